@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build and serve the app (and, with
+# --test, to run every test). Idempotent: a second run does nothing.
+# Only package registries are used (crates.io, npm, Debian); nothing is
+# downloaded from anywhere else.
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130   # must equal the `wasm-bindgen = "=…"` pin in Cargo.toml
+BINARYEN_VERSION=132
+
+want_test=0
+[[ "${1:-}" == "--test" ]] && want_test=1
+
+export PATH="$HOME/.cargo/bin:$PATH"
+NPM_PREFIX="$(npm config get prefix 2>/dev/null || echo /usr/local)"
+export PATH="$NPM_PREFIX/bin:$PATH"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+# 1. The wasm target (rust-toolchain.toml names it too; this covers older rustup).
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 2. Trunk, pinned: 0.22 needs a newer rustc than this machine has.
+if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (takes about 5 minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# 3. wasm-bindgen-cli, matching the library pin, so Trunk never tries to download it.
+#    Deliberately without --locked: one locked dependency is gone from the registry.
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# 4. wasm-opt from npm (Debian's binaryen is too old for current rustc output).
+if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  say "installing binaryen@$BINARYEN_VERSION (wasm-opt) from npm"
+  npm install -g "binaryen@$BINARYEN_VERSION" --no-audit --no-fund
+fi
+
+if [[ $want_test == 1 ]]; then
+  # 5. Chromium and chromedriver for browser and end-to-end tests.
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing chromium and chromium-driver from Debian"
+    if [[ $(id -u) -eq 0 ]]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver
+  fi
+  # 6. Node packages for the end-to-end tests (playwright-core drives Debian's chromium).
+  if [[ ! -d tests/e2e/node_modules/playwright-core ]]; then
+    say "installing end-to-end test packages (npm ci in tests/e2e)"
+    (cd tests/e2e && npm ci --no-audit --no-fund)
+  fi
+fi
+say "tools ready"

@@ -1,0 +1,7 @@
+//! The results bundle: types, parsing and validation. No browser dependencies.
+
+mod types;
+mod validate;
+
+pub use types::*;
+pub use validate::{is_safe_href, parse, validate, BundleError, Problem};

@@ -1,0 +1,358 @@
+//! The results bundle: one theme, one year, one language.
+//!
+//! Plain serde types with no browser dependency. The format is documented in
+//! `docs/bundle-format.md`; every field there maps to a field here.
+//!
+//! Conventions:
+//! - Numbers are JSON numbers (`240000`), never formatted strings.
+//! - Text is plain text or structured [`RichText`]; never HTML.
+//! - Something the source names without giving (a photo, a web address, the
+//!   amounts per channel) is `null`, and the page says it is not available.
+//! - Unknown fields are ignored, so a newer minor version still loads.
+
+use serde::{Deserialize, Serialize};
+
+/// The major version this build understands. Minor versions only add
+/// optional fields, so any `1.x` loads.
+pub const SUPPORTED_MAJOR: u64 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bundle {
+    /// `"MAJOR.MINOR"`, for example `"1.0"`.
+    pub schema_version: String,
+    pub theme: Theme,
+    #[serde(default)]
+    pub highlights: Vec<Highlight>,
+    /// "Aanvullende bronnen" near the top of the page.
+    #[serde(default)]
+    pub resources: Vec<Resource>,
+    #[serde(default)]
+    pub introduction: RichText,
+    #[serde(default)]
+    pub results_summary: RichText,
+    #[serde(default)]
+    pub result_areas: Vec<ResultArea>,
+    /// Projects featured for the theme as a whole, outside any area.
+    #[serde(default)]
+    pub featured: Option<Featured>,
+    #[serde(default)]
+    pub background: Option<Background>,
+    #[serde(default)]
+    pub downloads_and_links: Option<DownloadsAndLinks>,
+    #[serde(default)]
+    pub spending: Option<Spending>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Theme {
+    /// Stable, URL-safe id, the same in every year and language.
+    pub id: String,
+    pub title: String,
+    pub year: u16,
+    /// BCP 47 language tag of all text in the bundle: `nl` or `en`.
+    pub language: String,
+    /// The period the results cover, as the report words it.
+    pub reporting_period: Option<String>,
+    /// ISO 8601 date of the last editorial change; `null` when not known.
+    pub last_updated: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Highlight {
+    /// The sentence as published, with `{value}` where the figure goes.
+    pub text: String,
+    pub value: f64,
+    /// A short label for the highlights chart.
+    pub label: String,
+    /// Id of the indicator this highlight summarises.
+    pub indicator: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Resource {
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// `null` when the address is not available.
+    #[serde(default)]
+    pub href: Option<String>,
+    /// Who the resource comes from, shown as "Bron: …".
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// Structured text: a list of blocks.
+pub type RichText = Vec<Block>;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    Paragraph { content: Vec<Inline> },
+    /// A heading inside a text, one level below the text's own heading.
+    Heading { text: String },
+    List {
+        #[serde(default)]
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Inline {
+    Text { text: String },
+    Emphasis { text: String },
+    Strong { text: String },
+    /// `href: null` means the source names the link but not its address.
+    Link {
+        text: String,
+        #[serde(default)]
+        href: Option<String>,
+    },
+}
+
+impl Inline {
+    pub fn text(&self) -> &str {
+        match self {
+            Inline::Text { text }
+            | Inline::Emphasis { text }
+            | Inline::Strong { text }
+            | Inline::Link { text, .. } => text,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Media {
+    pub kind: MediaKind,
+    #[serde(default)]
+    pub caption: Option<String>,
+    /// Photographer or source, shown as "Bron: …".
+    #[serde(default)]
+    pub credit: Option<String>,
+    /// Same-origin or https address of the file; `null` when not available.
+    #[serde(default)]
+    pub src: Option<String>,
+    /// Text alternative for an image; required when `src` is given.
+    #[serde(default)]
+    pub alt: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MediaKind {
+    Photo,
+    Video,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResultArea {
+    pub id: String,
+    /// Short title, as in the list of result areas.
+    pub title: String,
+    /// Heading of the area's lead, when it differs from the title.
+    #[serde(default)]
+    pub subtitle: Option<String>,
+    #[serde(default)]
+    pub photo: Option<Media>,
+    /// Shown while the area is closed.
+    #[serde(default)]
+    pub lead: RichText,
+    /// Shown when the area is open, before the indicators.
+    #[serde(default)]
+    pub narrative: RichText,
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+    #[serde(default)]
+    pub progress: Option<Progress>,
+    #[serde(default)]
+    pub projects: Vec<Project>,
+    #[serde(default)]
+    pub links: Vec<Resource>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub title: String,
+    pub body: RichText,
+    /// Figures the narrative gives, drawn as charts after it.
+    #[serde(default)]
+    pub figures: Vec<Dataset>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    OnTrack,
+    PartlyOnTrack,
+    OffTrack,
+    NoData,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    pub value: f64,
+    /// Counted thing, in the bundle's language ("personen"); `null` for a bare count.
+    #[serde(default)]
+    pub unit: Option<String>,
+    #[serde(default)]
+    pub measure: Measure,
+}
+
+/// IATI-style measure of an indicator value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// A number of people, things or events.
+    #[default]
+    Count,
+    Percentage,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PeriodValue {
+    /// The period as the report words it ("vorige verslagperiode").
+    pub period: String,
+    pub value: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Indicator {
+    pub id: String,
+    pub title: String,
+    pub status: Status,
+    /// `null` when the report gives no value for the indicator.
+    #[serde(default)]
+    pub value: Option<Quantity>,
+    /// Period of `value`; `null` means the theme's reporting period.
+    #[serde(default)]
+    pub period: Option<String>,
+    /// What the indicator measures.
+    #[serde(default)]
+    pub explanation: RichText,
+    #[serde(default)]
+    pub narrative: RichText,
+    /// Values of earlier periods, oldest first.
+    #[serde(default)]
+    pub previous: Vec<PeriodValue>,
+    #[serde(default)]
+    pub target: Option<f64>,
+    #[serde(default)]
+    pub baseline: Option<PeriodValue>,
+    #[serde(default)]
+    pub breakdowns: Vec<Breakdown>,
+    /// Further figures the narrative gives, drawn as charts.
+    #[serde(default)]
+    pub figures: Vec<Dataset>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Breakdown {
+    pub dimension: Dimension,
+    pub items: Vec<Point>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    Sex,
+    /// Refugees / host communities / internally displaced people.
+    Group,
+    Country,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    pub label: String,
+    pub value: f64,
+}
+
+/// Figures for one chart, taken from the report's text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub id: String,
+    pub kind: ChartKind,
+    pub title: String,
+    /// What one unit is ("personen", "procentpunt t.o.v. controlegroep").
+    #[serde(default)]
+    pub unit: Option<String>,
+    #[serde(default)]
+    pub measure: Measure,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub period: Option<String>,
+    pub points: Vec<Point>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChartKind {
+    /// Horizontal bars, one per point.
+    Bars,
+    /// Earlier period(s) against the current one.
+    Comparison,
+    /// A funnel: each step a subset of the one before.
+    Steps,
+    /// Bars left and right of zero, e.g. effect against a control group.
+    Diverging,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub partner: Option<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub media: Option<Media>,
+    #[serde(default)]
+    pub body: RichText,
+    #[serde(default)]
+    pub links: Vec<Resource>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Featured {
+    pub heading: String,
+    pub projects: Vec<Project>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Background {
+    pub heading: String,
+    #[serde(default)]
+    pub background: RichText,
+    #[serde(default)]
+    pub outlook: RichText,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DownloadsAndLinks {
+    #[serde(default)]
+    pub intro: RichText,
+    #[serde(default)]
+    pub links: Vec<Resource>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Spending {
+    pub year: u16,
+    /// Name of the measure the amounts are given in, as the report labels it.
+    #[serde(default)]
+    pub metric: Option<String>,
+    /// `null` when the amounts are not available.
+    #[serde(default)]
+    pub channels: Option<Vec<ChannelAmount>>,
+    #[serde(default)]
+    pub note: RichText,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChannelAmount {
+    pub channel: String,
+    /// Amount in euros.
+    pub amount: f64,
+}

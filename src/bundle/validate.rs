@@ -1,0 +1,357 @@
+//! Parsing with clear errors, and the semantic checks serde cannot do.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::types::*;
+
+/// One thing wrong with a bundle, with where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// JSON path, e.g. `result_areas[1].indicators[0].value.value`.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Why a bundle cannot be shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BundleError {
+    /// Not JSON, or JSON of the wrong shape. Line and column are 1-based.
+    Syntax { line: usize, column: usize, message: String },
+    /// A `schema_version` whose major number this build does not know.
+    UnsupportedVersion(String),
+    /// Parsed, but breaks the rules of the format.
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for BundleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BundleError::Syntax { line, column, message } => {
+                write!(f, "line {line}, column {column}: {message}")
+            }
+            BundleError::UnsupportedVersion(v) => write!(
+                f,
+                "schema_version {v:?} is not supported (this build reads {SUPPORTED_MAJOR}.x)"
+            ),
+            BundleError::Invalid(problems) => {
+                write!(f, "{} problem(s)", problems.len())?;
+                for p in problems {
+                    write!(f, "\n  {p}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Parses and validates a bundle. Never panics, whatever the input.
+pub fn parse(json: &str) -> Result<Bundle, BundleError> {
+    // Check the version first, so that a bundle of an unknown major version
+    // says so instead of failing on some field that changed shape.
+    #[derive(serde::Deserialize)]
+    struct VersionOnly {
+        schema_version: Option<serde_json::Value>,
+    }
+    let syntax = |e: serde_json::Error| BundleError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    };
+    let version: VersionOnly = serde_json::from_str(json).map_err(syntax)?;
+    match version.schema_version {
+        Some(serde_json::Value::String(v)) => {
+            if major_of(&v) != Some(SUPPORTED_MAJOR) {
+                return Err(BundleError::UnsupportedVersion(v));
+            }
+        }
+        _ => {
+            return Err(BundleError::Invalid(vec![Problem {
+                path: "schema_version".into(),
+                message: "missing; expected a string such as \"1.0\"".into(),
+            }]))
+        }
+    }
+    let bundle: Bundle = serde_json::from_str(json).map_err(syntax)?;
+    let problems = validate(&bundle);
+    if problems.is_empty() {
+        Ok(bundle)
+    } else {
+        Err(BundleError::Invalid(problems))
+    }
+}
+
+fn major_of(version: &str) -> Option<u64> {
+    let (major, minor) = version.split_once('.')?;
+    if minor.is_empty() || !minor.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    major.parse().ok()
+}
+
+/// Addresses the page may link to: https, http, mailto, or relative.
+/// Refuses `javascript:`, `data:` and every other scheme.
+pub fn is_safe_href(href: &str) -> bool {
+    let h = href.trim();
+    if h.is_empty() || h.chars().any(|c| c.is_control()) {
+        return false;
+    }
+    match h.find(':') {
+        None => true,
+        Some(colon) => {
+            let before = &h[..colon];
+            // A colon after the first '/', '?' or '#' belongs to a relative path.
+            if before.contains(['/', '?', '#']) {
+                return true;
+            }
+            let scheme = before.to_ascii_lowercase();
+            matches!(scheme.as_str(), "https" | "http" | "mailto")
+        }
+    }
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+    ids: HashSet<String>,
+}
+
+impl Checker {
+    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem { path: path.into(), message: message.into() });
+    }
+
+    fn id(&mut self, path: &str, id: &str) {
+        let ok = !id.is_empty()
+            && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !ok {
+            self.problem(path, format!("id {id:?} must be non-empty and use only a-z, 0-9, '-' and '_'"));
+        }
+        if !self.ids.insert(id.to_string()) {
+            self.problem(path, format!("id {id:?} is used more than once"));
+        }
+    }
+
+    fn count(&mut self, path: &str, v: f64) {
+        if !v.is_finite() {
+            self.problem(path, "must be a finite number");
+        } else if v < 0.0 {
+            self.problem(path, format!("{v} is negative; counts cannot be"));
+        }
+    }
+
+    fn finite(&mut self, path: &str, v: f64) {
+        if !v.is_finite() {
+            self.problem(path, "must be a finite number");
+        }
+    }
+
+    fn quantity(&mut self, path: &str, v: f64, measure: Measure) {
+        match measure {
+            Measure::Count => self.count(path, v),
+            Measure::Percentage => self.finite(path, v),
+        }
+    }
+
+    fn href(&mut self, path: &str, href: &Option<String>) {
+        if let Some(h) = href {
+            if !is_safe_href(h) {
+                self.problem(path, format!("address {h:?} is not allowed: use https, http, mailto or a relative address"));
+            }
+        }
+    }
+
+    fn text(&mut self, path: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.problem(path, "must not be empty");
+        }
+    }
+
+    fn rich(&mut self, path: &str, rich: &RichText) {
+        for (i, block) in rich.iter().enumerate() {
+            let p = format!("{path}[{i}]");
+            match block {
+                Block::Paragraph { content } => self.inlines(&format!("{p}.content"), content),
+                Block::Heading { text } => self.text(&format!("{p}.text"), text),
+                Block::List { items, .. } => {
+                    if items.is_empty() {
+                        self.problem(format!("{p}.items"), "a list needs at least one item");
+                    }
+                    for (j, item) in items.iter().enumerate() {
+                        self.inlines(&format!("{p}.items[{j}]"), item);
+                    }
+                }
+            }
+        }
+    }
+
+    fn inlines(&mut self, path: &str, inlines: &[Inline]) {
+        for (i, inline) in inlines.iter().enumerate() {
+            if let Inline::Link { href, .. } = inline {
+                self.href(&format!("{path}[{i}].href"), href);
+            }
+        }
+    }
+
+    fn resource(&mut self, path: &str, r: &Resource) {
+        self.text(&format!("{path}.title"), &r.title);
+        self.href(&format!("{path}.href"), &r.href);
+    }
+
+    fn media(&mut self, path: &str, m: &Media) {
+        self.href(&format!("{path}.src"), &m.src);
+        if m.src.is_some() && m.kind == MediaKind::Photo && m.alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
+            self.problem(format!("{path}.alt"), "a photo needs a text alternative");
+        }
+    }
+
+    fn dataset(&mut self, path: &str, d: &Dataset) {
+        self.id(&format!("{path}.id"), &d.id);
+        self.text(&format!("{path}.title"), &d.title);
+        let min = if d.kind == ChartKind::Comparison || d.kind == ChartKind::Steps { 2 } else { 1 };
+        if d.points.len() < min {
+            self.problem(format!("{path}.points"), format!("a {:?} chart needs at least {min} points", d.kind).to_lowercase());
+        }
+        for (i, pt) in d.points.iter().enumerate() {
+            let p = format!("{path}.points[{i}].value");
+            if d.kind == ChartKind::Diverging {
+                self.finite(&p, pt.value);
+            } else {
+                self.quantity(&p, pt.value, d.measure);
+            }
+        }
+    }
+
+    fn project(&mut self, path: &str, pr: &Project) {
+        self.id(&format!("{path}.id"), &pr.id);
+        self.text(&format!("{path}.title"), &pr.title);
+        if let Some(m) = &pr.media {
+            self.media(&format!("{path}.media"), m);
+        }
+        self.rich(&format!("{path}.body"), &pr.body);
+        for (i, l) in pr.links.iter().enumerate() {
+            self.resource(&format!("{path}.links[{i}]"), l);
+        }
+    }
+
+    fn indicator(&mut self, path: &str, ind: &Indicator) {
+        self.id(&format!("{path}.id"), &ind.id);
+        self.text(&format!("{path}.title"), &ind.title);
+        let measure = ind.value.as_ref().map(|q| q.measure).unwrap_or_default();
+        if let Some(q) = &ind.value {
+            self.quantity(&format!("{path}.value.value"), q.value, q.measure);
+        }
+        for (i, pv) in ind.previous.iter().enumerate() {
+            self.quantity(&format!("{path}.previous[{i}].value"), pv.value, measure);
+        }
+        if let Some(t) = ind.target {
+            self.quantity(&format!("{path}.target"), t, measure);
+        }
+        if let Some(b) = &ind.baseline {
+            self.quantity(&format!("{path}.baseline.value"), b.value, measure);
+        }
+        for (i, bd) in ind.breakdowns.iter().enumerate() {
+            for (j, pt) in bd.items.iter().enumerate() {
+                self.quantity(&format!("{path}.breakdowns[{i}].items[{j}].value"), pt.value, measure);
+            }
+        }
+        self.rich(&format!("{path}.explanation"), &ind.explanation);
+        self.rich(&format!("{path}.narrative"), &ind.narrative);
+        for (i, d) in ind.figures.iter().enumerate() {
+            self.dataset(&format!("{path}.figures[{i}]"), d);
+        }
+    }
+}
+
+/// Every rule the types cannot express. Empty means valid.
+pub fn validate(b: &Bundle) -> Vec<Problem> {
+    let mut c = Checker { problems: Vec::new(), ids: HashSet::new() };
+
+    if major_of(&b.schema_version) != Some(SUPPORTED_MAJOR) {
+        c.problem("schema_version", format!("{:?} is not a supported version ({SUPPORTED_MAJOR}.x)", b.schema_version));
+    }
+    c.id("theme.id", &b.theme.id);
+    c.text("theme.title", &b.theme.title);
+    if !matches!(b.theme.language.as_str(), "nl" | "en") {
+        c.problem("theme.language", format!("{:?} is not a language this site publishes (nl, en)", b.theme.language));
+    }
+
+    for (i, r) in b.resources.iter().enumerate() {
+        c.resource(&format!("resources[{i}]"), r);
+    }
+    c.rich("introduction", &b.introduction);
+    c.rich("results_summary", &b.results_summary);
+
+    for (i, area) in b.result_areas.iter().enumerate() {
+        let p = format!("result_areas[{i}]");
+        c.id(&format!("{p}.id"), &area.id);
+        c.text(&format!("{p}.title"), &area.title);
+        if let Some(m) = &area.photo {
+            c.media(&format!("{p}.photo"), m);
+        }
+        c.rich(&format!("{p}.lead"), &area.lead);
+        c.rich(&format!("{p}.narrative"), &area.narrative);
+        for (j, ind) in area.indicators.iter().enumerate() {
+            c.indicator(&format!("{p}.indicators[{j}]"), ind);
+        }
+        if let Some(pr) = &area.progress {
+            c.rich(&format!("{p}.progress.body"), &pr.body);
+            for (j, d) in pr.figures.iter().enumerate() {
+                c.dataset(&format!("{p}.progress.figures[{j}]"), d);
+            }
+        }
+        for (j, pr) in area.projects.iter().enumerate() {
+            c.project(&format!("{p}.projects[{j}]"), pr);
+        }
+        for (j, l) in area.links.iter().enumerate() {
+            c.resource(&format!("{p}.links[{j}]"), l);
+        }
+    }
+    if let Some(f) = &b.featured {
+        for (i, pr) in f.projects.iter().enumerate() {
+            c.project(&format!("featured.projects[{i}]"), pr);
+        }
+    }
+    if let Some(bg) = &b.background {
+        c.rich("background.background", &bg.background);
+        c.rich("background.outlook", &bg.outlook);
+    }
+    if let Some(d) = &b.downloads_and_links {
+        c.rich("downloads_and_links.intro", &d.intro);
+        for (i, l) in d.links.iter().enumerate() {
+            c.resource(&format!("downloads_and_links.links[{i}]"), l);
+        }
+    }
+    if let Some(s) = &b.spending {
+        if let Some(ch) = &s.channels {
+            for (i, a) in ch.iter().enumerate() {
+                c.count(&format!("spending.channels[{i}].amount"), a.amount);
+            }
+        }
+        c.rich("spending.note", &s.note);
+    }
+
+    // Highlights last: they point at indicators, whose ids are known by now.
+    let indicator_ids: HashSet<&str> = b
+        .result_areas
+        .iter()
+        .flat_map(|a| a.indicators.iter().map(|i| i.id.as_str()))
+        .collect();
+    for (i, h) in b.highlights.iter().enumerate() {
+        let p = format!("highlights[{i}]");
+        c.count(&format!("{p}.value"), h.value);
+        c.text(&format!("{p}.label"), &h.label);
+        if h.text.matches("{value}").count() != 1 {
+            c.problem(format!("{p}.text"), "must contain the placeholder {value} exactly once");
+        }
+        if !indicator_ids.contains(h.indicator.as_str()) {
+            c.problem(format!("{p}.indicator"), format!("no indicator has the id {:?}", h.indicator));
+        }
+    }
+    c.problems
+}

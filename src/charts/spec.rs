@@ -1,0 +1,214 @@
+//! Chart specs: what a chart shows, derived from bundle data. Pure data, so
+//! the SVG, the data table and the accessible summary all read the same rows.
+
+use crate::bundle::{Bundle, ChartKind, Dataset, Indicator, Measure, ResultArea, Spending};
+use crate::format;
+use crate::i18n::{strings, Lang};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub label: String,
+    pub value: f64,
+    /// Drawn in the accent colour: the current period in a comparison.
+    pub emphasis: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSpec {
+    /// Unique in the page; used for element ids.
+    pub id: String,
+    pub kind: ChartKind,
+    pub title: String,
+    pub unit: Option<String>,
+    pub measure: Measure,
+    pub source: Option<String>,
+    pub period: Option<String>,
+    pub rows: Vec<Row>,
+}
+
+impl ChartSpec {
+    /// A value as the chart and its table print it: "240.000", "+19%".
+    pub fn format_value(&self, value: f64, lang: Lang) -> String {
+        let n = if self.kind == ChartKind::Diverging {
+            format::signed(value, lang)
+        } else {
+            format::number(value, lang)
+        };
+        match self.measure {
+            Measure::Percentage => format!("{n}%"),
+            Measure::Count => n,
+        }
+    }
+
+    /// The chart's message in words, for its accessible name:
+    /// "Title: label 1 240.000; label 2 36.360 (unit)."
+    pub fn summary(&self, lang: Lang) -> String {
+        let rows: Vec<String> = self
+            .rows
+            .iter()
+            .map(|r| format!("{} {}", r.label, self.format_value(r.value, lang)))
+            .collect();
+        let unit = match &self.unit {
+            Some(u) if !u.is_empty() => format!(" ({u})"),
+            _ => String::new(),
+        };
+        format!("{}{unit}: {}.", self.title, rows.join("; "))
+    }
+
+    /// The caption line under a chart: source and period, where known.
+    pub fn caption(&self, lang: Lang) -> Option<String> {
+        let s = strings(lang);
+        let mut parts = Vec::new();
+        if let Some(src) = &self.source {
+            parts.push(format!("{}: {src}", s.source));
+        }
+        if let Some(p) = &self.period {
+            parts.push(format!("{}: {p}", s.period));
+        }
+        (!parts.is_empty()).then(|| format!("{}.", parts.join(". ")))
+    }
+}
+
+/// A bundle dataset as a chart, as given.
+pub fn from_dataset(d: &Dataset) -> ChartSpec {
+    ChartSpec {
+        id: format!("chart-{}", d.id),
+        kind: d.kind,
+        title: d.title.clone(),
+        unit: d.unit.clone(),
+        measure: d.measure,
+        source: d.source.clone(),
+        period: d.period.clone(),
+        rows: d
+            .points
+            .iter()
+            .map(|p| Row { label: p.label.clone(), value: p.value, emphasis: false })
+            .collect(),
+    }
+}
+
+/// The highlighted results as bars, with the figures as the page states them.
+pub fn highlights(b: &Bundle, lang: Lang) -> Option<ChartSpec> {
+    if b.highlights.len() < 2 {
+        return None;
+    }
+    Some(ChartSpec {
+        id: "chart-highlights".into(),
+        kind: ChartKind::Bars,
+        title: strings(lang).highlights_chart_title.into(),
+        unit: None,
+        measure: Measure::Count,
+        source: None,
+        period: b.theme.reporting_period.clone(),
+        rows: b
+            .highlights
+            .iter()
+            .map(|h| Row { label: h.label.clone(), value: h.value, emphasis: false })
+            .collect(),
+    })
+}
+
+/// An area's indicators side by side, when at least two give a count.
+pub fn area_indicators(area: &ResultArea, lang: Lang, period: Option<&str>) -> Option<ChartSpec> {
+    let rows: Vec<Row> = area
+        .indicators
+        .iter()
+        .filter_map(|i| {
+            let q = i.value.as_ref()?;
+            (q.measure == Measure::Count).then(|| Row { label: i.title.clone(), value: q.value, emphasis: false })
+        })
+        .collect();
+    if rows.len() < 2 {
+        return None;
+    }
+    Some(ChartSpec {
+        id: format!("chart-{}-indicators", area.id),
+        kind: ChartKind::Bars,
+        title: format!("{}: {}", strings(lang).area_chart_title, area.title),
+        unit: None,
+        measure: Measure::Count,
+        source: None,
+        period: period.map(str::to_string),
+        rows,
+    })
+}
+
+/// Earlier periods against the current value (and the target, if any).
+pub fn indicator_comparison(ind: &Indicator, current_period: Option<&str>, lang: Lang) -> Option<ChartSpec> {
+    let q = ind.value.as_ref()?;
+    if ind.previous.is_empty() && ind.target.is_none() && ind.baseline.is_none() {
+        return None;
+    }
+    let mut rows = Vec::new();
+    if let Some(b) = &ind.baseline {
+        rows.push(Row { label: b.period.clone(), value: b.value, emphasis: false });
+    }
+    rows.extend(ind.previous.iter().map(|p| Row { label: p.period.clone(), value: p.value, emphasis: false }));
+    let period = ind.period.as_deref().or(current_period).unwrap_or("");
+    rows.push(Row { label: period.to_string(), value: q.value, emphasis: true });
+    if let Some(t) = ind.target {
+        rows.push(Row { label: strings(lang).target.to_string(), value: t, emphasis: false });
+    }
+    Some(ChartSpec {
+        id: format!("chart-{}", ind.id),
+        kind: ChartKind::Comparison,
+        title: ind.title.clone(),
+        unit: q.unit.clone(),
+        measure: q.measure,
+        source: None,
+        period: None,
+        rows,
+    })
+}
+
+/// Spending per channel, when the bundle has the amounts. `None` otherwise:
+/// the page then says there are no figures instead of drawing empty axes.
+pub fn spending(sp: &Spending, lang: Lang) -> Option<ChartSpec> {
+    let channels = sp.channels.as_ref().filter(|c| !c.is_empty())?;
+    Some(ChartSpec {
+        id: "chart-spending".into(),
+        kind: ChartKind::Bars,
+        title: format!("{} {}", strings(lang).spending, sp.year),
+        unit: Some("euro".into()),
+        measure: Measure::Count,
+        source: None,
+        period: Some(sp.year.to_string()),
+        rows: channels.iter().map(|c| Row { label: c.channel.clone(), value: c.amount, emphasis: false }).collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bundle::Point;
+
+    fn dataset(kind: ChartKind, measure: Measure) -> Dataset {
+        Dataset {
+            id: "d".into(),
+            kind,
+            title: "T".into(),
+            unit: Some("personen".into()),
+            measure,
+            source: Some("IOM".into()),
+            period: Some("2019".into()),
+            points: vec![
+                Point { label: "a".into(), value: 43000.0 },
+                Point { label: "b".into(), value: -20.0 },
+            ],
+        }
+    }
+
+    #[test]
+    fn summary_names_every_row_formatted() {
+        let s = from_dataset(&dataset(ChartKind::Steps, Measure::Count));
+        assert_eq!(s.summary(Lang::Nl), "T (personen): a 43.000; b \u{2212}20.");
+        assert_eq!(s.caption(Lang::Nl).as_deref(), Some("Bron: IOM. Periode: 2019."));
+    }
+
+    #[test]
+    fn diverging_percentages_carry_sign_and_percent() {
+        let s = from_dataset(&dataset(ChartKind::Diverging, Measure::Percentage));
+        assert_eq!(s.format_value(19.0, Lang::Nl), "+19%");
+        assert_eq!(s.format_value(-20.0, Lang::En), "\u{2212}20%");
+    }
+}

@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+
+use super::ChartFigure;
+use crate::bundle::Highlight;
+use crate::charts::ChartSpec;
+use crate::format;
+use crate::i18n::{strings, Lang};
+
+/// The highlighted results as figure tiles, each linking to its indicator.
+#[component]
+pub fn Highlights(highlights: Vec<Highlight>, chart: Option<ChartSpec>, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    view! {
+        <section class="highlights" aria-labelledby="uitgelicht">
+            <h2 id="uitgelicht">{s.highlights}</h2>
+            <ul class="highlight-tiles">
+                {highlights
+                    .into_iter()
+                    .map(|h| {
+                        let (before, after) = format::split_template(&h.text);
+                        let (before, after) = (before.to_string(), after.to_string());
+                        let figure = format::number(h.value, lang);
+                        view! {
+                            <li class="highlight-tile">
+                                <a href=format!("#{}", h.indicator) class="highlight-link">
+                                    {before}
+                                    <data class="highlight-figure" value=h.value.to_string()>{figure}</data>
+                                    {after}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            {chart.map(|c| view! { <ChartFigure spec=c lang=lang /> })}
+        </section>
+    }
+}

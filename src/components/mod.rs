@@ -1,0 +1,43 @@
+//! The visible parts of the page, one file each, named as the page names
+//! them. Components receive what they show; only [`app`] fetches.
+
+mod app;
+mod chart_figure;
+mod error;
+mod highlights;
+mod indicator;
+mod loading;
+mod media;
+mod page;
+mod project_story;
+mod resources;
+mod result_area;
+mod rich_text;
+mod spending;
+
+pub use app::{bundle_url, mount, App};
+pub use chart_figure::ChartFigure;
+pub use error::ErrorView;
+pub use highlights::Highlights;
+pub use indicator::IndicatorView;
+pub use loading::Loading;
+pub use media::MediaView;
+pub use page::Page;
+pub use project_story::ProjectStory;
+pub use resources::ResourceList;
+pub use result_area::ResultAreaView;
+pub use rich_text::RichTextView;
+pub use spending::SpendingView;
+
+use leptos::prelude::*;
+
+/// A heading of a level only known at run time (texts nest inside areas).
+pub(crate) fn heading(level: u8, id: Option<String>, class: &'static str, text: String) -> AnyView {
+    match level {
+        2 => view! { <h2 id=id class=class>{text}</h2> }.into_any(),
+        3 => view! { <h3 id=id class=class>{text}</h3> }.into_any(),
+        4 => view! { <h4 id=id class=class>{text}</h4> }.into_any(),
+        5 => view! { <h5 id=id class=class>{text}</h5> }.into_any(),
+        _ => view! { <h6 id=id class=class>{text}</h6> }.into_any(),
+    }
+}

@@ -1,0 +1,77 @@
+use leptos::prelude::*;
+
+use super::{ChartFigure, IndicatorView, MediaView, ProjectStory, ResourceList, RichTextView};
+use crate::bundle::ResultArea;
+use crate::charts::{self, from_dataset};
+use crate::i18n::{strings, Lang};
+
+/// A result area as a disclosure: the lead is always visible; a real button
+/// (aria-expanded, aria-controls) opens the panel with the indicators.
+#[component]
+pub fn ResultAreaView(area: ResultArea, lang: Lang, period: Option<String>, open: RwSignal<bool>) -> impl IntoView {
+    let s = strings(lang);
+    let title_id = format!("{}-title", area.id);
+    let labelled_by = title_id.clone();
+    let panel_id = format!("{}-panel", area.id);
+    let area_chart = charts::area_indicators(&area, lang, period.as_deref());
+    let subtitle = area.subtitle.clone().filter(|t| *t != area.title);
+    let title = area.title.clone();
+    let progress_figures: Vec<_> =
+        area.progress.iter().flat_map(|p| p.figures.iter().map(from_dataset)).collect();
+    view! {
+        <section class="result-area" id=area.id.clone() aria-labelledby=labelled_by>
+            <h3 class="result-area-title" id=title_id.clone()>{area.title.clone()}</h3>
+            {area.photo.clone().map(|m| view! { <MediaView media=m lang=lang /> })}
+            {subtitle.map(|t| view! { <h4 class="result-area-subtitle">{t}</h4> })}
+            <div class="result-area-lead">
+                <RichTextView text=area.lead.clone() level=4 />
+            </div>
+            <button
+                type="button"
+                class="area-toggle"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls=panel_id.clone()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <span class="area-toggle-icon" aria-hidden="true"></span>
+                {move || if open.get() { s.close_area } else { s.open_area }}
+                <span class="visually-hidden">{format!(": {title}")}</span>
+            </button>
+            <div
+                class="area-panel"
+                id=panel_id.clone()
+                role="region"
+                aria-labelledby=title_id
+                hidden=move || !open.get()
+            >
+                <RichTextView text=area.narrative.clone() level=4 />
+                {(!area.indicators.is_empty()).then(|| view! {
+                    <h4 class="results-heading">{s.results}</h4>
+                })}
+                {area_chart.map(|c| view! { <ChartFigure spec=c lang=lang /> })}
+                {area
+                    .indicators
+                    .clone()
+                    .into_iter()
+                    .map(|i| view! { <IndicatorView indicator=i lang=lang period=period.clone() /> })
+                    .collect_view()}
+                {area.progress.clone().map(|p| view! {
+                    <div class="progress">
+                        <h4>{p.title}</h4>
+                        <RichTextView text=p.body level=5 />
+                        {progress_figures.into_iter().map(|f| view! { <ChartFigure spec=f lang=lang /> }).collect_view()}
+                    </div>
+                })}
+                {area
+                    .projects
+                    .clone()
+                    .into_iter()
+                    .map(|p| view! { <ProjectStory project=p lang=lang level=4 /> })
+                    .collect_view()}
+                {(!area.links.is_empty()).then(|| view! {
+                    <ResourceList resources=area.links.clone() lang=lang level=4 />
+                })}
+            </div>
+        </section>
+    }
+}

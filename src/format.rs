@@ -1,0 +1,126 @@
+//! Numbers per language, in pure Rust so native tests cover the same rules
+//! as the browser: Dutch 240.000 and 2,5; English 240,000 and 2.5.
+
+use crate::i18n::Lang;
+
+/// Formats a number for display: thousands grouped, at most two decimals,
+/// trailing zeros dropped, a real minus sign (U+2212) for negatives.
+pub fn number(value: f64, lang: Lang) -> String {
+    if !value.is_finite() {
+        // Validation refuses these; never print "NaN" to a visitor.
+        return "–".to_string();
+    }
+    let (group, decimal) = match lang {
+        Lang::Nl => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let rounded = (value.abs() * 100.0).round() as u128;
+    let whole = rounded / 100;
+    let frac = rounded % 100;
+
+    let digits = whole.to_string();
+    let mut out = String::with_capacity(digits.len() + 6);
+    if value < 0.0 && rounded != 0 {
+        out.push('\u{2212}');
+    }
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(ch);
+    }
+    if frac != 0 {
+        out.push(decimal);
+        if frac % 10 == 0 {
+            out.push_str(&(frac / 10).to_string());
+        } else {
+            out.push_str(&format!("{frac:02}"));
+        }
+    }
+    out
+}
+
+/// Like [`number`] but always with a sign, for effects: +19, −20.
+pub fn signed(value: f64, lang: Lang) -> String {
+    let n = number(value, lang);
+    if value > 0.0 && n != "0" {
+        format!("+{n}")
+    } else {
+        n
+    }
+}
+
+/// A percentage: "2,5%" / "2.5%".
+pub fn percent(value: f64, lang: Lang) -> String {
+    format!("{}%", number(value, lang))
+}
+
+/// A number followed by its unit, if any: "240.000 personen".
+pub fn with_unit(value: f64, unit: Option<&str>, lang: Lang) -> String {
+    match unit {
+        Some(u) if !u.is_empty() => format!("{} {u}", number(value, lang)),
+        _ => number(value, lang),
+    }
+}
+
+/// Fills a highlight sentence's `{value}` placeholder with the formatted figure.
+pub fn fill_template(text: &str, value: f64, lang: Lang) -> String {
+    text.replacen("{value}", &number(value, lang), 1)
+}
+
+/// Splits a highlight sentence around `{value}`: (before, after).
+pub fn split_template(text: &str) -> (&str, &str) {
+    text.split_once("{value}").unwrap_or((text, ""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dutch_groups_with_points() {
+        assert_eq!(number(240000.0, Lang::Nl), "240.000");
+        assert_eq!(number(36360.0, Lang::Nl), "36.360");
+        assert_eq!(number(1809.0, Lang::Nl), "1.809");
+        assert_eq!(number(182.0, Lang::Nl), "182");
+        assert_eq!(number(1_000_000.0, Lang::Nl), "1.000.000");
+        assert_eq!(number(0.0, Lang::Nl), "0");
+    }
+
+    #[test]
+    fn english_groups_with_commas() {
+        assert_eq!(number(240000.0, Lang::En), "240,000");
+        assert_eq!(number(2.5, Lang::En), "2.5");
+    }
+
+    #[test]
+    fn decimals_use_the_language_separator() {
+        assert_eq!(number(2.5, Lang::Nl), "2,5");
+        assert_eq!(number(5.55, Lang::Nl), "5,55");
+        assert_eq!(number(1234.05, Lang::Nl), "1.234,05");
+        assert_eq!(percent(2.5, Lang::Nl), "2,5%");
+    }
+
+    #[test]
+    fn signs() {
+        assert_eq!(number(-20.0, Lang::Nl), "\u{2212}20");
+        assert_eq!(signed(19.0, Lang::Nl), "+19");
+        assert_eq!(signed(-20.0, Lang::En), "\u{2212}20");
+        assert_eq!(signed(0.0, Lang::En), "0");
+        assert_eq!(number(-0.001, Lang::Nl), "0");
+    }
+
+    #[test]
+    fn not_finite_never_prints_nan() {
+        assert_eq!(number(f64::NAN, Lang::Nl), "–");
+        assert_eq!(number(f64::INFINITY, Lang::En), "–");
+    }
+
+    #[test]
+    fn units_and_templates() {
+        assert_eq!(with_unit(240000.0, Some("personen"), Lang::Nl), "240.000 personen");
+        assert_eq!(with_unit(2873.0, None, Lang::Nl), "2.873");
+        assert_eq!(fill_template("Meer dan {value} vluchtelingen", 240000.0, Lang::Nl), "Meer dan 240.000 vluchtelingen");
+        assert_eq!(split_template("Ruim {value} migranten"), ("Ruim ", " migranten"));
+    }
+}

@@ -1,0 +1,240 @@
+//! Interface text in Dutch and English. Bundle text is never here: it comes
+//! in the bundle's own language.
+
+use crate::bundle::{MediaKind, Status};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    /// `nl`, `nl-NL`, `en`, `en-GB`… Anything else falls back to Dutch.
+    pub fn from_tag(tag: &str) -> Lang {
+        if tag.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("en")) {
+            Lang::En
+        } else {
+            Lang::Nl
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Every interface string, per language.
+pub struct Strings {
+    pub site_name: &'static str,
+    pub skip_link: &'static str,
+    pub results_for_year: &'static str,
+    pub highlights: &'static str,
+    pub highlights_chart_title: &'static str,
+    pub resources: &'static str,
+    pub introduction: &'static str,
+    pub result_areas: &'static str,
+    pub open_area: &'static str,
+    pub close_area: &'static str,
+    pub results: &'static str,
+    pub indicator: &'static str,
+    pub progress: &'static str,
+    pub value: &'static str,
+    pub no_value: &'static str,
+    pub period: &'static str,
+    pub what_it_measures: &'static str,
+    pub area_chart_title: &'static str,
+    pub target: &'static str,
+    pub background: &'static str,
+    pub outlook: &'static str,
+    pub spending: &'static str,
+    pub spending_unavailable: &'static str,
+    pub link_unavailable: &'static str,
+    pub photo: &'static str,
+    pub photo_unavailable: &'static str,
+    pub video: &'static str,
+    pub video_unavailable: &'static str,
+    pub source: &'static str,
+    pub partner: &'static str,
+    pub country: &'static str,
+    pub reporting_period: &'static str,
+    pub last_updated: &'static str,
+    pub unknown: &'static str,
+    pub chart: &'static str,
+    pub loading: &'static str,
+    pub error_title: &'static str,
+    pub error_network: &'static str,
+    pub error_timeout: &'static str,
+    pub error_not_found: &'static str,
+    pub error_server: &'static str,
+    pub error_http: &'static str,
+    pub error_content: &'static str,
+    pub error_version: &'static str,
+    pub retry: &'static str,
+    pub details: &'static str,
+    pub footer: &'static str,
+}
+
+pub static NL: Strings = Strings {
+    site_name: "Resultatenrapportage ontwikkelingssamenwerking",
+    skip_link: "Naar de hoofdinhoud",
+    results_for_year: "Resultaten",
+    highlights: "Uitgelichte resultaten",
+    highlights_chart_title: "Uitgelichte resultaten in aantallen",
+    resources: "Aanvullende bronnen",
+    introduction: "Inleiding",
+    result_areas: "Resultaatgebieden",
+    open_area: "Resultaatgebied openen",
+    close_area: "Resultaatgebied sluiten",
+    results: "Resultaten",
+    indicator: "Indicator",
+    progress: "Voortgang",
+    value: "Waarde",
+    no_value: "Geen waarde vermeld in de rapportage",
+    period: "Periode",
+    what_it_measures: "Wat meet deze indicator?",
+    area_chart_title: "Indicatoren in dit resultaatgebied",
+    target: "Doel",
+    background: "Achtergrond",
+    outlook: "Blik op de toekomst",
+    spending: "Uitgaven per kanaal",
+    spending_unavailable: "Geen cijfers beschikbaar: de bedragen per kanaal zijn niet in deze publicatie opgenomen.",
+    link_unavailable: "link niet beschikbaar",
+    photo: "Foto",
+    photo_unavailable: "Foto niet beschikbaar in deze publicatie",
+    video: "Video",
+    video_unavailable: "Video niet beschikbaar in deze publicatie",
+    source: "Bron",
+    partner: "Partner",
+    country: "Land",
+    reporting_period: "Rapportageperiode",
+    last_updated: "Laatst bijgewerkt",
+    unknown: "niet bekend",
+    chart: "Grafiek",
+    loading: "De resultaten worden geladen…",
+    error_title: "De resultaten kunnen nu niet worden getoond",
+    error_network: "Er is geen verbinding met de server. Controleer uw internetverbinding en probeer het opnieuw.",
+    error_timeout: "De server reageert niet op tijd. Probeer het over een ogenblik opnieuw.",
+    error_not_found: "Deze resultaten zijn niet gevonden.",
+    error_server: "Er ging op de server iets mis. Probeer het later opnieuw.",
+    error_http: "De server weigerde de resultaten te sturen.",
+    error_content: "Het bestand met de resultaten is beschadigd of onvolledig. De redactie is hierover niet automatisch ingelicht; probeer het later opnieuw.",
+    error_version: "Het bestand met de resultaten is van een nieuwere versie dan deze pagina kan lezen. Herlaad de pagina.",
+    retry: "Opnieuw proberen",
+    details: "Technische details voor de redactie",
+    footer: "Resultatenrapportage ontwikkelingssamenwerking van het Ministerie van Buitenlandse Zaken.",
+};
+
+pub static EN: Strings = Strings {
+    site_name: "Development cooperation results report",
+    skip_link: "Skip to main content",
+    results_for_year: "Results",
+    highlights: "Highlighted results",
+    highlights_chart_title: "Highlighted results in numbers",
+    resources: "Additional resources",
+    introduction: "Introduction",
+    result_areas: "Result areas",
+    open_area: "Open result area",
+    close_area: "Close result area",
+    results: "Results",
+    indicator: "Indicator",
+    progress: "Progress",
+    value: "Value",
+    no_value: "No value given in the report",
+    period: "Period",
+    what_it_measures: "What does this indicator measure?",
+    area_chart_title: "Indicators in this result area",
+    target: "Target",
+    background: "Background",
+    outlook: "Outlook",
+    spending: "Spending per channel",
+    spending_unavailable: "No figures available: the amounts per channel are not included in this publication.",
+    link_unavailable: "link not available",
+    photo: "Photo",
+    photo_unavailable: "Photo not available in this publication",
+    video: "Video",
+    video_unavailable: "Video not available in this publication",
+    source: "Source",
+    partner: "Partner",
+    country: "Country",
+    reporting_period: "Reporting period",
+    last_updated: "Last updated",
+    unknown: "not known",
+    chart: "Chart",
+    loading: "Loading the results…",
+    error_title: "The results cannot be shown right now",
+    error_network: "There is no connection to the server. Check your internet connection and try again.",
+    error_timeout: "The server is not answering in time. Please try again in a moment.",
+    error_not_found: "These results were not found.",
+    error_server: "Something went wrong on the server. Please try again later.",
+    error_http: "The server refused to send the results.",
+    error_content: "The results file is damaged or incomplete. Please try again later.",
+    error_version: "The results file is of a newer version than this page can read. Reload the page.",
+    retry: "Try again",
+    details: "Technical details for editors",
+    footer: "Development cooperation results report of the Ministry of Foreign Affairs of the Netherlands.",
+};
+
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}
+
+pub fn status_label(status: Status, lang: Lang) -> &'static str {
+    match (lang, status) {
+        (Lang::Nl, Status::OnTrack) => "Op schema",
+        (Lang::Nl, Status::PartlyOnTrack) => "Deels op schema",
+        (Lang::Nl, Status::OffTrack) => "Niet op schema",
+        (Lang::Nl, Status::NoData) => "Geen gegevens",
+        (Lang::En, Status::OnTrack) => "On track",
+        (Lang::En, Status::PartlyOnTrack) => "Partly on track",
+        (Lang::En, Status::OffTrack) => "Off track",
+        (Lang::En, Status::NoData) => "No data",
+    }
+}
+
+/// A short, language-neutral class suffix for a status badge.
+pub fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::OnTrack => "on-track",
+        Status::PartlyOnTrack => "partly-on-track",
+        Status::OffTrack => "off-track",
+        Status::NoData => "no-data",
+    }
+}
+
+/// "Foto niet beschikbaar…" or "Video niet beschikbaar…".
+pub fn media_unavailable(kind: MediaKind, lang: Lang) -> &'static str {
+    let s = strings(lang);
+    match kind {
+        MediaKind::Photo => s.photo_unavailable,
+        MediaKind::Video => s.video_unavailable,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_tags() {
+        assert_eq!(Lang::from_tag("en-GB"), Lang::En);
+        assert_eq!(Lang::from_tag("nl"), Lang::Nl);
+        assert_eq!(Lang::from_tag("x"), Lang::Nl);
+        assert_eq!(Lang::from_tag(""), Lang::Nl);
+    }
+
+    #[test]
+    fn seed_labels_are_the_dutch_interface_text() {
+        assert_eq!(NL.open_area, "Resultaatgebied openen");
+        assert_eq!(NL.progress, "Voortgang");
+        assert_eq!(status_label(Status::OnTrack, Lang::Nl), "Op schema");
+        assert_eq!(status_label(Status::OnTrack, Lang::En), "On track");
+    }
+}

@@ -1,0 +1,15 @@
+//! Resultaten: the results pages of Dutch development cooperation.
+//!
+//! Data flows one way: bundle JSON → [`bundle::parse`] (validate) → view
+//! helpers ([`format`], [`charts`]) → components → DOM. Everything but
+//! `load` and `components` is free of browser dependencies and tested natively.
+
+pub mod bundle;
+pub mod charts;
+pub mod format;
+pub mod i18n;
+
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod load;

@@ -1,0 +1,80 @@
+//! Fetching a bundle: HTTP status checks, a timeout, and every failure as a
+//! value the page can explain. Parsing is delegated to [`crate::bundle`].
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_net::http::Request;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::bundle::{self, Bundle, BundleError};
+
+/// How long a visitor waits before the fetch is given up.
+pub const TIMEOUT_MS: i32 = 20_000;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// No answer at all: offline, refused, DNS, CORS.
+    Network(String),
+    /// No answer within [`TIMEOUT_MS`]; the request was aborted.
+    Timeout,
+    /// An answer with a non-2xx status.
+    Http { status: u16, status_text: String },
+    /// An answer that is not a valid bundle.
+    Bundle(BundleError),
+}
+
+impl LoadError {
+    /// The full story, for the console and the editors' details view.
+    pub fn details(&self, url: &str) -> String {
+        match self {
+            LoadError::Network(e) => format!("GET {url}: network error: {e}"),
+            LoadError::Timeout => format!("GET {url}: no answer within {} s; aborted", TIMEOUT_MS / 1000),
+            LoadError::Http { status, status_text } => format!("GET {url}: HTTP {status} {status_text}"),
+            LoadError::Bundle(e) => format!("{url}: {e}"),
+        }
+    }
+}
+
+/// Fetches and validates the bundle at `url`.
+pub async fn fetch_bundle(url: &str) -> Result<Bundle, LoadError> {
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = Rc::new(Cell::new(false));
+    // Abort the request when the timeout fires; remember why it was aborted.
+    let timer = controller.as_ref().and_then(|c| {
+        let c = c.clone();
+        let flag = timed_out.clone();
+        let cb = Closure::once(move || {
+            flag.set(true);
+            c.abort();
+        });
+        let id = web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), TIMEOUT_MS)
+            .ok()?;
+        Some((id, cb))
+    });
+    let result = fetch_inner(url, controller.as_ref()).await;
+    if let (Some((id, _cb)), Some(w)) = (timer, web_sys::window()) {
+        w.clear_timeout_with_handle(id);
+    }
+    match result {
+        Err(LoadError::Network(_)) if timed_out.get() => Err(LoadError::Timeout),
+        other => other,
+    }
+}
+
+async fn fetch_inner(url: &str, controller: Option<&web_sys::AbortController>) -> Result<Bundle, LoadError> {
+    let signal = controller.map(|c| c.signal());
+    let response = Request::get(url)
+        .abort_signal(signal.as_ref())
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    if !response.ok() {
+        return Err(LoadError::Http { status: response.status(), status_text: response.status_text() });
+    }
+    let text = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    bundle::parse(&text).map_err(LoadError::Bundle)
+}
