@@ -107,10 +107,6 @@ fn draw(spec: &ChartSpec, lang: Lang, laid: &[Laid], height: u32, buf: &mut Stri
     };
 
     let centre = w / 2;
-    if spec.kind == ChartKind::Diverging {
-        let top = laid.first().map(|l| l.top).unwrap_or(PAD);
-        root.draw(&PathElement::new(vec![(centre, top), (centre, height as i32 - PAD)], AXIS.stroke_width(2)))?;
-    }
 
     for (row, l) in spec.rows.iter().zip(laid) {
         for (k, line) in l.lines.iter().enumerate() {
@@ -146,6 +142,10 @@ fn draw(spec: &ChartSpec, lang: Lang, laid: &[Laid], height: u32, buf: &mut Stri
             }
         };
         root.draw(&Rectangle::new([(x0, bar_top), (x1, bar_bottom)], colour.filled()))?;
+        if spec.kind == ChartKind::Diverging {
+            // The zero line, drawn per bar so it never crosses a label.
+            root.draw(&PathElement::new(vec![(centre, bar_top - 4), (centre, bar_bottom + 4)], AXIS.stroke_width(2)))?;
+        }
         let value_style = TextStyle::from(value_font.clone()).color(&TEXT).pos(Pos::new(anchor, VPos::Center));
         root.draw(&Text::new(value, (value_x, mid), value_style))?;
     }

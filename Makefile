@@ -1,0 +1,49 @@
+# Resultaten: the two commands of the README, and their parts.
+#   make serve   installs what is missing, then serves on http://127.0.0.1:8080
+#   make test    installs what is missing (Chromium too), then runs every test
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(shell npm config get prefix 2>/dev/null)/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT ?= 180
+
+.PHONY: serve test setup setup-test test-native test-browser build test-e2e size clean
+
+serve: setup
+	trunk serve
+
+test: setup-test
+	$(MAKE) test-native
+	$(MAKE) test-browser
+	$(MAKE) build
+	$(MAKE) test-e2e
+	$(MAKE) size
+
+setup:
+	bash scripts/setup.sh
+
+setup-test:
+	bash scripts/setup.sh --test
+
+# Bundle types, validation, formatting, charts: no browser needed.
+test-native:
+	cargo test --locked
+
+# Components in headless Chromium (wasm-bindgen-test-runner + chromedriver).
+test-browser:
+	cargo test --locked --target wasm32-unknown-unknown --test web
+
+# The release build that end-to-end tests and visitors get.
+build:
+	trunk build --release
+
+# A real headless Chromium loads dist/ from a local server.
+test-e2e:
+	cd tests/e2e && npm test
+
+# App code size (wasm + JS), raw and gzip -9.
+size:
+	@bash scripts/size.sh dist
+
+clean:
+	cargo clean
+	rm -rf dist

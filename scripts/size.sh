@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Prints the size of the app code in a build: wasm + JS, raw and gzip -9.
+# Fails when gzip -9 exceeds the budget (250 KB, issue 2).
+set -euo pipefail
+dist="${1:-dist}"
+budget=$((250 * 1000))
+raw=0; gz=0
+shopt -s nullglob
+for f in "$dist"/*.wasm "$dist"/*.js; do
+  r=$(stat -c %s "$f"); g=$(gzip -9 -c "$f" | wc -c)
+  printf '%-48s %9d B raw %9d B gzip -9\n' "$(basename "$f")" "$r" "$g"
+  raw=$((raw + r)); gz=$((gz + g))
+done
+printf 'app code total: %d B raw, %d B gzip -9 (budget %d B)\n' "$raw" "$gz" "$budget"
+if (( gz > budget )); then echo "over budget" >&2; exit 1; fi

@@ -1,0 +1,140 @@
+// The 2019 page as a visitor gets it: loads, every area opens, every
+// sentence and figure of the seed is there in order, nothing errs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { start, newPage, normalise, seedFile, shotDir } from './harness.mjs';
+
+let server, browser;
+before(async () => ({ server, browser } = await start()));
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** The seed as fragments a reader must find: sentences and list items. */
+function seedFragments() {
+  const text = fs.readFileSync(seedFile, 'utf8');
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*\d+\.\s+/, ''))
+    .flatMap((line) => line.split(';'))
+    .flatMap((line) => line.split(/(?<=[.!?])\s+/))
+    .map(normalise)
+    .filter((f) => f.length > 0);
+}
+
+async function openAllAreas(page) {
+  const toggles = page.locator('button.area-toggle');
+  const n = await toggles.count();
+  assert.ok(n >= 2, `expected at least two result areas, found ${n}`);
+  for (let i = 0; i < n; i++) {
+    const t = toggles.nth(i);
+    assert.equal(await t.getAttribute('aria-expanded'), 'false');
+    await t.click();
+    assert.equal(await t.getAttribute('aria-expanded'), 'true');
+    const panel = page.locator(`#${await t.getAttribute('aria-controls')}`);
+    assert.ok(await panel.isVisible(), 'panel is visible once opened');
+  }
+}
+
+test('the page shows every sentence and figure of the seed, in order', async () => {
+  const { page, context, problems } = await newPage(browser);
+  await page.goto(server.url + '/');
+  await page.locator('h1', { hasText: 'Opvang in de regio en migratiesamenwerking' }).waitFor();
+  assert.match(await page.title(), /Opvang in de regio en migratiesamenwerking/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+
+  const closedText = normalise(await page.locator('body').innerText());
+  await page.screenshot({ path: path.join(shotDir, 'page-closed-1280.png'), fullPage: true });
+  await openAllAreas(page);
+  const openText = normalise(await page.locator('body').innerText());
+  await page.screenshot({ path: path.join(shotDir, 'page-open-1280.png'), fullPage: true });
+
+  const fragments = seedFragments();
+  assert.ok(fragments.length > 150, `seed read: ${fragments.length} fragments`);
+  const missing = fragments.filter((f) => !openText.includes(f) && !closedText.includes(f));
+  assert.deepEqual(missing, [], 'sentences of the seed missing from the page');
+
+  // Order: long fragments appear in the seed's order. A fragment the seed
+  // repeats (a caption shown twice there) may be shown once, earlier.
+  let cursor = 0;
+  const seen = new Set();
+  const outOfOrder = [];
+  for (const f of fragments) {
+    if (f.length >= 25 && openText.includes(f)) {
+      const at = openText.indexOf(f, cursor);
+      if (at >= 0) cursor = at + f.length;
+      else if (!seen.has(f)) outOfOrder.push(f);
+    }
+    seen.add(f);
+  }
+  assert.deepEqual(outOfOrder, [], 'sentences shown out of the seed order');
+
+  // Figures in Dutch format.
+  for (const figure of ['240.000 personen', '36.360 personen', '20.770 personen', '2.873', '1.809', '2.716', '182']) {
+    assert.ok(openText.includes(figure), `figure ${figure}`);
+  }
+  assert.doesNotMatch(openText, /\b(240000|36360|20770|10125|43000)\b/, 'a figure without thousands separator');
+  assert.deepEqual(problems, [], 'console errors or failed requests');
+  await context.close();
+});
+
+test('charts are SVG with an accessible name and Dutch numbers', async () => {
+  const { page, context, problems } = await newPage(browser);
+  await page.goto(server.url + '/');
+  await page.locator('h1').waitFor();
+  await openAllAreas(page);
+  const charts = page.locator('figure.chart');
+  const n = await charts.count();
+  assert.ok(n >= 6, `expected at least 6 charts with both areas open, found ${n}`);
+  for (let i = 0; i < n; i++) {
+    const drawing = charts.nth(i).locator('.chart-drawing');
+    assert.equal(await drawing.getAttribute('role'), 'img');
+    const name = await drawing.getAttribute('aria-label');
+    assert.ok(name && name.length > 10, `chart ${i} has an accessible name`);
+    const labels = await drawing.locator('svg text').allTextContents();
+    assert.ok(labels.length > 0, `chart ${i} has text labels`);
+    for (const l of labels.map((s) => s.trim())) {
+      assert.doesNotMatch(l, /^\d{4,}$/, `unformatted number ${l} in chart ${i}`);
+    }
+  }
+  const funnel = await page.locator('#chart-voorlichting-tot-opgegeven-plannen svg text').allTextContents();
+  for (const v of ['43.000', '10.125', '2.974', '1.962']) assert.ok(funnel.map((s) => s.trim()).includes(v), v);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a highlight tile opens the area and moves focus to its indicator', async () => {
+  const { page, context, problems } = await newPage(browser);
+  await page.goto(server.url + '/');
+  await page.locator('h1').waitFor();
+  await page.locator('.highlight-tile a').nth(3).click();
+  const target = page.locator('#heroverwogen-migratieplannen');
+  await target.waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#migratiesamenwerking .area-toggle').getAttribute('aria-expanded'), 'true');
+  await page.waitForFunction(() => document.activeElement?.id === 'heroverwogen-migratieplannen');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a half-scale picture of the whole page, both areas open, for the README', async () => {
+  const { page, context, problems } = await newPage(browser, { width: 1280, height: 900, scale: 0.5 });
+  await page.goto(server.url + '/');
+  await page.locator('h1').waitFor();
+  await openAllAreas(page);
+  await page.screenshot({ path: path.join(shotDir, 'readme-page-open.jpg'), fullPage: true, type: 'jpeg', quality: 70 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a phone-sized screen shows the page without horizontal scrolling', async () => {
+  const { page, context, problems } = await newPage(browser, { width: 375, height: 800 });
+  await page.goto(server.url + '/');
+  await page.locator('h1').waitFor();
+  await page.screenshot({ path: path.join(shotDir, 'page-closed-375.png'), fullPage: true });
+  await openAllAreas(page);
+  await page.screenshot({ path: path.join(shotDir, 'page-open-375.png'), fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

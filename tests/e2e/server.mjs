@@ -1,0 +1,64 @@
+// A small static server for the end-to-end tests. It serves the release
+// build (dist/) and can inject faults per path: a status, a delay, a body.
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/**
+ * Starts a server on 127.0.0.1 with a free port.
+ * @param {string} root folder to serve
+ * @returns {Promise<{url: string, close: () => Promise<void>, fault: (path: string, f: object|null) => void, requests: string[]}>}
+ */
+export async function serve(root) {
+  const faults = new Map();
+  const requests = [];
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    requests.push(url.pathname);
+    const fault = faults.get(url.pathname);
+    if (fault) {
+      if (fault.once) faults.delete(url.pathname);
+      if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault.status) {
+        res.writeHead(fault.status, { 'content-type': fault.type ?? 'text/plain; charset=utf-8' });
+        res.end(fault.body ?? `error ${fault.status}`);
+        return;
+      }
+    }
+    let rel = decodeURIComponent(url.pathname);
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.resolve(root, '.' + rel);
+    if (!file.startsWith(path.resolve(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await fs.readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    fault: (p, f) => (f ? faults.set(p, f) : faults.delete(p)),
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
