@@ -1,6 +1,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::{ErrorView, Loading, Page};
 use crate::bundle::Bundle;
@@ -36,7 +37,7 @@ pub fn App(#[prop(into)] url: String) -> impl IntoView {
 
     let load = {
         let url = url.clone();
-        move || {
+        move |retry: bool| {
             state.set(State::Loading);
             let url = url.clone();
             leptos::task::spawn_local(async move {
@@ -49,11 +50,14 @@ pub fn App(#[prop(into)] url: String) -> impl IntoView {
                     }
                 };
                 state.set(next);
+                if retry {
+                    focus_main();
+                }
             });
         }
     };
-    load();
-    let retry = Callback::new(move |_: ()| load());
+    load(false);
+    let retry = Callback::new(move |_: ()| load(true));
 
     view! {
         <a class="skip-link" href="#main">{s.skip_link}</a>
@@ -77,4 +81,15 @@ pub fn App(#[prop(into)] url: String) -> impl IntoView {
             </div>
         </footer>
     }
+}
+
+/// Moves focus to `<main>` once the new content is in place.
+fn focus_main() {
+    request_animation_frame(|| {
+        if let Some(main) = document().get_element_by_id("main") {
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    });
 }

@@ -11,7 +11,7 @@ use crate::i18n::{strings, Lang};
 pub fn Highlights(highlights: Vec<Highlight>, chart: Option<ChartSpec>, lang: Lang) -> impl IntoView {
     let s = strings(lang);
     view! {
-        <section class="highlights" aria-labelledby="uitgelicht">
+        <section class="highlights">
             <h2 id="uitgelicht">{s.highlights}</h2>
             <ul class="highlight-tiles">
                 {highlights

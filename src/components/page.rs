@@ -75,7 +75,7 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
             })}
 
             {(!b.resources.is_empty()).then(|| view! {
-                <section class="resources-section" aria-labelledby="bronnen">
+                <section class="resources-section">
                     <h2 id="bronnen">{s.resources}</h2>
                     <ResourceList resources=b.resources.clone() lang=lang />
                 </section>
@@ -84,7 +84,7 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
             {text_section("inleiding", s.introduction.to_string(), b.introduction.clone())}
             {text_section("resultaten", format!("{} {year}", s.results_for_year), b.results_summary.clone())}
 
-            <section class="result-areas" aria-labelledby="resultaatgebieden">
+            <section class="result-areas">
                 <h2 id="resultaatgebieden">{s.result_areas}</h2>
                 <ul class="area-nav">
                     {b.result_areas.iter().map(|a| view! {
@@ -101,7 +101,7 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
             </section>
 
             {b.background.clone().map(|bg| view! {
-                <section class="background" aria-labelledby="achtergrond">
+                <section class="background">
                     <h2 id="achtergrond">{bg.heading}</h2>
                     <h3>{s.background}</h3>
                     <RichTextView text=bg.background level=4 />
@@ -111,7 +111,7 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
             })}
 
             {b.downloads_and_links.clone().map(|d| view! {
-                <section class="downloads" aria-labelledby="downloads">
+                <section class="downloads">
                     <h2 id="downloads">{s.resources}</h2>
                     <RichTextView text=d.intro />
                     <ResourceList resources=d.links lang=lang />
@@ -125,7 +125,7 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
 
 fn text_section(id: &'static str, title: String, text: Vec<Block>) -> impl IntoView {
     (!text.is_empty()).then(|| view! {
-        <section class="text-section" aria-labelledby=id>
+        <section class="text-section">
             <h2 id=id>{title}</h2>
             <RichTextView text=text />
         </section>

@@ -11,7 +11,7 @@ use crate::i18n::{strings, Lang};
 pub fn ResultAreaView(area: ResultArea, lang: Lang, period: Option<String>, open: RwSignal<bool>) -> impl IntoView {
     let s = strings(lang);
     let title_id = format!("{}-title", area.id);
-    let labelled_by = title_id.clone();
+    let heading_id = title_id.clone();
     let panel_id = format!("{}-panel", area.id);
     let area_chart = charts::area_indicators(&area, lang, period.as_deref());
     let subtitle = area.subtitle.clone().filter(|t| *t != area.title);
@@ -19,8 +19,8 @@ pub fn ResultAreaView(area: ResultArea, lang: Lang, period: Option<String>, open
     let progress_figures: Vec<_> =
         area.progress.iter().flat_map(|p| p.figures.iter().map(from_dataset)).collect();
     view! {
-        <section class="result-area" id=area.id.clone() aria-labelledby=labelled_by>
-            <h3 class="result-area-title" id=title_id.clone()>{area.title.clone()}</h3>
+        <section class="result-area" id=area.id.clone()>
+            <h3 class="result-area-title" id=heading_id>{area.title.clone()}</h3>
             {area.photo.clone().map(|m| view! { <MediaView media=m lang=lang /> })}
             {subtitle.map(|t| view! { <h4 class="result-area-subtitle">{t}</h4> })}
             <div class="result-area-lead">

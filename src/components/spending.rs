@@ -13,16 +13,19 @@ pub fn SpendingView(spending: Spending, lang: Lang) -> impl IntoView {
     let chart = charts::spending(&spending, lang);
     let body = match chart {
         Some(c) => view! { <ChartFigure spec=c lang=lang /> }.into_any(),
-        None => view! {
-            <dl class="spending-metric">
-                <dt>{spending.metric.clone().unwrap_or_default()}</dt>
-                <dd class="no-figures">{s.spending_unavailable}</dd>
-            </dl>
-        }
-        .into_any(),
+        None => match spending.metric.clone() {
+            Some(metric) => view! {
+                <dl class="spending-metric">
+                    <dt>{metric}</dt>
+                    <dd class="no-figures">{s.spending_unavailable}</dd>
+                </dl>
+            }
+            .into_any(),
+            None => view! { <p class="no-figures">{s.spending_unavailable}</p> }.into_any(),
+        },
     };
     view! {
-        <section class="spending" aria-labelledby="uitgaven">
+        <section class="spending">
             <h2 id="uitgaven">{s.spending}</h2>
             {body}
             <div class="note">

@@ -37,6 +37,8 @@ for (const [name, fault, message] of [
     await retry.click();
     await page.locator('h1', { hasText: 'Opvang in de regio' }).waitFor();
     assert.equal(await page.getByRole('alert').count(), 0);
+    // The retry button is gone; focus moves to the content, not to <body>.
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
     await context.close();
   });
 }
