@@ -13,8 +13,11 @@ use super::spec::{ChartSpec, Row};
 use crate::bundle::ChartKind;
 use crate::i18n::Lang;
 
-/// Width of the drawing in SVG units. The SVG scales to its container.
+/// Default width of the drawing in SVG units. The SVG scales to its
+/// container; drawing it at the container's width keeps text at 14 px.
 pub const WIDTH: u32 = 640;
+/// Narrowest width drawn; below this the SVG is scaled down.
+pub const MIN_WIDTH: u32 = 260;
 
 const FONT: &str = "RijksoverheidSansWebText, Calibri, Verdana, Arial, sans-serif";
 const LABEL_SIZE: f64 = 14.0 * 1.24; // plotters writes font-size = size / 1.24
@@ -23,8 +26,10 @@ const LINE_HEIGHT: i32 = 18;
 const BAR_HEIGHT: i32 = 24;
 const ROW_GAP: i32 = 14;
 const PAD: i32 = 4;
-/// Room kept beside the longest bar for its value label.
-const VALUE_ROOM: i32 = 110;
+/// Room kept beside the longest bar for its value label ("240.000").
+const VALUE_ROOM: i32 = 76;
+/// Same, either side of zero in a diverging chart ("+25%").
+const VALUE_ROOM_DIVERGING: i32 = 52;
 
 // House colours, all at least 3:1 against white (WCAG 1.4.11).
 const TEXT: RGBColor = RGBColor(0x1a, 0x1a, 0x1a); // 17:1
@@ -54,9 +59,9 @@ pub(crate) fn wrap(label: &str, max_chars: usize) -> Vec<String> {
     lines
 }
 
-fn max_label_chars() -> usize {
+fn max_label_chars(width: u32) -> usize {
     // An average glyph is about 0.55 em wide in these fonts.
-    ((WIDTH as f64 - 2.0 * PAD as f64) / (0.55 * LABEL_SIZE / 1.24)) as usize
+    ((width as f64 - 2.0 * PAD as f64) / (0.55 * LABEL_SIZE / 1.24)) as usize
 }
 
 struct Laid {
@@ -65,11 +70,11 @@ struct Laid {
     top: i32,
 }
 
-fn lay_out(rows: &[Row]) -> (Vec<Laid>, i32) {
+fn lay_out(rows: &[Row], width: u32) -> (Vec<Laid>, i32) {
     let mut y = PAD;
     let mut laid = Vec::with_capacity(rows.len());
     for r in rows {
-        let lines = wrap(&r.label, max_label_chars());
+        let lines = wrap(&r.label, max_label_chars(width));
         let n = lines.len() as i32;
         laid.push(Laid { lines, top: y });
         y += n * LINE_HEIGHT + 4 + BAR_HEIGHT + ROW_GAP;
@@ -77,26 +82,29 @@ fn lay_out(rows: &[Row]) -> (Vec<Laid>, i32) {
     (laid, y - ROW_GAP + PAD)
 }
 
-/// Draws the chart. Never panics; on a drawing error it returns an empty SVG
-/// of the right size, and the chart's table still carries the numbers.
-pub fn render_svg(spec: &ChartSpec, lang: Lang) -> String {
-    let (laid, height) = lay_out(&spec.rows);
+/// Draws the chart `width` SVG units wide (clamped to
+/// [`MIN_WIDTH`]..=[`WIDTH`]). Never panics; on a drawing error it returns an
+/// empty SVG of the right size, and the figure's accessible name still
+/// carries the numbers.
+pub fn render_svg(spec: &ChartSpec, lang: Lang, width: u32) -> String {
+    let width = width.clamp(MIN_WIDTH, WIDTH);
+    let (laid, height) = lay_out(&spec.rows, width);
     let height = height.max(2 * PAD) as u32;
     let mut buf = String::new();
-    if draw(spec, lang, &laid, height, &mut buf).is_err() {
-        buf = format!(r#"<svg width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" xmlns="http://www.w3.org/2000/svg"></svg>"#);
+    if draw(spec, lang, &laid, (width, height), &mut buf).is_err() {
+        buf = format!(r#"<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg"></svg>"#);
     }
     buf
 }
 
-fn draw(spec: &ChartSpec, lang: Lang, laid: &[Laid], height: u32, buf: &mut String) -> Result<(), Box<dyn std::error::Error>> {
-    let root = SVGBackend::with_string(buf, (WIDTH, height)).into_drawing_area();
+fn draw(spec: &ChartSpec, lang: Lang, laid: &[Laid], (width, height): (u32, u32), buf: &mut String) -> Result<(), Box<dyn std::error::Error>> {
+    let root = SVGBackend::with_string(buf, (width, height)).into_drawing_area();
     let label_style = TextStyle::from((FONT, LABEL_SIZE).into_font())
         .color(&TEXT)
         .pos(Pos::new(HPos::Left, VPos::Top));
     let value_font = (FONT, VALUE_SIZE).into_font().style(FontStyle::Bold);
 
-    let w = WIDTH as i32;
+    let w = width as i32;
     let max_abs = spec.rows.iter().map(|r| r.value.abs()).filter(|v| v.is_finite()).fold(0.0_f64, f64::max);
     let scale = |v: f64, room: i32| -> i32 {
         if max_abs <= 0.0 || !v.is_finite() {
@@ -124,7 +132,7 @@ fn draw(spec: &ChartSpec, lang: Lang, laid: &[Laid], height: u32, buf: &mut Stri
 
         let (x0, x1, value_x, anchor) = match spec.kind {
             ChartKind::Diverging => {
-                let len = scale(row.value, centre - VALUE_ROOM).max(1);
+                let len = scale(row.value, centre - VALUE_ROOM_DIVERGING).max(1);
                 if row.value < 0.0 {
                     (centre - len, centre, centre - len - 8, HPos::Right)
                 } else {
@@ -189,7 +197,7 @@ mod tests {
 
     #[test]
     fn bars_carry_labels_and_formatted_values() {
-        let svg = render_svg(&spec(ChartKind::Bars, &[("Onderwijs", 240000.0), ("Werk", 40000.0)]), Lang::Nl);
+        let svg = render_svg(&spec(ChartKind::Bars, &[("Onderwijs", 240000.0), ("Werk", 40000.0)]), Lang::Nl, WIDTH);
         assert!(svg.starts_with("<svg"), "{svg}");
         assert_eq!(texts(&svg), vec!["Onderwijs", "240.000", "Werk", "40.000"]);
         assert!(!svg.contains("240000"), "unformatted number in {svg}");
@@ -199,7 +207,7 @@ mod tests {
 
     #[test]
     fn longest_bar_is_full_width_and_others_scale() {
-        let svg = render_svg(&spec(ChartKind::Bars, &[("a", 100.0), ("b", 50.0)]), Lang::Nl);
+        let svg = render_svg(&spec(ChartKind::Bars, &[("a", 100.0), ("b", 50.0)]), Lang::Nl, WIDTH);
         let full = WIDTH as i32 - PAD - VALUE_ROOM;
         assert!(svg.contains(&format!(r#"width="{}""#, full)), "{svg}");
         assert!(svg.contains(&format!(r#"width="{}""#, full / 2)), "{svg}");
@@ -207,17 +215,27 @@ mod tests {
 
     #[test]
     fn diverging_puts_negatives_left_of_zero() {
-        let svg = render_svg(&spec(ChartKind::Diverging, &[("meer", 25.0), ("minder", -20.0)]), Lang::Nl);
+        let svg = render_svg(&spec(ChartKind::Diverging, &[("meer", 25.0), ("minder", -20.0)]), Lang::Nl, WIDTH);
         assert_eq!(texts(&svg), vec!["meer", "+25%", "minder", "\u{2212}20%"]);
         let centre = WIDTH as i32 / 2;
-        let len_neg = ((20.0 / 25.0) * (centre - VALUE_ROOM) as f64).round() as i32;
+        let len_neg = ((20.0 / 25.0) * (centre - VALUE_ROOM_DIVERGING) as f64).round() as i32;
         assert!(svg.contains(&format!(r#"x="{}""#, centre - len_neg)), "{svg}");
         assert!(svg.contains("<polyline") || svg.contains("<path") || svg.contains("<line"), "zero axis missing: {svg}");
     }
 
     #[test]
+    fn draws_at_the_asked_width_within_bounds() {
+        let s = spec(ChartKind::Bars, &[("een vrij lang label dat op een smal scherm moet afbreken", 10.0)]);
+        let narrow = render_svg(&s, Lang::Nl, 300);
+        assert!(narrow.contains(r#"viewBox="0 0 300 "#), "{narrow}");
+        assert!(texts(&narrow).len() > 2, "label wraps on a narrow chart: {narrow}");
+        assert!(render_svg(&s, Lang::Nl, 10).contains(&format!(r#"viewBox="0 0 {MIN_WIDTH} "#)));
+        assert!(render_svg(&s, Lang::Nl, 5000).contains(&format!(r#"viewBox="0 0 {WIDTH} "#)));
+    }
+
+    #[test]
     fn text_is_escaped() {
-        let svg = render_svg(&spec(ChartKind::Bars, &[("<script>alert(1)</script>", 1.0), ("a&b", 2.0)]), Lang::Nl);
+        let svg = render_svg(&spec(ChartKind::Bars, &[("<script>alert(1)</script>", 1.0), ("a&b", 2.0)]), Lang::Nl, WIDTH);
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("&lt;script&gt;"));
         assert!(svg.contains("a&amp;b"));
@@ -225,12 +243,9 @@ mod tests {
 
     #[test]
     fn empty_or_zero_charts_do_not_panic() {
-        let svg = render_svg(&spec(ChartKind::Steps, &[]), Lang::En);
+        let svg = render_svg(&spec(ChartKind::Steps, &[]), Lang::En, WIDTH);
         assert!(svg.starts_with("<svg"));
-        let svg = render_svg(&spec(ChartKind::Bars, &[("a", 0.0), ("b", f64::NAN)]), Lang::En);
+        let svg = render_svg(&spec(ChartKind::Bars, &[("a", 0.0), ("b", f64::NAN)]), Lang::En, WIDTH);
         assert_eq!(texts(&svg), vec!["a", "0", "b", "\u{2013}"]);
     }
 }
-#[cfg(test)]
-#[test]
-fn dump() { let s = ChartSpec{id:"c".into(),kind:ChartKind::Bars,title:"t".into(),unit:None,measure:crate::bundle::Measure::Count,source:None,period:None,rows:vec![Row{label:"a".into(),value:5.0,emphasis:false}]}; println!("{}", render_svg(&s, Lang::Nl)); }

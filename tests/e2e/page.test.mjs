@@ -135,6 +135,13 @@ test('a phone-sized screen shows the page without horizontal scrolling', async (
   await page.screenshot({ path: path.join(shotDir, 'page-open-375.png'), fullPage: true });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  // Chart text is drawn for the screen, not shrunk to an unreadable size.
+  const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.chart-drawing svg')].map((svg) => {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const size = Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(t.getAttribute('font-size'))));
+    return size * scale;
+  })));
+  assert.ok(smallest >= 12, `chart text is ${smallest.toFixed(1)}px on a phone`);
   assert.deepEqual(problems, []);
   await context.close();
 });
