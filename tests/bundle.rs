@@ -1,7 +1,7 @@
 //! Native tests of the shipped bundle and of validation. Fast: no browser.
 
 use resultaten::bundle::{self, Bundle, BundleError, ChartKind, Status};
-use resultaten::charts::{self, render_svg, WIDTH};
+use resultaten::charts::{self, render_svg, text_labels, WIDTH};
 use resultaten::i18n::Lang;
 use serde_json::{json, Value};
 
@@ -26,14 +26,6 @@ fn problems(r: Result<Bundle, BundleError>) -> Vec<String> {
         Err(BundleError::Invalid(p)) => p.iter().map(|p| p.to_string()).collect(),
         other => panic!("expected validation problems, got {other:?}"),
     }
-}
-
-/// Text of the SVG's <text> elements.
-fn svg_texts(svg: &str) -> Vec<String> {
-    svg.split("</text>")
-        .filter_map(|c| c.rfind('>').map(|i| c[i + 1..].trim().to_string()))
-        .filter(|t| !t.is_empty())
-        .collect()
 }
 
 #[test]
@@ -164,7 +156,7 @@ fn garbage_never_panics() {
 fn highlights_chart_shows_the_published_figures() {
     let b = shipped();
     let spec = charts::highlights(&b, Lang::Nl).expect("highlights chart");
-    let texts = svg_texts(&render_svg(&spec, Lang::Nl, WIDTH));
+    let texts = text_labels(&render_svg(&spec, Lang::Nl, WIDTH));
     for v in ["240.000", "40.000", "20.000", "10.000", "2.700"] {
         assert!(texts.iter().any(|t| t == v), "{v} missing from {texts:?}");
     }
@@ -177,7 +169,7 @@ fn income_indicator_compares_4000_with_36360() {
     let ind = b.result_areas[0].indicators.iter().find(|i| i.id == "inkomensgenererende-activiteiten").unwrap();
     let spec = charts::indicator_comparison(ind, b.theme.reporting_period.as_deref(), Lang::Nl).expect("comparison");
     assert_eq!(spec.kind, ChartKind::Comparison);
-    let texts = svg_texts(&render_svg(&spec, Lang::Nl, WIDTH));
+    let texts = text_labels(&render_svg(&spec, Lang::Nl, WIDTH));
     assert_eq!(texts, vec!["vorige verslagperiode", "4.000", "mid-2018 tot mid-2019", "36.360"]);
 }
 
@@ -188,7 +180,7 @@ fn funnel_from_43000_informed_to_1962() {
     let spec = charts::from_dataset(&ind.figures[0]);
     assert_eq!(spec.kind, ChartKind::Steps);
     let svg = render_svg(&spec, Lang::Nl, WIDTH);
-    let values: Vec<String> = svg_texts(&svg).into_iter().filter(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit())).collect();
+    let values: Vec<String> = text_labels(&svg).into_iter().filter(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit())).collect();
     assert_eq!(values, vec!["43.000", "10.125", "2.974", "1.962"]);
 }
 
@@ -198,7 +190,7 @@ fn control_group_effects_diverge_around_zero() {
     let fig = &b.result_areas[1].progress.as_ref().unwrap().figures[0];
     let spec = charts::from_dataset(fig);
     assert_eq!(spec.kind, ChartKind::Diverging);
-    let texts = svg_texts(&render_svg(&spec, Lang::Nl, WIDTH));
+    let texts = text_labels(&render_svg(&spec, Lang::Nl, WIDTH));
     for v in ["+19%", "+25%", "\u{2212}20%"] {
         assert!(texts.iter().any(|t| t == v), "{v} missing from {texts:?}");
     }
@@ -214,7 +206,7 @@ fn control_group_effects_diverge_around_zero() {
 fn area_overview_charts_show_each_counted_indicator() {
     let b = shipped();
     let spec = charts::area_indicators(&b.result_areas[0], Lang::Nl, None).expect("area chart");
-    let texts = svg_texts(&render_svg(&spec, Lang::Nl, WIDTH));
+    let texts = text_labels(&render_svg(&spec, Lang::Nl, WIDTH));
     for v in ["240.000", "36.360", "20.770"] {
         assert!(texts.iter().any(|t| t == v), "{v} missing from {texts:?}");
     }
@@ -234,6 +226,6 @@ fn spending_chart_from_made_up_amounts() {
     let fixture = include_str!("fixtures/spending-made-up.json");
     let sp: bundle::Spending = serde_json::from_str(fixture).unwrap();
     let spec = charts::spending(&sp, Lang::Nl).expect("chart when amounts exist");
-    let texts = svg_texts(&render_svg(&spec, Lang::Nl, WIDTH));
+    let texts = text_labels(&render_svg(&spec, Lang::Nl, WIDTH));
     assert!(texts.contains(&"1.250.000".to_string()), "{texts:?}");
 }

@@ -29,12 +29,19 @@ fn container() -> web_sys::HtmlElement {
     el
 }
 
+/// Mounts the 2019 page into a fresh container and lets it render.
+async fn mount_page(b: Arc<Bundle>) -> web_sys::HtmlElement {
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), move || view! { <Page bundle=b.clone() /> });
+    // Keep the page mounted for the rest of the test.
+    std::mem::forget(handle);
+    leptos::task::tick().await;
+    root
+}
+
 #[wasm_bindgen_test]
 async fn page_shows_highlights_in_dutch_number_format() {
-    let root = container();
-    let b = bundle();
-    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <Page bundle=b.clone() /> });
-    leptos::task::tick().await;
+    let root = mount_page(bundle()).await;
 
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Meer dan 240.000 vluchtelingen"), "{text}");
@@ -53,10 +60,7 @@ async fn page_shows_highlights_in_dutch_number_format() {
 
 #[wasm_bindgen_test]
 async fn disclosure_toggles_aria_expanded_and_panel() {
-    let root = container();
-    let b = bundle();
-    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <Page bundle=b.clone() /> });
-    leptos::task::tick().await;
+    let root = mount_page(bundle()).await;
 
     let button = root
         .query_selector("#opvang-in-de-regio .area-toggle")
@@ -120,10 +124,7 @@ async fn bundle_text_never_becomes_markup() {
         "<img src=x onerror=alert(1)><script>alert(2)</script>\"",
         1,
     );
-    let b = Arc::new(bundle::parse(&hostile).expect("still a valid bundle"));
-    let root = container();
-    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <Page bundle=b.clone() /> });
-    leptos::task::tick().await;
+    let root = mount_page(Arc::new(bundle::parse(&hostile).expect("still a valid bundle"))).await;
     assert!(root.query_selector("img").unwrap().is_none());
     assert!(root.query_selector("script").unwrap().is_none());
     assert!(root.text_content().unwrap_or_default().contains("<script>alert(2)</script>"));

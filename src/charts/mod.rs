@@ -5,4 +5,4 @@ mod spec;
 mod svg;
 
 pub use spec::*;
-pub use svg::{render_svg, MIN_WIDTH, WIDTH};
+pub use svg::{render_svg, text_labels, MIN_WIDTH, WIDTH};

@@ -161,6 +161,15 @@ fn draw(spec: &ChartSpec, lang: Lang, laid: &[Laid], (width, height): (u32, u32)
     Ok(())
 }
 
+/// The contents of every `<text>` element of an SVG drawn here, trimmed and
+/// still escaped: what a reader of the chart sees, for tests and checks.
+pub fn text_labels(svg: &str) -> Vec<String> {
+    svg.split("</text>")
+        .filter_map(|chunk| chunk.rfind('>').map(|i| chunk[i + 1..].trim().to_string()))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,14 +188,6 @@ mod tests {
         }
     }
 
-    /// The contents of every `<text>` element, trimmed.
-    pub(crate) fn texts(svg: &str) -> Vec<String> {
-        svg.split("</text>")
-            .filter_map(|chunk| chunk.rfind('>').map(|i| chunk[i + 1..].trim().to_string()))
-            .filter(|t| !t.is_empty())
-            .collect()
-    }
-
     #[test]
     fn wraps_at_spaces_without_losing_words() {
         let lines = wrap("een twee drie vier vijf", 9);
@@ -199,7 +200,7 @@ mod tests {
     fn bars_carry_labels_and_formatted_values() {
         let svg = render_svg(&spec(ChartKind::Bars, &[("Onderwijs", 240000.0), ("Werk", 40000.0)]), Lang::Nl, WIDTH);
         assert!(svg.starts_with("<svg"), "{svg}");
-        assert_eq!(texts(&svg), vec!["Onderwijs", "240.000", "Werk", "40.000"]);
+        assert_eq!(text_labels(&svg), vec!["Onderwijs", "240.000", "Werk", "40.000"]);
         assert!(!svg.contains("240000"), "unformatted number in {svg}");
         assert_eq!(svg.matches("<rect").count(), 2);
         assert!(!svg.contains("style="), "inline style would break a strict CSP");
@@ -216,7 +217,7 @@ mod tests {
     #[test]
     fn diverging_puts_negatives_left_of_zero() {
         let svg = render_svg(&spec(ChartKind::Diverging, &[("meer", 25.0), ("minder", -20.0)]), Lang::Nl, WIDTH);
-        assert_eq!(texts(&svg), vec!["meer", "+25%", "minder", "\u{2212}20%"]);
+        assert_eq!(text_labels(&svg), vec!["meer", "+25%", "minder", "\u{2212}20%"]);
         let centre = WIDTH as i32 / 2;
         let len_neg = ((20.0 / 25.0) * (centre - VALUE_ROOM_DIVERGING) as f64).round() as i32;
         assert!(svg.contains(&format!(r#"x="{}""#, centre - len_neg)), "{svg}");
@@ -228,7 +229,7 @@ mod tests {
         let s = spec(ChartKind::Bars, &[("een vrij lang label dat op een smal scherm moet afbreken", 10.0)]);
         let narrow = render_svg(&s, Lang::Nl, 300);
         assert!(narrow.contains(r#"viewBox="0 0 300 "#), "{narrow}");
-        assert!(texts(&narrow).len() > 2, "label wraps on a narrow chart: {narrow}");
+        assert!(text_labels(&narrow).len() > 2, "label wraps on a narrow chart: {narrow}");
         assert!(render_svg(&s, Lang::Nl, 10).contains(&format!(r#"viewBox="0 0 {MIN_WIDTH} "#)));
         assert!(render_svg(&s, Lang::Nl, 5000).contains(&format!(r#"viewBox="0 0 {WIDTH} "#)));
     }
@@ -246,6 +247,6 @@ mod tests {
         let svg = render_svg(&spec(ChartKind::Steps, &[]), Lang::En, WIDTH);
         assert!(svg.starts_with("<svg"));
         let svg = render_svg(&spec(ChartKind::Bars, &[("a", 0.0), ("b", f64::NAN)]), Lang::En, WIDTH);
-        assert_eq!(texts(&svg), vec!["a", "0", "b", "\u{2013}"]);
+        assert_eq!(text_labels(&svg), vec!["a", "0", "b", "\u{2013}"]);
     }
 }
