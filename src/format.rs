@@ -14,13 +14,15 @@ pub fn number(value: f64, lang: Lang) -> String {
         Lang::Nl => ('.', ','),
         Lang::En => (',', '.'),
     };
-    let rounded = (value.abs() * 100.0).round() as u128;
-    let whole = rounded / 100;
-    let frac = rounded % 100;
+    // Rust prints an f64 with two decimals exactly (correctly rounded), at
+    // any magnitude; the digits are then regrouped for the language.
+    let fixed = format!("{:.2}", value.abs());
+    let (digits, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let frac = frac.trim_end_matches('0');
+    let is_zero = digits.bytes().all(|b| b == b'0') && frac.is_empty();
 
-    let digits = whole.to_string();
-    let mut out = String::with_capacity(digits.len() + 6);
-    if value < 0.0 && rounded != 0 {
+    let mut out = String::with_capacity(fixed.len() + fixed.len() / 3 + 3);
+    if value < 0.0 && !is_zero {
         out.push('\u{2212}');
     }
     for (i, ch) in digits.chars().enumerate() {
@@ -29,13 +31,9 @@ pub fn number(value: f64, lang: Lang) -> String {
         }
         out.push(ch);
     }
-    if frac != 0 {
+    if !frac.is_empty() {
         out.push(decimal);
-        if frac % 10 == 0 {
-            out.push_str(&(frac / 10).to_string());
-        } else {
-            out.push_str(&format!("{frac:02}"));
-        }
+        out.push_str(frac);
     }
     out
 }
@@ -111,6 +109,28 @@ mod tests {
     }
 
     #[test]
+    fn large_numbers_keep_their_digits() {
+        assert_eq!(number(1e21, Lang::Nl), "1.000.000.000.000.000.000.000");
+        assert_eq!(number(4.5e15 + 0.5, Lang::En), "4,500,000,000,000,000.5");
+        assert_eq!(number(1_250_000_000.0, Lang::Nl), "1.250.000.000");
+        let huge = number(1e300, Lang::Nl);
+        assert!(huge.starts_with("1.000.000"), "{huge}");
+        assert_eq!(huge.len(), 301 + 100, "301 digits and 100 separators");
+    }
+
+    #[test]
+    fn rounds_to_two_decimals() {
+        assert_eq!(
+            number(0.125, Lang::Nl),
+            "0,12",
+            "an exact tie rounds to even"
+        );
+        assert_eq!(number(0.135, Lang::Nl), "0,14");
+        assert_eq!(number(2.999, Lang::Nl), "3");
+        assert_eq!(number(-0.004, Lang::Nl), "0");
+    }
+
+    #[test]
     fn not_finite_never_prints_nan() {
         assert_eq!(number(f64::NAN, Lang::Nl), "–");
         assert_eq!(number(f64::INFINITY, Lang::En), "–");
@@ -118,9 +138,18 @@ mod tests {
 
     #[test]
     fn units_and_templates() {
-        assert_eq!(with_unit(240000.0, Some("personen"), Lang::Nl), "240.000 personen");
+        assert_eq!(
+            with_unit(240000.0, Some("personen"), Lang::Nl),
+            "240.000 personen"
+        );
         assert_eq!(with_unit(2873.0, None, Lang::Nl), "2.873");
-        assert_eq!(fill_template("Meer dan {value} vluchtelingen", 240000.0, Lang::Nl), "Meer dan 240.000 vluchtelingen");
-        assert_eq!(split_template("Ruim {value} migranten"), ("Ruim ", " migranten"));
+        assert_eq!(
+            fill_template("Meer dan {value} vluchtelingen", 240000.0, Lang::Nl),
+            "Meer dan 240.000 vluchtelingen"
+        );
+        assert_eq!(
+            split_template("Ruim {value} migranten"),
+            ("Ruim ", " migranten")
+        );
     }
 }

@@ -30,8 +30,14 @@ impl LoadError {
     pub fn details(&self, url: &str) -> String {
         match self {
             LoadError::Network(e) => format!("GET {url}: network error: {e}"),
-            LoadError::Timeout => format!("GET {url}: no answer within {} s; aborted", TIMEOUT_MS / 1000),
-            LoadError::Http { status, status_text } => format!("GET {url}: HTTP {status} {status_text}"),
+            LoadError::Timeout => format!(
+                "GET {url}: no answer within {} s; aborted",
+                TIMEOUT_MS / 1000
+            ),
+            LoadError::Http {
+                status,
+                status_text,
+            } => format!("GET {url}: HTTP {status} {status_text}"),
             LoadError::Bundle(e) => format!("{url}: {e}"),
         }
     }
@@ -50,7 +56,10 @@ pub async fn fetch_bundle(url: &str) -> Result<Bundle, LoadError> {
             c.abort();
         });
         let id = web_sys::window()?
-            .set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), TIMEOUT_MS)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                cb.as_ref().unchecked_ref(),
+                TIMEOUT_MS,
+            )
             .ok()?;
         Some((id, cb))
     });
@@ -64,7 +73,10 @@ pub async fn fetch_bundle(url: &str) -> Result<Bundle, LoadError> {
     }
 }
 
-async fn fetch_inner(url: &str, controller: Option<&web_sys::AbortController>) -> Result<Bundle, LoadError> {
+async fn fetch_inner(
+    url: &str,
+    controller: Option<&web_sys::AbortController>,
+) -> Result<Bundle, LoadError> {
     let signal = controller.map(|c| c.signal());
     let response = Request::get(url)
         .abort_signal(signal.as_ref())
@@ -73,8 +85,14 @@ async fn fetch_inner(url: &str, controller: Option<&web_sys::AbortController>) -
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
     if !response.ok() {
-        return Err(LoadError::Http { status: response.status(), status_text: response.status_text() });
+        return Err(LoadError::Http {
+            status: response.status(),
+            status_text: response.status_text(),
+        });
     }
-    let text = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    let text = response
+        .text()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
     bundle::parse(&text).map_err(LoadError::Bundle)
 }

@@ -5,7 +5,8 @@ use resultaten::charts::{self, render_svg, text_labels, WIDTH};
 use resultaten::i18n::Lang;
 use serde_json::{json, Value};
 
-const NL_2019: &str = include_str!("../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");
+const NL_2019: &str =
+    include_str!("../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");
 
 fn shipped() -> Bundle {
     match bundle::parse(NL_2019) {
@@ -38,7 +39,11 @@ fn shipped_bundle_parses_and_validates() {
     assert_eq!(b.result_areas.len(), 2);
     let indicators: usize = b.result_areas.iter().map(|a| a.indicators.len()).sum();
     assert_eq!(indicators, 8);
-    assert!(b.result_areas.iter().flat_map(|a| &a.indicators).all(|i| i.status == Status::OnTrack));
+    assert!(b
+        .result_areas
+        .iter()
+        .flat_map(|a| &a.indicators)
+        .all(|i| i.status == Status::OnTrack));
 }
 
 #[test]
@@ -49,23 +54,41 @@ fn figures_are_numbers_not_strings() {
     assert_eq!(v["highlights"][0]["value"], json!(240000));
     // No formatted Dutch number hides in a figure field.
     let b = shipped();
-    let values: Vec<f64> = b.result_areas.iter().flat_map(|a| &a.indicators).filter_map(|i| i.value.as_ref().map(|q| q.value)).collect();
-    assert_eq!(values, vec![240000.0, 36360.0, 20770.0, 2873.0, 182.0, 2716.0, 1809.0]);
+    let values: Vec<f64> = b
+        .result_areas
+        .iter()
+        .flat_map(|a| &a.indicators)
+        .filter_map(|i| i.value.as_ref().map(|q| q.value))
+        .collect();
+    assert_eq!(
+        values,
+        vec![240000.0, 36360.0, 20770.0, 2873.0, 182.0, 2716.0, 1809.0]
+    );
 }
 
 #[test]
 fn what_the_seed_does_not_give_is_recorded_as_not_available() {
     let b = shipped();
-    assert!(b.resources.iter().all(|r| r.href.is_none()), "no invented addresses");
+    assert!(
+        b.resources.iter().all(|r| r.href.is_none()),
+        "no invented addresses"
+    );
     let sp = b.spending.as_ref().expect("spending section");
     assert!(sp.channels.is_none(), "no invented amounts per channel");
     let media: Vec<_> = b
         .result_areas
         .iter()
-        .flat_map(|a| a.photo.iter().chain(a.projects.iter().filter_map(|p| p.media.as_ref())))
+        .flat_map(|a| {
+            a.photo
+                .iter()
+                .chain(a.projects.iter().filter_map(|p| p.media.as_ref()))
+        })
         .collect();
     assert!(!media.is_empty());
-    assert!(media.iter().all(|m| m.src.is_none()), "no invented photo or video files");
+    assert!(
+        media.iter().all(|m| m.src.is_none()),
+        "no invented photo or video files"
+    );
     assert!(b.theme.last_updated.is_none());
 }
 
@@ -73,26 +96,52 @@ fn what_the_seed_does_not_give_is_recorded_as_not_available() {
 fn every_highlight_points_at_an_indicator() {
     let b = shipped();
     for h in &b.highlights {
-        assert!(b.result_areas.iter().flat_map(|a| &a.indicators).any(|i| i.id == h.indicator), "{}", h.indicator);
+        assert!(
+            b.result_areas
+                .iter()
+                .flat_map(|a| &a.indicators)
+                .any(|i| i.id == h.indicator),
+            "{}",
+            h.indicator
+        );
     }
 }
 
 #[test]
 fn validation_reports_duplicate_ids_with_their_path() {
-    let p = problems(mutated(|v| v["result_areas"][1]["id"] = json!("opvang-in-de-regio")));
-    assert!(p.iter().any(|p| p.starts_with("result_areas[1].id: ") && p.contains("more than once")), "{p:?}");
+    let p = problems(mutated(|v| {
+        v["result_areas"][1]["id"] = json!("opvang-in-de-regio")
+    }));
+    assert!(
+        p.iter()
+            .any(|p| p.starts_with("result_areas[1].id: ") && p.contains("more than once")),
+        "{p:?}"
+    );
 }
 
 #[test]
 fn validation_reports_a_highlight_without_indicator() {
-    let p = problems(mutated(|v| v["highlights"][2]["indicator"] = json!("bestaat-niet")));
-    assert!(p.iter().any(|p| p.starts_with("highlights[2].indicator")), "{p:?}");
+    let p = problems(mutated(|v| {
+        v["highlights"][2]["indicator"] = json!("bestaat-niet")
+    }));
+    assert!(
+        p.iter().any(|p| p.starts_with("highlights[2].indicator")),
+        "{p:?}"
+    );
 }
 
 #[test]
 fn validation_refuses_negative_counts() {
-    let p = problems(mutated(|v| v["result_areas"][0]["indicators"][1]["value"]["value"] = json!(-5)));
-    assert!(p.iter().any(|p| p.starts_with("result_areas[0].indicators[1].value.value") && p.contains("negative")), "{p:?}");
+    let p = problems(mutated(|v| {
+        v["result_areas"][0]["indicators"][1]["value"]["value"] = json!(-5)
+    }));
+    assert!(
+        p.iter().any(
+            |p| p.starts_with("result_areas[0].indicators[1].value.value")
+                && p.contains("negative")
+        ),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -111,9 +160,96 @@ fn validation_refuses_script_and_data_addresses() {
 }
 
 #[test]
+fn ids_may_not_take_the_page_s_own_ids() {
+    let p = problems(mutated(|v| {
+        v["result_areas"][0]["id"] = json!("main");
+        v["result_areas"][1]["projects"][0]["id"] = json!("opvang-in-de-regio-panel");
+        v["result_areas"][1]["progress"]["figures"][0]["id"] = json!("chart-highlights");
+    }));
+    assert!(
+        p.iter()
+            .any(|p| p.starts_with("result_areas[0].id") && p.contains("reserved")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.starts_with("result_areas[1].projects[0].id")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.starts_with("result_areas[1].progress.figures[0].id")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn addresses_that_leave_the_site_unexpectedly_are_refused() {
+    for bad in [
+        "//evil.example/x",
+        "\\\\evil.example",
+        "/\\evil.example",
+        "java\tscript:alert(1)",
+    ] {
+        assert!(!bundle::is_safe_href(bad), "{bad:?}");
+    }
+    assert!(bundle::is_safe_media_src(
+        "https://www.rijksoverheid.nl/foto.jpg"
+    ));
+    assert!(bundle::is_safe_media_src("/media/foto.jpg"));
+    assert!(
+        !bundle::is_safe_media_src("http://www.rijksoverheid.nl/foto.jpg"),
+        "mixed content"
+    );
+    let p = problems(mutated(|v| {
+        v["result_areas"][0]["photo"]["src"] = json!("http://example.org/a.jpg");
+        v["result_areas"][0]["photo"]["alt"] = json!("Een foto");
+    }));
+    assert!(
+        p.iter().any(|p| p.starts_with("result_areas[0].photo.src")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn only_diverging_charts_take_negative_values() {
+    let p = problems(mutated(|v| {
+        v["result_areas"][1]["indicators"][2]["figures"][0]["points"][1]["value"] = json!(-3);
+    }));
+    assert!(
+        p.iter()
+            .any(|p| p.starts_with("result_areas[1].indicators[2].figures[0].points[1].value")),
+        "{p:?}"
+    );
+    // The shipped diverging chart has −20, and is valid.
+    assert!(bundle::parse(NL_2019).is_ok());
+}
+
+#[test]
+fn headings_and_labels_may_not_be_blank() {
+    let p = problems(mutated(|v| {
+        v["background"]["heading"] = json!(" ");
+        v["result_areas"][1]["progress"]["title"] = json!("");
+        v["result_areas"][1]["progress"]["figures"][0]["points"][0]["label"] = json!("  ");
+    }));
+    for path in [
+        "background.heading",
+        "result_areas[1].progress.title",
+        "result_areas[1].progress.figures[0].points[0].label",
+    ] {
+        assert!(p.iter().any(|p| p.starts_with(path)), "{path} in {p:?}");
+    }
+}
+
+#[test]
 fn validation_requires_the_value_placeholder() {
-    let p = problems(mutated(|v| v["highlights"][0]["text"] = json!("Meer dan 240.000 vluchtelingen")));
-    assert!(p.iter().any(|p| p.starts_with("highlights[0].text")), "{p:?}");
+    let p = problems(mutated(|v| {
+        v["highlights"][0]["text"] = json!("Meer dan 240.000 vluchtelingen")
+    }));
+    assert!(
+        p.iter().any(|p| p.starts_with("highlights[0].text")),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -135,17 +271,38 @@ fn versions_newer_minor_loads_newer_major_does_not() {
         v["a_field_from_the_future"] = json!({"x": 1});
     })
     .is_ok());
-    assert_eq!(mutated(|v| v["schema_version"] = json!("2.0")), Err(BundleError::UnsupportedVersion("2.0".into())));
-    assert!(matches!(mutated(|v| v["schema_version"] = json!(1)), Err(BundleError::Invalid(_))));
+    assert_eq!(
+        mutated(|v| v["schema_version"] = json!("2.0")),
+        Err(BundleError::UnsupportedVersion("2.0".into()))
+    );
+    assert!(matches!(
+        mutated(|v| v["schema_version"] = json!(1)),
+        Err(BundleError::Invalid(_))
+    ));
+    for odd in ["+1.0", "1", "1.", "1.x", " 1.0"] {
+        assert_eq!(
+            mutated(|v| v["schema_version"] = json!(odd)),
+            Err(BundleError::UnsupportedVersion(odd.into())),
+            "{odd}"
+        );
+    }
 }
 
 #[test]
 fn garbage_never_panics() {
-    for input in ["", "{", "null", "[]", "<!doctype html><p>502</p>", "{\"schema_version\":\"1.0\"}", "\u{0}"] {
+    for input in [
+        "",
+        "{",
+        "null",
+        "[]",
+        "<!doctype html><p>502</p>",
+        "{\"schema_version\":\"1.0\"}",
+        "\u{0}",
+    ] {
         assert!(bundle::parse(input).is_err(), "{input:?}");
     }
-    // Every truncation of the real bundle is an error, never a panic.
-    for cut in (0..NL_2019.len()).step_by(997) {
+    // Truncations of the real bundle, at every 97th byte, are errors, never panics.
+    for cut in (0..NL_2019.len()).step_by(97) {
         if NL_2019.is_char_boundary(cut) {
             assert!(bundle::parse(&NL_2019[..cut]).is_err());
         }
@@ -166,21 +323,41 @@ fn highlights_chart_shows_the_published_figures() {
 #[test]
 fn income_indicator_compares_4000_with_36360() {
     let b = shipped();
-    let ind = b.result_areas[0].indicators.iter().find(|i| i.id == "inkomensgenererende-activiteiten").unwrap();
-    let spec = charts::indicator_comparison(ind, b.theme.reporting_period.as_deref(), Lang::Nl).expect("comparison");
+    let ind = b.result_areas[0]
+        .indicators
+        .iter()
+        .find(|i| i.id == "inkomensgenererende-activiteiten")
+        .unwrap();
+    let spec = charts::indicator_comparison(ind, b.theme.reporting_period.as_deref(), Lang::Nl)
+        .expect("comparison");
     assert_eq!(spec.kind, ChartKind::Comparison);
     let texts = text_labels(&render_svg(&spec, Lang::Nl, WIDTH));
-    assert_eq!(texts, vec!["vorige verslagperiode", "4.000", "mid-2018 tot mid-2019", "36.360"]);
+    assert_eq!(
+        texts,
+        vec![
+            "vorige verslagperiode",
+            "4.000",
+            "mid-2018 tot mid-2019",
+            "36.360"
+        ]
+    );
 }
 
 #[test]
 fn funnel_from_43000_informed_to_1962() {
     let b = shipped();
-    let ind = b.result_areas[1].indicators.iter().find(|i| i.id == "heroverwogen-migratieplannen").unwrap();
+    let ind = b.result_areas[1]
+        .indicators
+        .iter()
+        .find(|i| i.id == "heroverwogen-migratieplannen")
+        .unwrap();
     let spec = charts::from_dataset(&ind.figures[0]);
     assert_eq!(spec.kind, ChartKind::Steps);
     let svg = render_svg(&spec, Lang::Nl, WIDTH);
-    let values: Vec<String> = text_labels(&svg).into_iter().filter(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit())).collect();
+    let values: Vec<String> = text_labels(&svg)
+        .into_iter()
+        .filter(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .collect();
     assert_eq!(values, vec!["43.000", "10.125", "2.974", "1.962"]);
 }
 
@@ -196,9 +373,10 @@ fn control_group_effects_diverge_around_zero() {
     }
     assert_eq!(
         spec.summary(Lang::Nl),
-        "Effect van de campagne Migrants as Messengers ten opzichte van de controlegroep (verschil met de controlegroep): \
-         Voelen zich beter geïnformeerd over de risico’s +19%; Zijn zich meer bewust van de daadwerkelijk bestaande risico’s +25%; \
-         Zijn van plan irregulier te migreren in de komende twee jaar \u{2212}20%."
+        "Effect van film en discussie (campagne Migrants as Messengers) op jongeren, ten opzichte van de controlegroep \
+         (verschil met de controlegroep): Voelen zich beter geïnformeerd over de risico’s +19%; \
+         Zijn zich meer bewust van de daadwerkelijk bestaande risico’s +25%; \
+         Geven aan van plan te zijn irregulier te migreren in de komende twee jaar \u{2212}20%."
     );
 }
 
@@ -211,7 +389,26 @@ fn area_overview_charts_show_each_counted_indicator() {
         assert!(texts.iter().any(|t| t == v), "{v} missing from {texts:?}");
     }
     let spec = charts::area_indicators(&b.result_areas[1], Lang::Nl, None).expect("area chart");
-    assert_eq!(spec.rows.len(), 4, "the indicator without a value is left out");
+    assert_eq!(
+        spec.rows.len(),
+        4,
+        "the indicator without a value is left out"
+    );
+}
+
+#[test]
+fn area_overview_only_compares_like_with_like() {
+    let b = shipped();
+    let spec = charts::area_indicators(&b.result_areas[0], Lang::Nl, None).unwrap();
+    assert_eq!(spec.unit.as_deref(), Some("personen"));
+    let mut area = b.result_areas[0].clone();
+    if let Some(q) = area.indicators[1].value.as_mut() {
+        q.unit = Some("trainingen".into());
+    }
+    assert!(
+        charts::area_indicators(&area, Lang::Nl, None).is_none(),
+        "mixed units are not drawn on one scale"
+    );
 }
 
 #[test]

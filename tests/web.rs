@@ -15,7 +15,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const NL_2019: &str = include_str!("../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");
+const NL_2019: &str =
+    include_str!("../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");
 
 fn bundle() -> Arc<Bundle> {
     Arc::new(bundle::parse(NL_2019).expect("shipped bundle validates"))
@@ -24,24 +25,26 @@ fn bundle() -> Arc<Bundle> {
 /// A fresh container in the document, so tests do not see each other.
 fn container() -> web_sys::HtmlElement {
     let doc = document();
-    let el = doc.create_element("div").unwrap().unchecked_into::<web_sys::HtmlElement>();
+    let el = doc
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
     doc.body().unwrap().append_child(&el).unwrap();
     el
 }
 
-/// Mounts the 2019 page into a fresh container and lets it render.
-async fn mount_page(b: Arc<Bundle>) -> web_sys::HtmlElement {
+/// Mounts a page into a fresh container and lets it render. Keep the
+/// handle for the test's length: dropping it unmounts the page.
+async fn mount_page(b: Arc<Bundle>) -> (web_sys::HtmlElement, impl Drop) {
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), move || view! { <Page bundle=b.clone() /> });
-    // Keep the page mounted for the rest of the test.
-    std::mem::forget(handle);
     leptos::task::tick().await;
-    root
+    (root, handle)
 }
 
 #[wasm_bindgen_test]
 async fn page_shows_highlights_in_dutch_number_format() {
-    let root = mount_page(bundle()).await;
+    let (root, _page) = mount_page(bundle()).await;
 
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Meer dan 240.000 vluchtelingen"), "{text}");
@@ -49,18 +52,27 @@ async fn page_shows_highlights_in_dutch_number_format() {
     let tiles = root.query_selector_all(".highlight-tile a").unwrap();
     assert_eq!(tiles.length(), 5);
     let first = tiles.item(0).unwrap().unchecked_into::<web_sys::Element>();
-    assert_eq!(first.get_attribute("href").as_deref(), Some("#onderwijs-en-training"));
+    assert_eq!(
+        first.get_attribute("href").as_deref(),
+        Some("#onderwijs-en-training")
+    );
     // Charts are SVG in the DOM, with an accessible name.
-    let chart = root.query_selector("#chart-highlights .chart-drawing").unwrap().expect("highlights chart");
+    let chart = root
+        .query_selector("#chart-highlights .chart-drawing")
+        .unwrap()
+        .expect("highlights chart");
     assert_eq!(chart.get_attribute("role").as_deref(), Some("img"));
-    assert!(chart.get_attribute("aria-label").unwrap_or_default().contains("240.000"));
+    assert!(chart
+        .get_attribute("aria-label")
+        .unwrap_or_default()
+        .contains("240.000"));
     assert!(chart.query_selector("svg text").unwrap().is_some());
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn disclosure_toggles_aria_expanded_and_panel() {
-    let root = mount_page(bundle()).await;
+    let (root, _page) = mount_page(bundle()).await;
 
     let button = root
         .query_selector("#opvang-in-de-regio .area-toggle")
@@ -68,24 +80,44 @@ async fn disclosure_toggles_aria_expanded_and_panel() {
         .expect("toggle button")
         .unchecked_into::<web_sys::HtmlElement>();
     assert_eq!(button.tag_name(), "BUTTON");
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
-    let panel_id = button.get_attribute("aria-controls").expect("aria-controls");
-    let panel = document().get_element_by_id(&panel_id).expect("panel exists").unchecked_into::<web_sys::HtmlElement>();
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    let panel_id = button
+        .get_attribute("aria-controls")
+        .expect("aria-controls");
+    let panel = document()
+        .get_element_by_id(&panel_id)
+        .expect("panel exists")
+        .unchecked_into::<web_sys::HtmlElement>();
     assert!(panel.hidden(), "panel starts closed");
-    assert!(button.text_content().unwrap_or_default().contains("Resultaatgebied openen"));
+    assert!(button
+        .text_content()
+        .unwrap_or_default()
+        .contains("Resultaatgebied openen"));
 
     button.click();
     leptos::task::tick().await;
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     assert!(!panel.hidden(), "panel opens");
-    assert!(button.text_content().unwrap_or_default().contains("Resultaatgebied sluiten"));
+    assert!(button
+        .text_content()
+        .unwrap_or_default()
+        .contains("Resultaatgebied sluiten"));
     let panel_text = panel.text_content().unwrap_or_default();
     assert!(panel_text.contains("240.000 personen"), "{panel_text}");
     assert!(panel_text.contains("Op schema"));
 
     button.click();
     leptos::task::tick().await;
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     assert!(panel.hidden());
     root.remove();
 }
@@ -107,9 +139,16 @@ async fn error_view_explains_and_retries() {
     });
     leptos::task::tick().await;
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains("Deze resultaten zijn niet gevonden."), "{text}");
+    assert!(
+        text.contains("Deze resultaten zijn niet gevonden."),
+        "{text}"
+    );
     assert!(text.contains("HTTP 404"), "details name the status: {text}");
-    let button = root.query_selector("button").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>();
+    let button = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
     assert_eq!(button.text_content().as_deref(), Some("Opnieuw proberen"));
     button.click();
     leptos::task::tick().await;
@@ -119,14 +158,48 @@ async fn error_view_explains_and_retries() {
 
 #[wasm_bindgen_test]
 async fn bundle_text_never_becomes_markup() {
-    let hostile = NL_2019.replacen(
-        "Opvang in de regio en migratiesamenwerking\"",
-        "<img src=x onerror=alert(1)><script>alert(2)</script>\"",
-        1,
+    const HOSTILE: &str = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+    let mut v: serde_json::Value = serde_json::from_str(NL_2019).expect("JSON");
+    // Plain text, rich text, and the texts that go through the chart SVG.
+    v["theme"]["title"] = HOSTILE.into();
+    v["introduction"][0]["content"][0]["text"] = HOSTILE.into();
+    v["highlights"][0]["label"] = HOSTILE.into();
+    v["result_areas"][1]["progress"]["figures"][0]["title"] = HOSTILE.into();
+    v["result_areas"][1]["progress"]["figures"][0]["points"][0]["label"] = HOSTILE.into();
+    let b = Arc::new(bundle::parse(&v.to_string()).expect("still a valid bundle"));
+    let (root, _page) = mount_page(b).await;
+    // Open the areas so every chart is in the DOM.
+    let buttons = root.query_selector_all("button.area-toggle").unwrap();
+    for i in 0..buttons.length() {
+        buttons
+            .item(i)
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click();
+    }
+    leptos::task::tick().await;
+    assert!(
+        root.query_selector("img").unwrap().is_none(),
+        "an <img> was created from bundle text"
     );
-    let root = mount_page(Arc::new(bundle::parse(&hostile).expect("still a valid bundle"))).await;
-    assert!(root.query_selector("img").unwrap().is_none());
-    assert!(root.query_selector("script").unwrap().is_none());
-    assert!(root.text_content().unwrap_or_default().contains("<script>alert(2)</script>"));
+    assert!(
+        root.query_selector("script").unwrap().is_none(),
+        "a <script> was created from bundle text"
+    );
+    let text = root.text_content().unwrap_or_default();
+    assert!(
+        text.matches(HOSTILE).count() >= 4,
+        "the text is shown as text"
+    );
+    let svg_text = root
+        .query_selector("#chart-highlights svg")
+        .unwrap()
+        .expect("highlights chart")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        svg_text.contains(HOSTILE),
+        "chart labels keep the text as text"
+    );
     root.remove();
 }

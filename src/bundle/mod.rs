@@ -4,4 +4,6 @@ mod types;
 mod validate;
 
 pub use types::*;
-pub use validate::{is_safe_href, parse, validate, BundleError, Problem};
+pub use validate::{
+    is_safe_href, is_safe_media_src, parse, validate, BundleError, Problem, RESERVED_IDS,
+};

@@ -87,9 +87,13 @@ pub type RichText = Vec<Block>;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
-    Paragraph { content: Vec<Inline> },
+    Paragraph {
+        content: Vec<Inline>,
+    },
     /// A heading inside a text, one level below the text's own heading.
-    Heading { text: String },
+    Heading {
+        text: String,
+    },
     List {
         #[serde(default)]
         ordered: bool,
@@ -100,9 +104,15 @@ pub enum Block {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
-    Text { text: String },
-    Emphasis { text: String },
-    Strong { text: String },
+    Text {
+        text: String,
+    },
+    Emphasis {
+        text: String,
+    },
+    Strong {
+        text: String,
+    },
     /// `href: null` means the source names the link but not its address.
     Link {
         text: String,
@@ -125,6 +135,7 @@ impl Inline {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Media {
     pub kind: MediaKind,
+    /// The caption exactly as published, without the credit.
     #[serde(default)]
     pub caption: Option<String>,
     /// Photographer or source, shown as "Bron: …".
@@ -273,7 +284,7 @@ pub struct Dataset {
     pub id: String,
     pub kind: ChartKind,
     pub title: String,
-    /// What one unit is ("personen", "procentpunt t.o.v. controlegroep").
+    /// What the values count or compare ("personen", "verschil met de controlegroep").
     #[serde(default)]
     pub unit: Option<String>,
     #[serde(default)]

@@ -23,7 +23,11 @@ impl fmt::Display for Problem {
 #[derive(Debug, Clone, PartialEq)]
 pub enum BundleError {
     /// Not JSON, or JSON of the wrong shape. Line and column are 1-based.
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// A `schema_version` whose major number this build does not know.
     UnsupportedVersion(String),
     /// Parsed, but breaks the rules of the format.
@@ -33,7 +37,11 @@ pub enum BundleError {
 impl fmt::Display for BundleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BundleError::Syntax { line, column, message } => {
+            BundleError::Syntax {
+                line,
+                column,
+                message,
+            } => {
                 write!(f, "line {line}, column {column}: {message}")
             }
             BundleError::UnsupportedVersion(v) => write!(
@@ -89,31 +97,59 @@ pub fn parse(json: &str) -> Result<Bundle, BundleError> {
 
 fn major_of(version: &str) -> Option<u64> {
     let (major, minor) = version.split_once('.')?;
-    if minor.is_empty() || !minor.chars().all(|c| c.is_ascii_digit()) {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(major) || !digits(minor) {
         return None;
     }
     major.parse().ok()
 }
 
+/// Element ids the page itself uses; a bundle id may not take them.
+pub const RESERVED_IDS: &[&str] = &[
+    "main",
+    "uitgelicht",
+    "bronnen",
+    "inleiding",
+    "resultaten",
+    "resultaatgebieden",
+    "achtergrond",
+    "downloads",
+    "uitgaven",
+];
+
+/// Prefixes and suffixes the page adds to bundle ids for its own elements
+/// (`chart-…`, `…-title`, `…-panel`, `…-indicators`).
+const GENERATED_AFFIXES: (&[&str], &[&str]) = (&["chart-"], &["-title", "-panel", "-indicators"]);
+
+/// The scheme of an address, lower-cased; `None` for a relative address.
+fn scheme_of(h: &str) -> Option<String> {
+    let colon = h.find(':')?;
+    let before = &h[..colon];
+    // A colon after the first '/', '?' or '#' belongs to a relative path.
+    if before.contains(['/', '?', '#']) {
+        return None;
+    }
+    Some(before.to_ascii_lowercase())
+}
+
 /// Addresses the page may link to: https, http, mailto, or relative.
-/// Refuses `javascript:`, `data:` and every other scheme.
+/// Refuses `javascript:`, `data:` and every other scheme, and `//host`
+/// and backslash forms that browsers resolve to another site.
 pub fn is_safe_href(href: &str) -> bool {
     let h = href.trim();
-    if h.is_empty() || h.chars().any(|c| c.is_control()) {
+    if h.is_empty() || h.starts_with("//") || h.chars().any(|c| c.is_control() || c == '\\') {
         return false;
     }
-    match h.find(':') {
+    match scheme_of(h) {
         None => true,
-        Some(colon) => {
-            let before = &h[..colon];
-            // A colon after the first '/', '?' or '#' belongs to a relative path.
-            if before.contains(['/', '?', '#']) {
-                return true;
-            }
-            let scheme = before.to_ascii_lowercase();
-            matches!(scheme.as_str(), "https" | "http" | "mailto")
-        }
+        Some(scheme) => matches!(scheme.as_str(), "https" | "http" | "mailto"),
     }
+}
+
+/// Addresses a photo or video may load from: https, or this site.
+/// Plain http would be mixed content on an https page.
+pub fn is_safe_media_src(src: &str) -> bool {
+    is_safe_href(src) && scheme_of(src.trim()).is_none_or(|s| s == "https")
 }
 
 struct Checker {
@@ -123,14 +159,29 @@ struct Checker {
 
 impl Checker {
     fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem { path: path.into(), message: message.into() });
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
     }
 
     fn id(&mut self, path: &str, id: &str) {
         let ok = !id.is_empty()
-            && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if !ok {
-            self.problem(path, format!("id {id:?} must be non-empty and use only a-z, 0-9, '-' and '_'"));
+            self.problem(
+                path,
+                format!("id {id:?} must be non-empty and use only a-z, 0-9, '-' and '_'"),
+            );
+        }
+        if RESERVED_IDS.contains(&id) {
+            self.problem(path, format!("id {id:?} is reserved for the page itself"));
+        }
+        let (prefixes, suffixes) = GENERATED_AFFIXES;
+        if prefixes.iter().any(|p| id.starts_with(p)) || suffixes.iter().any(|s| id.ends_with(s)) {
+            self.problem(path, format!("id {id:?} may not start with 'chart-' or end in '-title', '-panel' or '-indicators': the page makes such ids"));
         }
         if !self.ids.insert(id.to_string()) {
             self.problem(path, format!("id {id:?} is used more than once"));
@@ -204,8 +255,18 @@ impl Checker {
     }
 
     fn media(&mut self, path: &str, m: &Media) {
-        self.href(&format!("{path}.src"), &m.src);
-        if m.src.is_some() && m.kind == MediaKind::Photo && m.alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
+        if let Some(src) = &m.src {
+            if !is_safe_media_src(src) {
+                self.problem(
+                    format!("{path}.src"),
+                    format!("address {src:?} is not allowed: use https or an address on this site"),
+                );
+            }
+        }
+        if m.src.is_some()
+            && m.kind == MediaKind::Photo
+            && m.alt.as_deref().is_none_or(|a| a.trim().is_empty())
+        {
             self.problem(format!("{path}.alt"), "a photo needs a text alternative");
         }
     }
@@ -213,16 +274,26 @@ impl Checker {
     fn dataset(&mut self, path: &str, d: &Dataset) {
         self.id(&format!("{path}.id"), &d.id);
         self.text(&format!("{path}.title"), &d.title);
-        let min = if d.kind == ChartKind::Comparison || d.kind == ChartKind::Steps { 2 } else { 1 };
+        let min = if d.kind == ChartKind::Comparison || d.kind == ChartKind::Steps {
+            2
+        } else {
+            1
+        };
         if d.points.len() < min {
-            self.problem(format!("{path}.points"), format!("a {:?} chart needs at least {min} points", d.kind).to_lowercase());
+            self.problem(
+                format!("{path}.points"),
+                format!("a {:?} chart needs at least {min} points", d.kind).to_lowercase(),
+            );
         }
         for (i, pt) in d.points.iter().enumerate() {
+            self.text(&format!("{path}.points[{i}].label"), &pt.label);
             let p = format!("{path}.points[{i}].value");
             if d.kind == ChartKind::Diverging {
                 self.finite(&p, pt.value);
             } else {
-                self.quantity(&p, pt.value, d.measure);
+                // Bars grow from zero to the right: only diverging charts
+                // can show a negative value honestly.
+                self.count(&p, pt.value);
             }
         }
     }
@@ -257,7 +328,11 @@ impl Checker {
         }
         for (i, bd) in ind.breakdowns.iter().enumerate() {
             for (j, pt) in bd.items.iter().enumerate() {
-                self.quantity(&format!("{path}.breakdowns[{i}].items[{j}].value"), pt.value, measure);
+                self.quantity(
+                    &format!("{path}.breakdowns[{i}].items[{j}].value"),
+                    pt.value,
+                    measure,
+                );
             }
         }
         self.rich(&format!("{path}.explanation"), &ind.explanation);
@@ -270,15 +345,30 @@ impl Checker {
 
 /// Every rule the types cannot express. Empty means valid.
 pub fn validate(b: &Bundle) -> Vec<Problem> {
-    let mut c = Checker { problems: Vec::new(), ids: HashSet::new() };
+    let mut c = Checker {
+        problems: Vec::new(),
+        ids: HashSet::new(),
+    };
 
     if major_of(&b.schema_version) != Some(SUPPORTED_MAJOR) {
-        c.problem("schema_version", format!("{:?} is not a supported version ({SUPPORTED_MAJOR}.x)", b.schema_version));
+        c.problem(
+            "schema_version",
+            format!(
+                "{:?} is not a supported version ({SUPPORTED_MAJOR}.x)",
+                b.schema_version
+            ),
+        );
     }
     c.id("theme.id", &b.theme.id);
     c.text("theme.title", &b.theme.title);
     if !matches!(b.theme.language.as_str(), "nl" | "en") {
-        c.problem("theme.language", format!("{:?} is not a language this site publishes (nl, en)", b.theme.language));
+        c.problem(
+            "theme.language",
+            format!(
+                "{:?} is not a language this site publishes (nl, en)",
+                b.theme.language
+            ),
+        );
     }
 
     for (i, r) in b.resources.iter().enumerate() {
@@ -300,6 +390,7 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
             c.indicator(&format!("{p}.indicators[{j}]"), ind);
         }
         if let Some(pr) = &area.progress {
+            c.text(&format!("{p}.progress.title"), &pr.title);
             c.rich(&format!("{p}.progress.body"), &pr.body);
             for (j, d) in pr.figures.iter().enumerate() {
                 c.dataset(&format!("{p}.progress.figures[{j}]"), d);
@@ -313,11 +404,13 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
         }
     }
     if let Some(f) = &b.featured {
+        c.text("featured.heading", &f.heading);
         for (i, pr) in f.projects.iter().enumerate() {
             c.project(&format!("featured.projects[{i}]"), pr);
         }
     }
     if let Some(bg) = &b.background {
+        c.text("background.heading", &bg.heading);
         c.rich("background.background", &bg.background);
         c.rich("background.outlook", &bg.outlook);
     }
@@ -330,6 +423,7 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
     if let Some(s) = &b.spending {
         if let Some(ch) = &s.channels {
             for (i, a) in ch.iter().enumerate() {
+                c.text(&format!("spending.channels[{i}].channel"), &a.channel);
                 c.count(&format!("spending.channels[{i}].amount"), a.amount);
             }
         }
@@ -347,10 +441,16 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
         c.count(&format!("{p}.value"), h.value);
         c.text(&format!("{p}.label"), &h.label);
         if h.text.matches("{value}").count() != 1 {
-            c.problem(format!("{p}.text"), "must contain the placeholder {value} exactly once");
+            c.problem(
+                format!("{p}.text"),
+                "must contain the placeholder {value} exactly once",
+            );
         }
         if !indicator_ids.contains(h.indicator.as_str()) {
-            c.problem(format!("{p}.indicator"), format!("no indicator has the id {:?}", h.indicator));
+            c.problem(
+                format!("{p}.indicator"),
+                format!("no indicator has the id {:?}", h.indicator),
+            );
         }
     }
     c.problems

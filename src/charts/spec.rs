@@ -82,7 +82,13 @@ pub fn from_dataset(d: &Dataset) -> ChartSpec {
         rows: d
             .points
             .iter()
-            .map(|p| Row { label: p.label.clone(), value: p.value, emphasis: false })
+            .enumerate()
+            // In a comparison the last point is the current period.
+            .map(|(i, p)| Row {
+                label: p.label.clone(),
+                value: p.value,
+                emphasis: d.kind == ChartKind::Comparison && i + 1 == d.points.len(),
+            })
             .collect(),
     }
 }
@@ -103,29 +109,41 @@ pub fn highlights(b: &Bundle, lang: Lang) -> Option<ChartSpec> {
         rows: b
             .highlights
             .iter()
-            .map(|h| Row { label: h.label.clone(), value: h.value, emphasis: false })
+            .map(|h| Row {
+                label: h.label.clone(),
+                value: h.value,
+                emphasis: false,
+            })
             .collect(),
     })
 }
 
-/// An area's indicators side by side, when at least two give a count.
+/// An area's indicators side by side, when at least two give a count and
+/// all counts share one unit (people are not compared with trainings).
 pub fn area_indicators(area: &ResultArea, lang: Lang, period: Option<&str>) -> Option<ChartSpec> {
-    let rows: Vec<Row> = area
+    let counted: Vec<_> = area
         .indicators
         .iter()
-        .filter_map(|i| {
-            let q = i.value.as_ref()?;
-            (q.measure == Measure::Count).then(|| Row { label: i.title.clone(), value: q.value, emphasis: false })
-        })
+        .filter_map(|i| Some((i, i.value.as_ref()?)))
+        .filter(|(_, q)| q.measure == Measure::Count)
         .collect();
-    if rows.len() < 2 {
+    let unit = counted.first().and_then(|(_, q)| q.unit.clone());
+    if counted.len() < 2 || counted.iter().any(|(_, q)| q.unit != unit) {
         return None;
     }
+    let rows = counted
+        .iter()
+        .map(|(i, q)| Row {
+            label: i.title.clone(),
+            value: q.value,
+            emphasis: false,
+        })
+        .collect();
     Some(ChartSpec {
         id: format!("chart-{}-indicators", area.id),
         kind: ChartKind::Bars,
         title: format!("{}: {}", strings(lang).area_chart_title, area.title),
-        unit: None,
+        unit,
         measure: Measure::Count,
         source: None,
         period: period.map(str::to_string),
@@ -134,20 +152,51 @@ pub fn area_indicators(area: &ResultArea, lang: Lang, period: Option<&str>) -> O
 }
 
 /// Earlier periods against the current value (and the target, if any).
-pub fn indicator_comparison(ind: &Indicator, current_period: Option<&str>, lang: Lang) -> Option<ChartSpec> {
+pub fn indicator_comparison(
+    ind: &Indicator,
+    current_period: Option<&str>,
+    lang: Lang,
+) -> Option<ChartSpec> {
     let q = ind.value.as_ref()?;
     if ind.previous.is_empty() && ind.target.is_none() && ind.baseline.is_none() {
         return None;
     }
+    // Bars start at zero; a negative value (a percentage change) is not
+    // drawn as a comparison.
+    let values = ind
+        .previous
+        .iter()
+        .map(|p| p.value)
+        .chain(ind.baseline.iter().map(|b| b.value))
+        .chain(ind.target);
+    if q.value < 0.0 || values.clone().any(|v| v < 0.0) {
+        return None;
+    }
     let mut rows = Vec::new();
     if let Some(b) = &ind.baseline {
-        rows.push(Row { label: b.period.clone(), value: b.value, emphasis: false });
+        rows.push(Row {
+            label: b.period.clone(),
+            value: b.value,
+            emphasis: false,
+        });
     }
-    rows.extend(ind.previous.iter().map(|p| Row { label: p.period.clone(), value: p.value, emphasis: false }));
+    rows.extend(ind.previous.iter().map(|p| Row {
+        label: p.period.clone(),
+        value: p.value,
+        emphasis: false,
+    }));
     let period = ind.period.as_deref().or(current_period).unwrap_or("");
-    rows.push(Row { label: period.to_string(), value: q.value, emphasis: true });
+    rows.push(Row {
+        label: period.to_string(),
+        value: q.value,
+        emphasis: true,
+    });
     if let Some(t) = ind.target {
-        rows.push(Row { label: strings(lang).target.to_string(), value: t, emphasis: false });
+        rows.push(Row {
+            label: strings(lang).target.to_string(),
+            value: t,
+            emphasis: false,
+        });
     }
     Some(ChartSpec {
         id: format!("chart-{}", ind.id),
@@ -173,7 +222,14 @@ pub fn spending(sp: &Spending, lang: Lang) -> Option<ChartSpec> {
         measure: Measure::Count,
         source: None,
         period: Some(sp.year.to_string()),
-        rows: channels.iter().map(|c| Row { label: c.channel.clone(), value: c.amount, emphasis: false }).collect(),
+        rows: channels
+            .iter()
+            .map(|c| Row {
+                label: c.channel.clone(),
+                value: c.amount,
+                emphasis: false,
+            })
+            .collect(),
     })
 }
 
@@ -192,8 +248,14 @@ mod tests {
             source: Some("IOM".into()),
             period: Some("2019".into()),
             points: vec![
-                Point { label: "a".into(), value: 43000.0 },
-                Point { label: "b".into(), value: -20.0 },
+                Point {
+                    label: "a".into(),
+                    value: 43000.0,
+                },
+                Point {
+                    label: "b".into(),
+                    value: -20.0,
+                },
             ],
         }
     }
@@ -202,7 +264,10 @@ mod tests {
     fn summary_names_every_row_formatted() {
         let s = from_dataset(&dataset(ChartKind::Steps, Measure::Count));
         assert_eq!(s.summary(Lang::Nl), "T (personen): a 43.000; b \u{2212}20.");
-        assert_eq!(s.caption(Lang::Nl).as_deref(), Some("Bron: IOM. Periode: 2019."));
+        assert_eq!(
+            s.caption(Lang::Nl).as_deref(),
+            Some("Bron: IOM. Periode: 2019.")
+        );
     }
 
     #[test]

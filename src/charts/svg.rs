@@ -26,10 +26,8 @@ const LINE_HEIGHT: i32 = 18;
 const BAR_HEIGHT: i32 = 24;
 const ROW_GAP: i32 = 14;
 const PAD: i32 = 4;
-/// Room kept beside the longest bar for its value label ("240.000").
-const VALUE_ROOM: i32 = 76;
-/// Same, either side of zero in a diverging chart ("+25%").
-const VALUE_ROOM_DIVERGING: i32 = 52;
+/// Gap between a bar's end and its value label.
+const VALUE_GAP: i32 = 8;
 
 // House colours, all at least 3:1 against white (WCAG 1.4.11).
 const TEXT: RGBColor = RGBColor(0x1a, 0x1a, 0x1a); // 17:1
@@ -92,12 +90,20 @@ pub fn render_svg(spec: &ChartSpec, lang: Lang, width: u32) -> String {
     let height = height.max(2 * PAD) as u32;
     let mut buf = String::new();
     if draw(spec, lang, &laid, (width, height), &mut buf).is_err() {
-        buf = format!(r#"<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg"></svg>"#);
+        buf = format!(
+            r#"<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg"></svg>"#
+        );
     }
     buf
 }
 
-fn draw(spec: &ChartSpec, lang: Lang, laid: &[Laid], (width, height): (u32, u32), buf: &mut String) -> Result<(), Box<dyn std::error::Error>> {
+fn draw(
+    spec: &ChartSpec,
+    lang: Lang,
+    laid: &[Laid],
+    (width, height): (u32, u32),
+    buf: &mut String,
+) -> Result<(), Box<dyn std::error::Error>> {
     let root = SVGBackend::with_string(buf, (width, height)).into_drawing_area();
     let label_style = TextStyle::from((FONT, LABEL_SIZE).into_font())
         .color(&TEXT)
@@ -105,7 +111,12 @@ fn draw(spec: &ChartSpec, lang: Lang, laid: &[Laid], (width, height): (u32, u32)
     let value_font = (FONT, VALUE_SIZE).into_font().style(FontStyle::Bold);
 
     let w = width as i32;
-    let max_abs = spec.rows.iter().map(|r| r.value.abs()).filter(|v| v.is_finite()).fold(0.0_f64, f64::max);
+    let max_abs = spec
+        .rows
+        .iter()
+        .map(|r| r.value.abs())
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max);
     let scale = |v: f64, room: i32| -> i32 {
         if max_abs <= 0.0 || !v.is_finite() {
             0
@@ -115,10 +126,24 @@ fn draw(spec: &ChartSpec, lang: Lang, laid: &[Laid], (width, height): (u32, u32)
     };
 
     let centre = w / 2;
+    // Room beside the longest bar for the longest value label, estimated
+    // from its length (bold digits are about 0.62 em wide).
+    let values: Vec<String> = spec
+        .rows
+        .iter()
+        .map(|r| spec.format_value(r.value, lang))
+        .collect();
+    let longest = values.iter().map(|v| v.chars().count()).max().unwrap_or(0) as f64;
+    let value_room = (longest * 0.62 * VALUE_SIZE / 1.24).ceil() as i32 + VALUE_GAP + PAD;
+    let value_room = value_room.min(w / 2);
 
-    for (row, l) in spec.rows.iter().zip(laid) {
+    for ((row, l), value) in spec.rows.iter().zip(laid).zip(values) {
         for (k, line) in l.lines.iter().enumerate() {
-            root.draw(&Text::new(line.clone(), (PAD, l.top + k as i32 * LINE_HEIGHT), label_style.clone()))?;
+            root.draw(&Text::new(
+                line.clone(),
+                (PAD, l.top + k as i32 * LINE_HEIGHT),
+                label_style.clone(),
+            ))?;
         }
         let bar_top = l.top + l.lines.len() as i32 * LINE_HEIGHT + 4;
         let bar_bottom = bar_top + BAR_HEIGHT;
@@ -128,33 +153,42 @@ fn draw(spec: &ChartSpec, lang: Lang, laid: &[Laid], (width, height): (u32, u32)
             (ChartKind::Comparison, false) => BAR_MUTED,
             _ => BAR,
         };
-        let value = spec.format_value(row.value, lang);
 
         let (x0, x1, value_x, anchor) = match spec.kind {
             ChartKind::Diverging => {
-                let len = scale(row.value, centre - VALUE_ROOM_DIVERGING).max(1);
+                let len = scale(row.value, centre - value_room).max(1);
                 if row.value < 0.0 {
-                    (centre - len, centre, centre - len - 8, HPos::Right)
+                    (centre - len, centre, centre - len - VALUE_GAP, HPos::Right)
                 } else {
-                    (centre, centre + len, centre + len + 8, HPos::Left)
+                    (centre, centre + len, centre + len + VALUE_GAP, HPos::Left)
                 }
             }
+            // Validation keeps these at zero or more; a negative would be
+            // drawn as an empty bar, never as a positive one.
             ChartKind::Steps => {
-                let len = scale(row.value, w - 2 * VALUE_ROOM).max(1);
+                let len = scale(row.value.max(0.0), w - 2 * value_room).max(1);
                 let x0 = centre - len / 2;
-                (x0, x0 + len, x0 + len + 8, HPos::Left)
+                (x0, x0 + len, x0 + len + VALUE_GAP, HPos::Left)
             }
             ChartKind::Bars | ChartKind::Comparison => {
-                let len = scale(row.value, w - PAD - VALUE_ROOM).max(1);
-                (PAD, PAD + len, PAD + len + 8, HPos::Left)
+                let len = scale(row.value.max(0.0), w - PAD - value_room).max(1);
+                (PAD, PAD + len, PAD + len + VALUE_GAP, HPos::Left)
             }
         };
-        root.draw(&Rectangle::new([(x0, bar_top), (x1, bar_bottom)], colour.filled()))?;
+        root.draw(&Rectangle::new(
+            [(x0, bar_top), (x1, bar_bottom)],
+            colour.filled(),
+        ))?;
         if spec.kind == ChartKind::Diverging {
             // The zero line, drawn per bar so it never crosses a label.
-            root.draw(&PathElement::new(vec![(centre, bar_top - 4), (centre, bar_bottom + 4)], AXIS.stroke_width(2)))?;
+            root.draw(&PathElement::new(
+                vec![(centre, bar_top - 4), (centre, bar_bottom + 4)],
+                AXIS.stroke_width(2),
+            ))?;
         }
-        let value_style = TextStyle::from(value_font.clone()).color(&TEXT).pos(Pos::new(anchor, VPos::Center));
+        let value_style = TextStyle::from(value_font.clone())
+            .color(&TEXT)
+            .pos(Pos::new(anchor, VPos::Center));
         root.draw(&Text::new(value, (value_x, mid), value_style))?;
     }
     root.present()?;
@@ -181,10 +215,21 @@ mod tests {
             kind,
             title: "t".into(),
             unit: None,
-            measure: if kind == ChartKind::Diverging { Measure::Percentage } else { Measure::Count },
+            measure: if kind == ChartKind::Diverging {
+                Measure::Percentage
+            } else {
+                Measure::Count
+            },
             source: None,
             period: None,
-            rows: values.iter().map(|(l, v)| Row { label: l.to_string(), value: *v, emphasis: false }).collect(),
+            rows: values
+                .iter()
+                .map(|(l, v)| Row {
+                    label: l.to_string(),
+                    value: *v,
+                    emphasis: false,
+                })
+                .collect(),
         }
     }
 
@@ -198,45 +243,124 @@ mod tests {
 
     #[test]
     fn bars_carry_labels_and_formatted_values() {
-        let svg = render_svg(&spec(ChartKind::Bars, &[("Onderwijs", 240000.0), ("Werk", 40000.0)]), Lang::Nl, WIDTH);
+        let svg = render_svg(
+            &spec(
+                ChartKind::Bars,
+                &[("Onderwijs", 240000.0), ("Werk", 40000.0)],
+            ),
+            Lang::Nl,
+            WIDTH,
+        );
         assert!(svg.starts_with("<svg"), "{svg}");
-        assert_eq!(text_labels(&svg), vec!["Onderwijs", "240.000", "Werk", "40.000"]);
+        assert_eq!(
+            text_labels(&svg),
+            vec!["Onderwijs", "240.000", "Werk", "40.000"]
+        );
         assert!(!svg.contains("240000"), "unformatted number in {svg}");
         assert_eq!(svg.matches("<rect").count(), 2);
-        assert!(!svg.contains("style="), "inline style would break a strict CSP");
+        assert!(
+            !svg.contains("style="),
+            "inline style would break a strict CSP"
+        );
+    }
+
+    /// The room the drawing keeps for value labels of `chars` characters.
+    fn room(chars: usize) -> i32 {
+        (chars as f64 * 0.62 * VALUE_SIZE / 1.24).ceil() as i32 + VALUE_GAP + PAD
     }
 
     #[test]
     fn longest_bar_is_full_width_and_others_scale() {
-        let svg = render_svg(&spec(ChartKind::Bars, &[("a", 100.0), ("b", 50.0)]), Lang::Nl, WIDTH);
-        let full = WIDTH as i32 - PAD - VALUE_ROOM;
+        let svg = render_svg(
+            &spec(ChartKind::Bars, &[("a", 100.0), ("b", 50.0)]),
+            Lang::Nl,
+            WIDTH,
+        );
+        let full = WIDTH as i32 - PAD - room(3);
         assert!(svg.contains(&format!(r#"width="{}""#, full)), "{svg}");
-        assert!(svg.contains(&format!(r#"width="{}""#, full / 2)), "{svg}");
+        assert!(
+            svg.contains(&format!(r#"width="{}""#, (full as f64 / 2.0).round())),
+            "{svg}"
+        );
     }
 
     #[test]
     fn diverging_puts_negatives_left_of_zero() {
-        let svg = render_svg(&spec(ChartKind::Diverging, &[("meer", 25.0), ("minder", -20.0)]), Lang::Nl, WIDTH);
-        assert_eq!(text_labels(&svg), vec!["meer", "+25%", "minder", "\u{2212}20%"]);
+        let svg = render_svg(
+            &spec(ChartKind::Diverging, &[("meer", 25.0), ("minder", -20.0)]),
+            Lang::Nl,
+            WIDTH,
+        );
+        assert_eq!(
+            text_labels(&svg),
+            vec!["meer", "+25%", "minder", "\u{2212}20%"]
+        );
         let centre = WIDTH as i32 / 2;
-        let len_neg = ((20.0 / 25.0) * (centre - VALUE_ROOM_DIVERGING) as f64).round() as i32;
-        assert!(svg.contains(&format!(r#"x="{}""#, centre - len_neg)), "{svg}");
-        assert!(svg.contains("<polyline") || svg.contains("<path") || svg.contains("<line"), "zero axis missing: {svg}");
+        let len_neg = ((20.0 / 25.0) * (centre - room(4)) as f64).round() as i32;
+        assert!(
+            svg.contains(&format!(r#"x="{}""#, centre - len_neg)),
+            "{svg}"
+        );
+        assert!(
+            svg.contains("<polyline") || svg.contains("<path") || svg.contains("<line"),
+            "zero axis missing: {svg}"
+        );
     }
 
     #[test]
     fn draws_at_the_asked_width_within_bounds() {
-        let s = spec(ChartKind::Bars, &[("een vrij lang label dat op een smal scherm moet afbreken", 10.0)]);
+        let s = spec(
+            ChartKind::Bars,
+            &[(
+                "een vrij lang label dat op een smal scherm moet afbreken",
+                10.0,
+            )],
+        );
         let narrow = render_svg(&s, Lang::Nl, 300);
         assert!(narrow.contains(r#"viewBox="0 0 300 "#), "{narrow}");
-        assert!(text_labels(&narrow).len() > 2, "label wraps on a narrow chart: {narrow}");
+        assert!(
+            text_labels(&narrow).len() > 2,
+            "label wraps on a narrow chart: {narrow}"
+        );
         assert!(render_svg(&s, Lang::Nl, 10).contains(&format!(r#"viewBox="0 0 {MIN_WIDTH} "#)));
         assert!(render_svg(&s, Lang::Nl, 5000).contains(&format!(r#"viewBox="0 0 {WIDTH} "#)));
     }
 
     #[test]
+    fn long_values_keep_their_room() {
+        let svg = render_svg(
+            &spec(ChartKind::Bars, &[("a", 1_250_000_000.0), ("b", 1.0)]),
+            Lang::Nl,
+            300,
+        );
+        let full = 300 - PAD - room("1.250.000.000".len());
+        assert!(svg.contains(&format!(r#"width="{full}""#)), "{svg}");
+        assert!(full + VALUE_GAP + (13.0 * 0.62 * 14.0) as i32 <= 300);
+    }
+
+    #[test]
+    fn negative_values_never_draw_as_positive_bars() {
+        let svg = render_svg(
+            &spec(ChartKind::Bars, &[("a", -50.0), ("b", 50.0)]),
+            Lang::Nl,
+            WIDTH,
+        );
+        assert!(
+            svg.contains(r#"width="1""#),
+            "the negative bar is empty: {svg}"
+        );
+    }
+
+    #[test]
     fn text_is_escaped() {
-        let svg = render_svg(&spec(ChartKind::Bars, &[("<script>alert(1)</script>", 1.0), ("a&b", 2.0)]), Lang::Nl, WIDTH);
+        let svg = render_svg(
+            &spec(
+                ChartKind::Bars,
+                &[("<script>alert(1)</script>", 1.0), ("a&b", 2.0)],
+            ),
+            Lang::Nl,
+            WIDTH,
+        );
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("&lt;script&gt;"));
         assert!(svg.contains("a&amp;b"));
@@ -246,7 +370,11 @@ mod tests {
     fn empty_or_zero_charts_do_not_panic() {
         let svg = render_svg(&spec(ChartKind::Steps, &[]), Lang::En, WIDTH);
         assert!(svg.starts_with("<svg"));
-        let svg = render_svg(&spec(ChartKind::Bars, &[("a", 0.0), ("b", f64::NAN)]), Lang::En, WIDTH);
+        let svg = render_svg(
+            &spec(ChartKind::Bars, &[("a", 0.0), ("b", f64::NAN)]),
+            Lang::En,
+            WIDTH,
+        );
         assert_eq!(text_labels(&svg), vec!["a", "0", "b", "\u{2013}"]);
     }
 }

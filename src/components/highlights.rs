@@ -8,7 +8,14 @@ use crate::i18n::{strings, Lang};
 
 /// The highlighted results as figure tiles, each linking to its indicator.
 #[component]
-pub fn Highlights(highlights: Vec<Highlight>, chart: Option<ChartSpec>, lang: Lang) -> impl IntoView {
+pub fn Highlights(
+    highlights: Vec<Highlight>,
+    chart: Option<ChartSpec>,
+    lang: Lang,
+    /// Called with the indicator id when a tile is followed, so the page can
+    /// open its area even when the URL already names it.
+    on_follow: Callback<String>,
+) -> impl IntoView {
     let s = strings(lang);
     view! {
         <section class="highlights">
@@ -20,9 +27,14 @@ pub fn Highlights(highlights: Vec<Highlight>, chart: Option<ChartSpec>, lang: La
                         let (before, after) = format::split_template(&h.text);
                         let (before, after) = (before.to_string(), after.to_string());
                         let figure = format::number(h.value, lang);
+                        let target = h.indicator.clone();
                         view! {
                             <li class="highlight-tile">
-                                <a href=format!("#{}", h.indicator) class="highlight-link">
+                                <a
+                                    href=format!("#{}", h.indicator)
+                                    class="highlight-link"
+                                    on:click=move |_| on_follow.run(target.clone())
+                                >
                                     {before}
                                     <data class="highlight-figure" value=h.value.to_string()>{figure}</data>
                                     {after}

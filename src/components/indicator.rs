@@ -18,9 +18,11 @@ pub fn IndicatorView(indicator: Indicator, lang: Lang, period: Option<String>) -
     let value = match &indicator.value {
         Some(q) => {
             let text = format::with_unit(q.value, q.unit.as_deref(), lang);
-            view! { <data class="indicator-value" value=q.value.to_string()>{text}</data> }.into_any()
+            view! { <data class="indicator-value" value=q.value.to_string()>{text}</data> }
+                .into_any()
         }
-        None => view! { <span class="indicator-value indicator-value--none">{s.no_value}</span> }.into_any(),
+        None => view! { <span class="indicator-value indicator-value--none">{s.no_value}</span> }
+            .into_any(),
     };
     let shown_period = indicator.period.clone().or(period);
     let status = indicator.status;

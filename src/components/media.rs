@@ -4,18 +4,15 @@ use crate::bundle::{is_safe_href, Media, MediaKind};
 use crate::i18n::{media_unavailable, strings, Lang};
 
 /// A photo or video with its caption and credit. When the file is not
-/// available the page says so, and shows the caption alone.
+/// available the page says so, and still shows the caption.
 #[component]
 pub fn MediaView(media: Media, lang: Lang) -> impl IntoView {
     let s = strings(lang);
-    let prefix = match media.kind {
-        MediaKind::Photo => s.photo,
-        MediaKind::Video => s.video,
-    };
     let src = media.src.clone().filter(|h| is_safe_href(h));
     let body = match (media.kind, src) {
         (MediaKind::Photo, Some(src)) => {
-            view! { <img src=src alt=media.alt.clone().unwrap_or_default() loading="lazy" /> }.into_any()
+            view! { <img src=src alt=media.alt.clone().unwrap_or_default() loading="lazy" /> }
+                .into_any()
         }
         (MediaKind::Video, Some(src)) => view! { <a href=src>{s.video}</a> }.into_any(),
         (kind, None) => view! {
@@ -23,7 +20,8 @@ pub fn MediaView(media: Media, lang: Lang) -> impl IntoView {
         }
         .into_any(),
     };
-    let caption = media.caption.clone().map(|c| format!("{prefix}: {c}"));
+    // The caption as published; the credit as "Bron: …".
+    let caption = media.caption.clone();
     let credit = media.credit.clone().map(|c| format!("{}: {c}.", s.source));
     let has_caption = caption.is_some() || credit.is_some();
     view! {

@@ -32,12 +32,17 @@ pub use spending::SpendingView;
 use leptos::prelude::*;
 
 /// A heading of a level only known at run time (texts nest inside areas).
-pub(crate) fn heading(level: u8, id: Option<String>, class: &'static str, text: String) -> AnyView {
+pub(crate) fn heading(
+    level: u8,
+    id: Option<String>,
+    class: &'static str,
+    content: impl IntoView + 'static,
+) -> AnyView {
     match level {
-        2 => view! { <h2 id=id class=class>{text}</h2> }.into_any(),
-        3 => view! { <h3 id=id class=class>{text}</h3> }.into_any(),
-        4 => view! { <h4 id=id class=class>{text}</h4> }.into_any(),
-        5 => view! { <h5 id=id class=class>{text}</h5> }.into_any(),
-        _ => view! { <h6 id=id class=class>{text}</h6> }.into_any(),
+        0..=2 => view! { <h2 id=id class=class>{content}</h2> }.into_any(),
+        3 => view! { <h3 id=id class=class>{content}</h3> }.into_any(),
+        4 => view! { <h4 id=id class=class>{content}</h4> }.into_any(),
+        5 => view! { <h5 id=id class=class>{content}</h5> }.into_any(),
+        _ => view! { <h6 id=id class=class>{content}</h6> }.into_any(),
     }
 }

@@ -31,18 +31,23 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
             (ids, RwSignal::new(false))
         })
         .collect();
-    let open_for_hash = {
-        let areas = areas.clone();
-        move || {
-            let Some(target) = current_hash() else { return };
-            if let Some((_, open)) = areas.iter().find(|(ids, _)| ids.contains(&target)) {
-                open.set(true);
-                reveal(target);
-            }
+    let signals: Vec<RwSignal<bool>> = areas.iter().map(|(_, o)| *o).collect();
+    // Opens the area holding `target`, then scrolls to it and focuses it.
+    let open_target = move |target: String| {
+        if let Some((_, open)) = areas.iter().find(|(ids, _)| ids.contains(&target)) {
+            open.set(true);
+            reveal(target);
         }
     };
-    open_for_hash();
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| open_for_hash());
+    if let Some(target) = current_hash() {
+        open_target(target);
+    }
+    let follow = Callback::new(open_target.clone());
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(target) = current_hash() {
+            open_target(target);
+        }
+    });
     on_cleanup(move || handle.remove());
 
     let highlights_chart = charts::highlights(&b, lang);
@@ -50,7 +55,7 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
         .result_areas
         .clone()
         .into_iter()
-        .zip(areas.iter().map(|(_, o)| *o))
+        .zip(signals)
         .map(|(a, open)| view! { <ResultAreaView area=a lang=lang period=period.clone() open=open /> })
         .collect_view();
 
@@ -71,7 +76,7 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
             </header>
 
             {(!b.highlights.is_empty()).then(|| view! {
-                <Highlights highlights=b.highlights.clone() chart=highlights_chart lang=lang />
+                <Highlights highlights=b.highlights.clone() chart=highlights_chart lang=lang on_follow=follow />
             })}
 
             {(!b.resources.is_empty()).then(|| view! {
@@ -124,18 +129,26 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
 }
 
 fn text_section(id: &'static str, title: String, text: Vec<Block>) -> impl IntoView {
-    (!text.is_empty()).then(|| view! {
-        <section class="text-section">
-            <h2 id=id>{title}</h2>
-            <RichTextView text=text />
-        </section>
+    (!text.is_empty()).then(|| {
+        view! {
+            <section class="text-section">
+                <h2 id=id>{title}</h2>
+                <RichTextView text=text />
+            </section>
+        }
     })
 }
 
 /// The document's title and language follow the bundle.
 fn set_document_meta(b: &Bundle, lang: Lang) {
     let doc = document();
-    doc.set_title(&format!("{} | {} {} | {}", b.theme.title, strings(lang).results_for_year, b.theme.year, strings(lang).site_name));
+    doc.set_title(&format!(
+        "{} | {} {} | {}",
+        b.theme.title,
+        strings(lang).results_for_year,
+        b.theme.year,
+        strings(lang).site_name
+    ));
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("lang", lang.tag());
     }

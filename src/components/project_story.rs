@@ -23,7 +23,7 @@ pub fn ProjectStory(project: Project, lang: Lang, #[prop(default = 4)] level: u8
             {project.media.clone().map(|m| view! { <MediaView media=m lang=lang /> })}
             <RichTextView text=project.body.clone() level=level + 1 />
             {(!project.links.is_empty()).then(|| view! {
-                <ResourceList resources=project.links.clone() lang=lang level=4 />
+                <ResourceList resources=project.links.clone() lang=lang level=level + 1 />
             })}
         </article>
     }

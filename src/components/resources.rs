@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::heading;
 use super::rich_text::link;
 use crate::bundle::{is_safe_href, Resource};
 use crate::i18n::{strings, Lang};
@@ -7,7 +8,11 @@ use crate::i18n::{strings, Lang};
 /// A list of further resources. A resource whose address is not available
 /// shows its title as text, with a note saying so.
 #[component]
-pub fn ResourceList(resources: Vec<Resource>, lang: Lang, #[prop(default = 3)] level: u8) -> impl IntoView {
+pub fn ResourceList(
+    resources: Vec<Resource>,
+    lang: Lang,
+    #[prop(default = 3)] level: u8,
+) -> impl IntoView {
     let s = strings(lang);
     view! {
         <ul class="resources">
@@ -18,10 +23,7 @@ pub fn ResourceList(resources: Vec<Resource>, lang: Lang, #[prop(default = 3)] l
                     let title = link(r.title, r.href);
                     view! {
                         <li class="resource">
-                            {match level {
-                                3 => view! { <h3 class="resource-title">{title}</h3> }.into_any(),
-                                _ => view! { <h4 class="resource-title">{title}</h4> }.into_any(),
-                            }}
+                            {heading(level, None, "resource-title", title)}
                             {r.description.map(|d| view! { <p>{d}</p> })}
                             {r.source.map(|src| view! { <p class="resource-source">{format!("{}: {src}.", s.source)}</p> })}
                             {(!available).then(|| view! { <p class="unavailable">{s.link_unavailable}</p> })}

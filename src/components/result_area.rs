@@ -8,7 +8,12 @@ use crate::i18n::{strings, Lang};
 /// A result area as a disclosure: the lead is always visible; a real button
 /// (aria-expanded, aria-controls) opens the panel with the indicators.
 #[component]
-pub fn ResultAreaView(area: ResultArea, lang: Lang, period: Option<String>, open: RwSignal<bool>) -> impl IntoView {
+pub fn ResultAreaView(
+    area: ResultArea,
+    lang: Lang,
+    period: Option<String>,
+    open: RwSignal<bool>,
+) -> impl IntoView {
     let s = strings(lang);
     let title_id = format!("{}-title", area.id);
     let heading_id = title_id.clone();
@@ -16,10 +21,13 @@ pub fn ResultAreaView(area: ResultArea, lang: Lang, period: Option<String>, open
     let area_chart = charts::area_indicators(&area, lang, period.as_deref());
     let subtitle = area.subtitle.clone().filter(|t| *t != area.title);
     let title = area.title.clone();
-    let progress_figures: Vec<_> =
-        area.progress.iter().flat_map(|p| p.figures.iter().map(from_dataset)).collect();
+    let progress_figures: Vec<_> = area
+        .progress
+        .iter()
+        .flat_map(|p| p.figures.iter().map(from_dataset))
+        .collect();
     view! {
-        <section class="result-area" id=area.id.clone()>
+        <section class="result-area" id=area.id.clone() tabindex="-1">
             <h3 class="result-area-title" id=heading_id>{area.title.clone()}</h3>
             {area.photo.clone().map(|m| view! { <MediaView media=m lang=lang /> })}
             {subtitle.map(|t| view! { <h4 class="result-area-subtitle">{t}</h4> })}

@@ -112,6 +112,20 @@ test('a highlight tile opens the area and moves focus to its indicator', async (
   await target.waitFor({ state: 'visible' });
   assert.equal(await page.locator('#migratiesamenwerking .area-toggle').getAttribute('aria-expanded'), 'true');
   await page.waitForFunction(() => document.activeElement?.id === 'heroverwogen-migratieplannen');
+  // Close the area and follow the same tile again: the URL already names
+  // the indicator, so no hashchange fires, yet the area must open again.
+  const toggle = page.locator('#migratiesamenwerking .area-toggle');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await page.locator('.highlight-tile a').nth(3).click();
+  await target.waitFor({ state: 'visible' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await page.waitForFunction(() => document.activeElement?.id === 'heroverwogen-migratieplannen');
+  // A link into an area works when the page is opened with it, too.
+  const fresh = await context.newPage();
+  await fresh.goto(server.url + '/#getrainde-functionarissen');
+  await fresh.locator('#getrainde-functionarissen').waitFor({ state: 'visible' });
+  await fresh.waitForFunction(() => document.activeElement?.id === 'getrainde-functionarissen');
   assert.deepEqual(problems, []);
   await context.close();
 });
