@@ -22,6 +22,14 @@ fn mutated(f: impl FnOnce(&mut Value)) -> Result<Bundle, BundleError> {
     bundle::parse(&v.to_string())
 }
 
+/// Asserts that one of the problems is reported at `path`.
+fn assert_flags(problems: &[String], path: &str) {
+    assert!(
+        problems.iter().any(|p| p.starts_with(path)),
+        "no problem at {path} in {problems:?}"
+    );
+}
+
 fn problems(r: Result<Bundle, BundleError>) -> Vec<String> {
     match r {
         Err(BundleError::Invalid(p)) => p.iter().map(|p| p.to_string()).collect(),
@@ -124,10 +132,7 @@ fn validation_reports_a_highlight_without_indicator() {
     let p = problems(mutated(|v| {
         v["highlights"][2]["indicator"] = json!("bestaat-niet")
     }));
-    assert!(
-        p.iter().any(|p| p.starts_with("highlights[2].indicator")),
-        "{p:?}"
-    );
+    assert_flags(&p, "highlights[2].indicator");
 }
 
 #[test]
@@ -205,10 +210,7 @@ fn addresses_that_leave_the_site_unexpectedly_are_refused() {
         v["result_areas"][0]["photo"]["src"] = json!("http://example.org/a.jpg");
         v["result_areas"][0]["photo"]["alt"] = json!("Een foto");
     }));
-    assert!(
-        p.iter().any(|p| p.starts_with("result_areas[0].photo.src")),
-        "{p:?}"
-    );
+    assert_flags(&p, "result_areas[0].photo.src");
 }
 
 #[test]
@@ -246,10 +248,7 @@ fn validation_requires_the_value_placeholder() {
     let p = problems(mutated(|v| {
         v["highlights"][0]["text"] = json!("Meer dan 240.000 vluchtelingen")
     }));
-    assert!(
-        p.iter().any(|p| p.starts_with("highlights[0].text")),
-        "{p:?}"
-    );
+    assert_flags(&p, "highlights[0].text");
 }
 
 #[test]

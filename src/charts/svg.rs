@@ -243,13 +243,10 @@ mod tests {
 
     #[test]
     fn bars_carry_labels_and_formatted_values() {
-        let svg = render_svg(
-            &spec(
-                ChartKind::Bars,
-                &[("Onderwijs", 240000.0), ("Werk", 40000.0)],
-            ),
+        let svg = draw(
+            ChartKind::Bars,
+            &[("Onderwijs", 240000.0), ("Werk", 40000.0)],
             Lang::Nl,
-            WIDTH,
         );
         assert!(svg.starts_with("<svg"), "{svg}");
         assert_eq!(
@@ -264,6 +261,11 @@ mod tests {
         );
     }
 
+    /// A chart of `kind` from (label, value) pairs, drawn at full width.
+    fn draw(kind: ChartKind, values: &[(&str, f64)], lang: Lang) -> String {
+        render_svg(&spec(kind, values), lang, WIDTH)
+    }
+
     /// The room the drawing keeps for value labels of `chars` characters.
     fn room(chars: usize) -> i32 {
         (chars as f64 * 0.62 * VALUE_SIZE / 1.24).ceil() as i32 + VALUE_GAP + PAD
@@ -271,11 +273,7 @@ mod tests {
 
     #[test]
     fn longest_bar_is_full_width_and_others_scale() {
-        let svg = render_svg(
-            &spec(ChartKind::Bars, &[("a", 100.0), ("b", 50.0)]),
-            Lang::Nl,
-            WIDTH,
-        );
+        let svg = draw(ChartKind::Bars, &[("a", 100.0), ("b", 50.0)], Lang::Nl);
         let full = WIDTH as i32 - PAD - room(3);
         assert!(svg.contains(&format!(r#"width="{}""#, full)), "{svg}");
         assert!(
@@ -286,10 +284,10 @@ mod tests {
 
     #[test]
     fn diverging_puts_negatives_left_of_zero() {
-        let svg = render_svg(
-            &spec(ChartKind::Diverging, &[("meer", 25.0), ("minder", -20.0)]),
+        let svg = draw(
+            ChartKind::Diverging,
+            &[("meer", 25.0), ("minder", -20.0)],
             Lang::Nl,
-            WIDTH,
         );
         assert_eq!(
             text_labels(&svg),
@@ -340,11 +338,7 @@ mod tests {
 
     #[test]
     fn negative_values_never_draw_as_positive_bars() {
-        let svg = render_svg(
-            &spec(ChartKind::Bars, &[("a", -50.0), ("b", 50.0)]),
-            Lang::Nl,
-            WIDTH,
-        );
+        let svg = draw(ChartKind::Bars, &[("a", -50.0), ("b", 50.0)], Lang::Nl);
         assert!(
             svg.contains(r#"width="1""#),
             "the negative bar is empty: {svg}"
@@ -353,13 +347,10 @@ mod tests {
 
     #[test]
     fn text_is_escaped() {
-        let svg = render_svg(
-            &spec(
-                ChartKind::Bars,
-                &[("<script>alert(1)</script>", 1.0), ("a&b", 2.0)],
-            ),
+        let svg = draw(
+            ChartKind::Bars,
+            &[("<script>alert(1)</script>", 1.0), ("a&b", 2.0)],
             Lang::Nl,
-            WIDTH,
         );
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("&lt;script&gt;"));
@@ -368,13 +359,9 @@ mod tests {
 
     #[test]
     fn empty_or_zero_charts_do_not_panic() {
-        let svg = render_svg(&spec(ChartKind::Steps, &[]), Lang::En, WIDTH);
+        let svg = draw(ChartKind::Steps, &[], Lang::En);
         assert!(svg.starts_with("<svg"));
-        let svg = render_svg(
-            &spec(ChartKind::Bars, &[("a", 0.0), ("b", f64::NAN)]),
-            Lang::En,
-            WIDTH,
-        );
+        let svg = draw(ChartKind::Bars, &[("a", 0.0), ("b", f64::NAN)], Lang::En);
         assert_eq!(text_labels(&svg), vec!["a", "0", "b", "\u{2013}"]);
     }
 }

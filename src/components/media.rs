@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::bundle::{is_safe_href, Media, MediaKind};
+use crate::bundle::{is_safe_media_src, Media, MediaKind};
 use crate::i18n::{media_unavailable, strings, Lang};
 
 /// A photo or video with its caption and credit. When the file is not
@@ -8,7 +8,7 @@ use crate::i18n::{media_unavailable, strings, Lang};
 #[component]
 pub fn MediaView(media: Media, lang: Lang) -> impl IntoView {
     let s = strings(lang);
-    let src = media.src.clone().filter(|h| is_safe_href(h));
+    let src = media.src.clone().filter(|h| is_safe_media_src(h));
     let body = match (media.kind, src) {
         (MediaKind::Photo, Some(src)) => {
             view! { <img src=src alt=media.alt.clone().unwrap_or_default() loading="lazy" /> }

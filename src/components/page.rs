@@ -13,11 +13,11 @@ use crate::i18n::{strings, Lang};
 pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
     let lang = Lang::from_tag(&bundle.theme.language);
     let s = strings(lang);
-    let b = bundle.as_ref().clone();
+    let b: &Bundle = &bundle;
     let year = b.theme.year;
     let period = b.theme.reporting_period.clone();
 
-    set_document_meta(&b, lang);
+    set_document_meta(b, lang);
 
     // One open/closed signal per area, so a link to anything inside an area
     // (a highlight tile, a shared URL) can open it.
@@ -50,7 +50,7 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
 
-    let highlights_chart = charts::highlights(&b, lang);
+    let highlights_chart = charts::highlights(b, lang);
     let area_views = b
         .result_areas
         .clone()
@@ -59,6 +59,8 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
         .map(|(a, open)| view! { <ResultAreaView area=a lang=lang period=period.clone() open=open /> })
         .collect_view();
 
+    // The fixed ids below (uitgelicht, bronnen, …) are listed in
+    // bundle::RESERVED_IDS, so a bundle id can never collide with them.
     view! {
         <article class="theme" lang=lang.tag()>
             <header class="theme-header">
