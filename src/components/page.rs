@@ -32,6 +32,15 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
         })
         .collect();
     let signals: Vec<RwSignal<bool>> = areas.iter().map(|(_, o)| *o).collect();
+    let all = signals.clone();
+    let all_open = Memo::new(move |_| all.iter().all(|o| o.get()));
+    let all_signals = signals.clone();
+    let toggle_all = move |_| {
+        let open = !all_open.get_untracked();
+        for o in &all_signals {
+            o.set(open);
+        }
+    };
     // Opens the area holding `target`, then scrolls to it and focuses it.
     let open_target = move |target: String| {
         if let Some((_, open)) = areas.iter().find(|(ids, _)| ids.contains(&target)) {
@@ -75,6 +84,13 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
                         <dd>{b.theme.last_updated.clone().unwrap_or_else(|| s.unknown.to_string())}</dd>
                     </div>
                 </dl>
+                <div class="theme-tools">
+                    <button type="button" class="button button--secondary print-button" on:click=|_| print_page()>
+                        <span class="button-icon button-icon--print" aria-hidden="true"></span>
+                        {s.print}
+                    </button>
+                    <p class="theme-tools-hint">{s.print_hint}</p>
+                </div>
             </header>
 
             {(!b.highlights.is_empty()).then(|| view! {
@@ -102,6 +118,18 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
                     <div class="featured">
                         <h3>{f.heading}</h3>
                         {f.projects.into_iter().map(|p| view! { <ProjectStory project=p lang=lang level=4 /> }).collect_view()}
+                    </div>
+                })}
+                {(b.result_areas.len() > 1).then(|| view! {
+                    <div class="area-controls">
+                        <button
+                            type="button"
+                            class="button button--secondary"
+                            aria-expanded=move || if all_open.get() { "true" } else { "false" }
+                            on:click=toggle_all
+                        >
+                            {move || if all_open.get() { s.close_all } else { s.open_all }}
+                        </button>
                     </div>
                 })}
                 {area_views}
@@ -153,6 +181,14 @@ fn set_document_meta(b: &Bundle, lang: Lang) {
     ));
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("lang", lang.tag());
+    }
+}
+
+/// Opens the browser's print dialogue; the print stylesheet opens every
+/// area, so the printout (or a PDF saved from it) carries the whole report.
+pub fn print_page() {
+    if let Err(e) = window().print() {
+        web_sys::console::warn_1(&e);
     }
 }
 

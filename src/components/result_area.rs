@@ -6,7 +6,8 @@ use crate::charts::{self, from_dataset};
 use crate::i18n::{strings, Lang};
 
 /// A result area as a disclosure: the lead is always visible; a real button
-/// (aria-expanded, aria-controls) opens the panel with the indicators.
+/// inside the heading (aria-expanded, aria-controls) opens the panel with the
+/// indicators. The panel is a region named by the area's title.
 #[component]
 pub fn ResultAreaView(
     area: ResultArea,
@@ -28,29 +29,38 @@ pub fn ResultAreaView(
         .collect();
     view! {
         <section class="result-area" id=area.id.clone() tabindex="-1">
-            <h3 class="result-area-title" id=heading_id>{area.title.clone()}</h3>
+            // WAI-ARIA accordion, as NL Design System describes it: the button
+            // sits inside the heading and carries the area's title, so the
+            // heading list of a screen reader doubles as the list of toggles.
+            <h3 class="result-area-heading">
+                <button
+                    type="button"
+                    class="area-toggle"
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-controls=panel_id.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    <span class="result-area-title" id=heading_id>{title}</span>
+                    <span class="area-toggle-label">
+                        <span class="area-toggle-icon" aria-hidden="true"></span>
+                        {move || if open.get() { s.close_area } else { s.open_area }}
+                    </span>
+                </button>
+            </h3>
             {area.photo.clone().map(|m| view! { <MediaView media=m lang=lang /> })}
             {subtitle.map(|t| view! { <h4 class="result-area-subtitle">{t}</h4> })}
             <div class="result-area-lead">
                 <RichTextView text=area.lead.clone() level=4 />
             </div>
-            <button
-                type="button"
-                class="area-toggle"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
-                aria-controls=panel_id.clone()
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                <span class="area-toggle-icon" aria-hidden="true"></span>
-                {move || if open.get() { s.close_area } else { s.open_area }}
-                <span class="visually-hidden">{format!(": {title}")}</span>
-            </button>
             <div
                 class="area-panel"
                 id=panel_id.clone()
                 role="region"
                 aria-labelledby=title_id
-                hidden=move || !open.get()
+                // A closed panel stays searchable: find-in-page reveals it
+                // and fires `beforematch`, which opens the area for real.
+                hidden=move || (!open.get()).then_some("until-found")
+                on:beforematch=move |_: web_sys::Event| open.set(true)
             >
                 <RichTextView text=area.narrative.clone() level=4 />
                 {(!area.indicators.is_empty()).then(|| view! {
