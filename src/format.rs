@@ -61,6 +61,26 @@ pub fn with_unit(value: f64, unit: Option<&str>, lang: Lang) -> String {
     }
 }
 
+/// A number for machines (CSV cells, `<data value>`): every digit Rust's
+/// shortest round-trip form gives, no grouping, an ASCII `-`, and the
+/// language's decimal sign ("2,5" in Dutch, "2.5" in English). Empty when
+/// not finite, so a spreadsheet sees an empty cell, never "NaN".
+pub fn plain(value: f64, lang: Lang) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    // `Display` for f64 never uses exponent notation; -0 prints as "-0".
+    let s = if value == 0.0 {
+        "0".to_string()
+    } else {
+        value.to_string()
+    };
+    match lang {
+        Lang::Nl => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
 /// Fills a highlight sentence's `{value}` placeholder with the formatted figure.
 pub fn fill_template(text: &str, value: f64, lang: Lang) -> String {
     text.replacen("{value}", &number(value, lang), 1)
@@ -134,6 +154,18 @@ mod tests {
     fn not_finite_never_prints_nan() {
         assert_eq!(number(f64::NAN, Lang::Nl), "–");
         assert_eq!(number(f64::INFINITY, Lang::En), "–");
+    }
+
+    #[test]
+    fn plain_numbers_for_machines() {
+        assert_eq!(plain(240000.0, Lang::Nl), "240000");
+        assert_eq!(plain(2.5, Lang::Nl), "2,5");
+        assert_eq!(plain(2.5, Lang::En), "2.5");
+        assert_eq!(plain(-20.0, Lang::Nl), "-20");
+        assert_eq!(plain(-0.0, Lang::En), "0");
+        assert_eq!(plain(0.125, Lang::En), "0.125", "no rounding");
+        assert_eq!(plain(1e21, Lang::En), "1000000000000000000000");
+        assert_eq!(plain(f64::NAN, Lang::Nl), "");
     }
 
     #[test]

@@ -1,8 +1,16 @@
-//! Charts: specs derived from bundle data, drawn to SVG with plotters.
-//! Pure functions with no browser dependency, tested natively on their SVG.
+//! Charts: specs derived from bundle data, drawn to SVG with plotters, and
+//! the same numbers as a data table and a CSV download.
+//! Pure functions with no browser dependency, tested natively.
 
+mod csv;
 mod spec;
 mod svg;
+mod table;
 
+pub use csv::{
+    chart_csv, chart_csv_file_name, chart_svg_file_name, file_stem, indicators_csv,
+    indicators_csv_file_name, separator, BOM,
+};
 pub use spec::*;
-pub use svg::{render_svg, text_labels, MIN_WIDTH, WIDTH};
+pub use svg::{render_svg, svg_file, text_labels, MIN_WIDTH, WIDTH};
+pub use table::{data_table, label_header, value_header, DataTable, TableRow};

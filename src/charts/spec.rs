@@ -1,7 +1,9 @@
 //! Chart specs: what a chart shows, derived from bundle data. Pure data, so
 //! the SVG, the data table and the accessible summary all read the same rows.
 
-use crate::bundle::{Bundle, ChartKind, Dataset, Indicator, Measure, ResultArea, Spending};
+use crate::bundle::{
+    Bundle, ChartKind, Dataset, Dimension, Indicator, Measure, ResultArea, Spending,
+};
 use crate::format;
 use crate::i18n::{strings, Lang};
 
@@ -11,6 +13,24 @@ pub struct Row {
     pub value: f64,
     /// Drawn in the accent colour: the current period in a comparison.
     pub emphasis: bool,
+    /// The target in a comparison: drawn as an outlined bar.
+    pub target: bool,
+    /// The group a row belongs to in a grouped chart (a breakdown's
+    /// dimension, "Naar geslacht"). Rows of one group are consecutive; the
+    /// drawing, the table and the summary name the group before its rows.
+    pub group: Option<String>,
+}
+
+impl Row {
+    pub fn new(label: impl Into<String>, value: f64) -> Row {
+        Row {
+            label: label.into(),
+            value,
+            emphasis: false,
+            target: false,
+            group: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,19 +60,74 @@ impl ChartSpec {
         }
     }
 
-    /// The chart's message in words, for its accessible name:
-    /// "Title: label 1 240.000; label 2 36.360 (unit)."
+    /// The chart in words, for its accessible name: the title, the main
+    /// message where the kind has one, and every number as the chart prints it.
+    /// - bars, diverging: "Title (unit): a 240.000; b 36.360."
+    /// - comparison, steps: "Title (unit). Gestegen van 4.000 naar 36.360: a 4.000; b 36.360."
+    /// - grouped (breakdowns): "Title (unit). Naar geslacht: a 1; b 2. Naar land: c 3."
     pub fn summary(&self, lang: Lang) -> String {
-        let rows: Vec<String> = self
-            .rows
-            .iter()
-            .map(|r| format!("{} {}", r.label, self.format_value(r.value, lang)))
-            .collect();
         let unit = match &self.unit {
             Some(u) if !u.is_empty() => format!(" ({u})"),
             _ => String::new(),
         };
-        format!("{}{unit}: {}.", self.title, rows.join("; "))
+        let head = format!("{}{unit}", self.title);
+        let row = |r: &Row| format!("{} {}", r.label, self.format_value(r.value, lang));
+        if self.rows.iter().any(|r| r.group.is_some()) {
+            let mut groups: Vec<(Option<&str>, Vec<String>)> = Vec::new();
+            for r in &self.rows {
+                match groups.last_mut() {
+                    Some((g, rows)) if *g == r.group.as_deref() => rows.push(row(r)),
+                    _ => groups.push((r.group.as_deref(), vec![row(r)])),
+                }
+            }
+            let body: Vec<String> = groups
+                .iter()
+                .map(|(g, rows)| match g {
+                    Some(g) => format!("{g}: {}.", rows.join("; ")),
+                    None => format!("{}.", rows.join("; ")),
+                })
+                .collect();
+            return format!("{head}. {}", body.join(" "));
+        }
+        let rows: Vec<String> = self.rows.iter().map(row).collect();
+        match self.message(lang) {
+            Some(m) => format!("{head}. {m}: {}.", rows.join("; ")),
+            None => format!("{head}: {}.", rows.join("; ")),
+        }
+    }
+
+    /// The chart's main message, for kinds that have one beyond their
+    /// numbers: the change from the first period to the current one in a
+    /// comparison ("Gestegen van 4.000 naar 36.360"), from the first step to
+    /// the last in a funnel ("Van 43.000 naar 1.962").
+    pub fn message(&self, lang: Lang) -> Option<String> {
+        let s = strings(lang);
+        let (from, to, template) = match self.kind {
+            ChartKind::Comparison => {
+                let current = self.rows.iter().position(|r| r.emphasis)?;
+                let (from, to) = (self.rows.first()?, &self.rows[current]);
+                if current == 0 {
+                    return None;
+                }
+                let template = if to.value > from.value {
+                    s.change_rose
+                } else if to.value < from.value {
+                    s.change_fell
+                } else {
+                    s.change_same
+                };
+                (from, to, template)
+            }
+            ChartKind::Steps if self.rows.len() >= 2 => {
+                (self.rows.first()?, self.rows.last()?, s.funnel)
+            }
+            _ => return None,
+        };
+        Some(
+            template
+                .replace("{from}", &self.format_value(from.value, lang))
+                .replace("{to}", &self.format_value(to.value, lang)),
+        )
     }
 
     /// The caption line under a chart: source and period, where known.
@@ -85,9 +160,8 @@ pub fn from_dataset(d: &Dataset) -> ChartSpec {
             .enumerate()
             // In a comparison the last point is the current period.
             .map(|(i, p)| Row {
-                label: p.label.clone(),
-                value: p.value,
                 emphasis: d.kind == ChartKind::Comparison && i + 1 == d.points.len(),
+                ..Row::new(&p.label, p.value)
             })
             .collect(),
     }
@@ -109,11 +183,7 @@ pub fn highlights(b: &Bundle, lang: Lang) -> Option<ChartSpec> {
         rows: b
             .highlights
             .iter()
-            .map(|h| Row {
-                label: h.label.clone(),
-                value: h.value,
-                emphasis: false,
-            })
+            .map(|h| Row::new(&h.label, h.value))
             .collect(),
     })
 }
@@ -133,11 +203,7 @@ pub fn area_indicators(area: &ResultArea, lang: Lang, period: Option<&str>) -> O
     }
     let rows = counted
         .iter()
-        .map(|(i, q)| Row {
-            label: i.title.clone(),
-            value: q.value,
-            emphasis: false,
-        })
+        .map(|(i, q)| Row::new(&i.title, q.value))
         .collect();
     Some(ChartSpec {
         id: format!("chart-{}-indicators", area.id),
@@ -172,30 +238,21 @@ pub fn indicator_comparison(
     if q.value < 0.0 || values.clone().any(|v| v < 0.0) {
         return None;
     }
+    let s = strings(lang);
     let mut rows = Vec::new();
     if let Some(b) = &ind.baseline {
-        rows.push(Row {
-            label: b.period.clone(),
-            value: b.value,
-            emphasis: false,
-        });
+        rows.push(Row::new(format!("{} ({})", s.baseline, b.period), b.value));
     }
-    rows.extend(ind.previous.iter().map(|p| Row {
-        label: p.period.clone(),
-        value: p.value,
-        emphasis: false,
-    }));
+    rows.extend(ind.previous.iter().map(|p| Row::new(&p.period, p.value)));
     let period = ind.period.as_deref().or(current_period).unwrap_or("");
     rows.push(Row {
-        label: period.to_string(),
-        value: q.value,
         emphasis: true,
+        ..Row::new(period, q.value)
     });
     if let Some(t) = ind.target {
         rows.push(Row {
-            label: strings(lang).target.to_string(),
-            value: t,
-            emphasis: false,
+            target: true,
+            ..Row::new(s.target, t)
         });
     }
     Some(ChartSpec {
@@ -224,12 +281,53 @@ pub fn spending(sp: &Spending, lang: Lang) -> Option<ChartSpec> {
         period: Some(sp.year.to_string()),
         rows: channels
             .iter()
-            .map(|c| Row {
-                label: c.channel.clone(),
-                value: c.amount,
-                emphasis: false,
-            })
+            .map(|c| Row::new(&c.channel, c.amount))
             .collect(),
+    })
+}
+
+/// "Naar geslacht" / "By sex": a breakdown's dimension as a group heading.
+pub fn dimension_label(d: Dimension, lang: Lang) -> &'static str {
+    let s = strings(lang);
+    match d {
+        Dimension::Sex => s.by_sex,
+        Dimension::Group => s.by_group,
+        Dimension::Country => s.by_country,
+    }
+}
+
+/// An indicator's breakdowns as grouped bars: one group per dimension
+/// (sex, group, country), headed by its name, each item a labelled bar, all
+/// on one scale. `None` when the indicator has no breakdown items.
+pub fn from_breakdown(
+    ind: &Indicator,
+    current_period: Option<&str>,
+    lang: Lang,
+) -> Option<ChartSpec> {
+    let rows: Vec<Row> = ind
+        .breakdowns
+        .iter()
+        .flat_map(|b| {
+            let group = dimension_label(b.dimension, lang);
+            b.items.iter().map(move |p| Row {
+                group: Some(group.to_string()),
+                ..Row::new(&p.label, p.value)
+            })
+        })
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    let q = ind.value.as_ref();
+    Some(ChartSpec {
+        id: format!("chart-{}-breakdown", ind.id),
+        kind: ChartKind::Bars,
+        title: format!("{}: {}", strings(lang).breakdown, ind.title),
+        unit: q.and_then(|q| q.unit.clone()),
+        measure: q.map(|q| q.measure).unwrap_or_default(),
+        source: None,
+        period: ind.period.as_deref().or(current_period).map(str::to_string),
+        rows,
     })
 }
 
@@ -263,7 +361,15 @@ mod tests {
     #[test]
     fn summary_names_every_row_formatted() {
         let s = from_dataset(&dataset(ChartKind::Steps, Measure::Count));
-        assert_eq!(s.summary(Lang::Nl), "T (personen): a 43.000; b \u{2212}20.");
+        assert_eq!(
+            s.summary(Lang::Nl),
+            "T (personen). Van 43.000 naar \u{2212}20: a 43.000; b \u{2212}20."
+        );
+        let bars = from_dataset(&dataset(ChartKind::Bars, Measure::Count));
+        assert_eq!(
+            bars.summary(Lang::Nl),
+            "T (personen): a 43.000; b \u{2212}20."
+        );
         assert_eq!(
             s.caption(Lang::Nl).as_deref(),
             Some("Bron: IOM. Periode: 2019.")

@@ -5,6 +5,18 @@
 //! DOM (blocked by a strict `style-src`) and natively needs font files.
 //! Drawing only rectangles, lines and `<text>` needs neither, and the text
 //! stays real, escaped SVG text: readable, findable, testable.
+//!
+//! The root `<svg>` has a `viewBox` and `width="100%"` and no height, so it
+//! fills its container and keeps its proportions; no `style` attribute
+//! anywhere, so a strict `style-src` CSP allows it. Draw it at the
+//! container's measured width (text then stays at 14 px) and redraw on
+//! resize; [`svg_file`] gives the same drawing as a standalone file.
+//!
+//! Colours are Rijkshuisstijl colours (see `style/tokens.css`): every mark
+//! has at least 3:1 contrast with white, all text at least 4.5:1 (a test
+//! in `tests/charts.rs` computes them). Colour never carries meaning on its
+//! own: every bar has its label and value as text, a comparison's target is
+//! labelled "Doel" and a breakdown's groups have headings.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -29,12 +41,15 @@ const PAD: i32 = 4;
 /// Gap between a bar's end and its value label.
 const VALUE_GAP: i32 = 8;
 
+/// Extra space above a group heading in a grouped chart.
+const GROUP_GAP: i32 = 10;
+
 // House colours, all at least 3:1 against white (WCAG 1.4.11).
-const TEXT: RGBColor = RGBColor(0x1a, 0x1a, 0x1a); // 17:1
+const TEXT: RGBColor = RGBColor(0x1a, 0x1a, 0x1a); // --rs-color-text, 17:1
 const BAR: RGBColor = RGBColor(0x01, 0x68, 0x9b); // donkerblauw, 5.9:1
 const BAR_EMPHASIS: RGBColor = RGBColor(0x15, 0x42, 0x73); // lintblauw, 10:1
 const BAR_MUTED: RGBColor = RGBColor(0x69, 0x69, 0x69); // grijs 6, 5.5:1
-const AXIS: RGBColor = RGBColor(0x53, 0x53, 0x53);
+const AXIS: RGBColor = RGBColor(0x53, 0x53, 0x53); // grijs 7, 7.8:1
 
 /// Splits a label into lines of at most `max_chars` characters at spaces.
 /// Character counting stands in for text measurement (see module docs).
@@ -63,38 +78,107 @@ fn max_label_chars(width: u32) -> usize {
 }
 
 struct Laid {
+    /// A group heading drawn above the row, when a new group starts here.
+    heading: Vec<String>,
+    heading_top: i32,
     lines: Vec<String>,
-    /// Top of the row.
+    /// Top of the row's label.
     top: i32,
 }
 
 fn lay_out(rows: &[Row], width: u32) -> (Vec<Laid>, i32) {
     let mut y = PAD;
     let mut laid = Vec::with_capacity(rows.len());
-    for r in rows {
+    let mut group = None;
+    for (i, r) in rows.iter().enumerate() {
+        let heading = match &r.group {
+            Some(g) if group != Some(g) => wrap(g, max_label_chars(width)),
+            _ => Vec::new(),
+        };
+        group = r.group.as_ref();
+        if !heading.is_empty() && i > 0 {
+            y += GROUP_GAP;
+        }
+        let heading_top = y;
+        if !heading.is_empty() {
+            y += heading.len() as i32 * LINE_HEIGHT + 4;
+        }
         let lines = wrap(&r.label, max_label_chars(width));
         let n = lines.len() as i32;
-        laid.push(Laid { lines, top: y });
+        laid.push(Laid {
+            heading,
+            heading_top,
+            lines,
+            top: y,
+        });
         y += n * LINE_HEIGHT + 4 + BAR_HEIGHT + ROW_GAP;
     }
     (laid, y - ROW_GAP + PAD)
 }
 
 /// Draws the chart `width` SVG units wide (clamped to
-/// [`MIN_WIDTH`]..=[`WIDTH`]). Never panics; on a drawing error it returns an
-/// empty SVG of the right size, and the figure's accessible name still
-/// carries the numbers.
+/// [`MIN_WIDTH`]..=[`WIDTH`]), for the page: the root carries
+/// `viewBox="0 0 {width} {height}"` and `width="100%"`, no height, so it
+/// scales to its container and keeps its proportions. Never panics; on a
+/// drawing error it returns an empty SVG of the right size, and the
+/// figure's accessible name still carries the numbers.
 pub fn render_svg(spec: &ChartSpec, lang: Lang, width: u32) -> String {
+    let (svg, width, height) = drawn(spec, lang, width);
+    let fixed = format!(r#"<svg width="{width}" height="{height}" "#);
+    match svg.strip_prefix(&fixed) {
+        Some(rest) => format!(r#"<svg width="100%" {rest}"#),
+        None => svg,
+    }
+}
+
+/// The chart as a standalone SVG file for download, drawn [`WIDTH`] units
+/// wide with a fixed size, a white background, and the title and summary
+/// (every number) and caption (source, period) as `<title>` and `<desc>`.
+pub fn svg_file(spec: &ChartSpec, lang: Lang) -> String {
+    let (svg, width, height) = drawn(spec, lang, WIDTH);
+    let desc = match spec.caption(lang) {
+        Some(c) => format!("{} {c}", spec.summary(lang)),
+        None => spec.summary(lang),
+    };
+    let meta = format!(
+        "<title>{}</title>\n<desc>{}</desc>\n<rect width=\"{width}\" height=\"{height}\" fill=\"#FFFFFF\"/>\n",
+        escape(&spec.title),
+        escape(&desc)
+    );
+    match svg.find(">\n") {
+        Some(i) => format!("{}{meta}{}", &svg[..i + 2], &svg[i + 2..]),
+        None => svg,
+    }
+}
+
+/// Escapes text for SVG/XML content and attributes.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Plotters' drawing with its fixed size: (svg, width, height).
+fn drawn(spec: &ChartSpec, lang: Lang, width: u32) -> (String, u32, u32) {
     let width = width.clamp(MIN_WIDTH, WIDTH);
     let (laid, height) = lay_out(&spec.rows, width);
     let height = height.max(2 * PAD) as u32;
     let mut buf = String::new();
     if draw(spec, lang, &laid, (width, height), &mut buf).is_err() {
         buf = format!(
-            r#"<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg"></svg>"#
+            "<svg width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n</svg>\n"
         );
     }
-    buf
+    (buf, width, height)
 }
 
 fn draw(
@@ -109,6 +193,9 @@ fn draw(
         .color(&TEXT)
         .pos(Pos::new(HPos::Left, VPos::Top));
     let value_font = (FONT, VALUE_SIZE).into_font().style(FontStyle::Bold);
+    let heading_style = TextStyle::from((FONT, LABEL_SIZE).into_font().style(FontStyle::Bold))
+        .color(&TEXT)
+        .pos(Pos::new(HPos::Left, VPos::Top));
 
     let w = width as i32;
     let max_abs = spec
@@ -138,6 +225,13 @@ fn draw(
     let value_room = value_room.min(w / 2);
 
     for ((row, l), value) in spec.rows.iter().zip(laid).zip(values) {
+        for (k, line) in l.heading.iter().enumerate() {
+            root.draw(&Text::new(
+                line.clone(),
+                (PAD, l.heading_top + k as i32 * LINE_HEIGHT),
+                heading_style.clone(),
+            ))?;
+        }
         for (k, line) in l.lines.iter().enumerate() {
             root.draw(&Text::new(
                 line.clone(),
@@ -175,10 +269,19 @@ fn draw(
                 (PAD, PAD + len, PAD + len + VALUE_GAP, HPos::Left)
             }
         };
-        root.draw(&Rectangle::new(
-            [(x0, bar_top), (x1, bar_bottom)],
-            colour.filled(),
-        ))?;
+        if row.target {
+            // The target is not an achieved value: an outline, labelled.
+            let (l, r, t, b) = (x0 + 1, x1.max(x0 + 2) - 1, bar_top + 1, bar_bottom - 1);
+            root.draw(&PathElement::new(
+                vec![(l, t), (r, t), (r, b), (l, b), (l, t)],
+                BAR_EMPHASIS.stroke_width(2),
+            ))?;
+        } else {
+            root.draw(&Rectangle::new(
+                [(x0, bar_top), (x1, bar_bottom)],
+                colour.filled(),
+            ))?;
+        }
         if spec.kind == ChartKind::Diverging {
             // The zero line, drawn per bar so it never crosses a label.
             root.draw(&PathElement::new(
@@ -222,14 +325,7 @@ mod tests {
             },
             source: None,
             period: None,
-            rows: values
-                .iter()
-                .map(|(l, v)| Row {
-                    label: l.to_string(),
-                    value: *v,
-                    emphasis: false,
-                })
-                .collect(),
+            rows: values.iter().map(|(l, v)| Row::new(*l, *v)).collect(),
         }
     }
 

@@ -1,0 +1,817 @@
+//! Native tests of the charts: every kind drawn to SVG, the data table, the
+//! CSV downloads, colours and accessible summaries. No browser.
+//!
+//! Real figures come from the shipped 2019 bundle. Breakdowns, baselines and
+//! targets come from tests/fixtures/indicator-breakdowns-made-up.json: those
+//! numbers are MADE UP (no real bundle has them yet) and say so.
+
+use resultaten::bundle::{self, Bundle, ChartKind, Indicator, Measure};
+use resultaten::charts::{
+    self, chart_csv, chart_csv_file_name, chart_svg_file_name, data_table, file_stem,
+    indicators_csv, indicators_csv_file_name, render_svg, svg_file, text_labels, ChartSpec, Row,
+    WIDTH,
+};
+use resultaten::i18n::Lang;
+
+const NL_2019: &str =
+    include_str!("../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");
+
+fn shipped() -> Bundle {
+    match bundle::parse(NL_2019) {
+        Ok(b) => b,
+        Err(e) => panic!("the shipped bundle does not validate: {e}"),
+    }
+}
+
+fn indicator<'a>(b: &'a Bundle, id: &str) -> &'a Indicator {
+    b.result_areas
+        .iter()
+        .flat_map(|a| &a.indicators)
+        .find(|i| i.id == id)
+        .unwrap_or_else(|| panic!("no indicator {id}"))
+}
+
+/// MADE-UP: an indicator with baseline, previous period, target and two
+/// breakdowns, all invented for these tests (see the fixture's `_comment`).
+fn made_up() -> Indicator {
+    let json = include_str!("fixtures/indicator-breakdowns-made-up.json");
+    assert!(
+        json.contains("MADE-UP"),
+        "the fixture must say it is made up"
+    );
+    serde_json::from_str(json).unwrap()
+}
+
+fn spec(kind: ChartKind, measure: Measure, unit: Option<&str>, rows: &[(&str, f64)]) -> ChartSpec {
+    ChartSpec {
+        id: "chart-test".into(),
+        kind,
+        title: "Testgrafiek".into(),
+        unit: unit.map(str::to_string),
+        measure,
+        source: None,
+        period: None,
+        rows: rows.iter().map(|(l, v)| Row::new(*l, *v)).collect(),
+    }
+}
+
+/// One chart of every kind the page draws: (name, spec).
+fn every_kind() -> Vec<(&'static str, ChartSpec)> {
+    let b = shipped();
+    let period = b.theme.reporting_period.as_deref();
+    // MADE-UP spending amounts, as tests/bundle.rs uses them.
+    let sp: bundle::Spending =
+        serde_json::from_str(include_str!("fixtures/spending-made-up.json")).unwrap();
+    vec![
+        (
+            "bars",
+            charts::area_indicators(&b.result_areas[0], Lang::Nl, period).unwrap(),
+        ),
+        ("spending", charts::spending(&sp, Lang::Nl).unwrap()),
+        (
+            "comparison",
+            charts::indicator_comparison(
+                indicator(&b, "inkomensgenererende-activiteiten"),
+                period,
+                Lang::Nl,
+            )
+            .unwrap(),
+        ),
+        (
+            "comparison-with-target (made up)",
+            charts::indicator_comparison(&made_up(), period, Lang::Nl).unwrap(),
+        ),
+        (
+            "steps",
+            charts::from_dataset(&indicator(&b, "heroverwogen-migratieplannen").figures[0]),
+        ),
+        (
+            "diverging",
+            charts::from_dataset(&b.result_areas[1].progress.as_ref().unwrap().figures[0]),
+        ),
+        (
+            "breakdown (made up)",
+            charts::from_breakdown(&made_up(), period, Lang::Nl).unwrap(),
+        ),
+    ]
+}
+
+/// The root `<svg …>` tag.
+fn root_tag(svg: &str) -> &str {
+    &svg[..svg.find('>').unwrap() + 1]
+}
+
+/// Checks every drawing must pass, and that every value is shown formatted.
+fn assert_clean(name: &str, spec: &ChartSpec, svg: &str, lang: Lang) {
+    let root = root_tag(svg);
+    assert!(
+        root.starts_with(r#"<svg width="100%" viewBox="0 0 "#),
+        "{name}: {root}"
+    );
+    assert!(
+        !root.contains("height="),
+        "{name}: height follows the viewBox: {root}"
+    );
+    assert!(
+        !svg.contains("style="),
+        "{name}: inline style breaks a strict CSP"
+    );
+    assert!(!svg.to_lowercase().contains("<script"), "{name}");
+    let labels = text_labels(svg);
+    for r in &spec.rows {
+        let shown = spec.format_value(r.value, lang);
+        assert!(
+            labels.contains(&shown),
+            "{name}: {shown} missing from {labels:?}"
+        );
+        if r.value.abs() >= 1000.0 {
+            let raw = format!("{}", r.value);
+            assert!(
+                !labels.iter().any(|t| t.contains(&raw)),
+                "{name}: unformatted {raw} in {labels:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_kind_draws_labelled_formatted_and_clean() {
+    for (name, spec) in every_kind() {
+        for lang in [Lang::Nl, Lang::En] {
+            let svg = render_svg(&spec, lang, WIDTH);
+            assert_clean(name, &spec, &svg, lang);
+            for r in &spec.rows {
+                assert!(
+                    text_labels(&svg)
+                        .iter()
+                        .any(|t| r.label.starts_with(t.as_str())),
+                    "{name}: label {:?} not drawn",
+                    r.label
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn bars_for_indicators_and_spending() {
+    let kinds = every_kind();
+    let svg = render_svg(&kinds[0].1, Lang::Nl, WIDTH);
+    let values: Vec<String> = text_labels(&svg)
+        .into_iter()
+        .filter(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    assert_eq!(values, vec!["240.000", "36.360", "20.770"]);
+    // Spending per channel, from MADE-UP amounts.
+    let svg = render_svg(&kinds[1].1, Lang::En, WIDTH);
+    assert_eq!(
+        text_labels(&svg),
+        vec![
+            "Testkanaal A (verzonnen)",
+            "1,250,000",
+            "Testkanaal B (verzonnen)",
+            "500,000"
+        ]
+    );
+}
+
+#[test]
+fn comparison_shows_previous_then_current() {
+    let b = shipped();
+    let ind = indicator(&b, "inkomensgenererende-activiteiten");
+    let spec = charts::indicator_comparison(ind, None, Lang::Nl).unwrap();
+    let svg = render_svg(&spec, Lang::Nl, WIDTH);
+    assert_eq!(
+        text_labels(&svg),
+        vec![
+            "vorige verslagperiode",
+            "4.000",
+            "mid-2018 tot mid-2019",
+            "36.360"
+        ]
+    );
+    // The current period in lintblauw, the earlier one in grey.
+    assert!(svg.contains(r##"fill="#154273""##), "{svg}");
+    assert!(svg.contains(r##"fill="#696969""##), "{svg}");
+}
+
+#[test]
+fn comparison_with_baseline_and_target_made_up() {
+    // MADE-UP indicator: baseline 2.000, previous 8.000, value 12.500, target 15.000.
+    let spec = charts::indicator_comparison(&made_up(), None, Lang::Nl).unwrap();
+    let svg = render_svg(&spec, Lang::Nl, WIDTH);
+    assert_eq!(
+        text_labels(&svg),
+        vec![
+            "Nulmeting (testjaar 0)",
+            "2.000",
+            "testjaar 1",
+            "8.000",
+            "testjaar 2",
+            "12.500",
+            "Doel",
+            "15.000"
+        ]
+    );
+    // The target is an outline, not a filled bar like an achieved value.
+    assert_eq!(svg.matches("<rect").count(), 3, "{svg}");
+    assert_eq!(svg.matches("<polyline").count(), 1, "{svg}");
+    assert!(
+        svg.contains(r##"fill="none" opacity="1" stroke="#154273" stroke-width="2""##),
+        "{svg}"
+    );
+    assert_eq!(
+        spec.summary(Lang::Nl),
+        "Aantal mensen in een testprogramma (verzonnen) (personen). Gestegen van 2.000 naar 12.500: \
+         Nulmeting (testjaar 0) 2.000; testjaar 1 8.000; testjaar 2 12.500; Doel 15.000."
+    );
+    let en = charts::indicator_comparison(&made_up(), None, Lang::En).unwrap();
+    assert!(
+        en.summary(Lang::En)
+            .contains("Rose from 2,000 to 12,500: Baseline (testjaar 0) 2,000;"),
+        "{}",
+        en.summary(Lang::En)
+    );
+}
+
+#[test]
+fn a_fall_is_stated_as_a_fall() {
+    let mut s = spec(
+        ChartKind::Comparison,
+        Measure::Percentage,
+        None,
+        &[("2018", 12.5), ("2019", 2.5)],
+    );
+    s.rows[1].emphasis = true;
+    assert_eq!(
+        s.message(Lang::Nl).as_deref(),
+        Some("Gedaald van 12,5% naar 2,5%")
+    );
+    assert_eq!(
+        s.message(Lang::En).as_deref(),
+        Some("Fell from 12.5% to 2.5%")
+    );
+    s.rows[0].value = 2.5;
+    assert_eq!(s.message(Lang::En).as_deref(), Some("Unchanged at 2.5%"));
+}
+
+#[test]
+fn funnel_from_informed_to_europe() {
+    let b = shipped();
+    let spec = charts::from_dataset(&indicator(&b, "heroverwogen-migratieplannen").figures[0]);
+    let svg = render_svg(&spec, Lang::Nl, WIDTH);
+    let values: Vec<String> = text_labels(&svg)
+        .into_iter()
+        .filter(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    assert_eq!(values, vec!["43.000", "10.125", "2.974", "1.962"]);
+    assert_eq!(
+        spec.message(Lang::Nl).as_deref(),
+        Some("Van 43.000 naar 1.962")
+    );
+    let summary = spec.summary(Lang::Nl);
+    assert!(summary.contains(". Van 43.000 naar 1.962: "), "{summary}");
+}
+
+#[test]
+fn diverging_around_zero() {
+    let b = shipped();
+    let spec = charts::from_dataset(&b.result_areas[1].progress.as_ref().unwrap().figures[0]);
+    let svg = render_svg(&spec, Lang::En, WIDTH);
+    let labels = text_labels(&svg);
+    for v in ["+19%", "+25%", "\u{2212}20%"] {
+        assert!(labels.iter().any(|t| t == v), "{v} missing from {labels:?}");
+    }
+    assert!(
+        svg.contains("<polyline") || svg.contains("<line"),
+        "zero line: {svg}"
+    );
+}
+
+#[test]
+fn breakdown_made_up_is_grouped_and_labelled() {
+    // MADE-UP breakdowns by sex and by group.
+    let spec = charts::from_breakdown(&made_up(), Some("mid-2018 tot mid-2019"), Lang::Nl).unwrap();
+    assert_eq!(spec.id, "chart-testindicator-verzonnen-breakdown");
+    assert_eq!(
+        spec.period.as_deref(),
+        Some("testjaar 2"),
+        "the indicator's own period"
+    );
+    let svg = render_svg(&spec, Lang::Nl, WIDTH);
+    assert_eq!(
+        text_labels(&svg),
+        vec![
+            "Naar geslacht",
+            "Vrouwen (verzonnen)",
+            "7.000",
+            "Mannen (verzonnen)",
+            "5.500",
+            "Naar groep",
+            "Vluchtelingen (verzonnen)",
+            "9.000",
+            "Gastgemeenschappen (verzonnen)",
+            "3.500"
+        ]
+    );
+    assert_eq!(svg.matches("<rect").count(), 4);
+    assert_eq!(
+        spec.summary(Lang::Nl),
+        "Uitsplitsing: Aantal mensen in een testprogramma (verzonnen) (personen). \
+         Naar geslacht: Vrouwen (verzonnen) 7.000; Mannen (verzonnen) 5.500. \
+         Naar groep: Vluchtelingen (verzonnen) 9.000; Gastgemeenschappen (verzonnen) 3.500."
+    );
+    let en = charts::from_breakdown(&made_up(), None, Lang::En).unwrap();
+    assert!(en
+        .summary(Lang::En)
+        .contains("By sex: Vrouwen (verzonnen) 7,000;"));
+    // No breakdowns, no chart.
+    let b = shipped();
+    assert!(b
+        .result_areas
+        .iter()
+        .flat_map(|a| &a.indicators)
+        .all(|i| charts::from_breakdown(i, None, Lang::Nl).is_none()));
+}
+
+#[test]
+fn hostile_labels_are_escaped_in_every_kind() {
+    let hostile = "<img onerror=x>";
+    for (name, mut spec) in every_kind() {
+        spec.rows[0].label = hostile.into();
+        if let Some(g) = spec.rows[0].group.as_mut() {
+            *g = "<b>&".into();
+        }
+        spec.title = "</title><script>x</script>".into();
+        for svg in [
+            render_svg(&spec, Lang::Nl, WIDTH),
+            svg_file(&spec, Lang::Nl),
+        ] {
+            assert!(!svg.contains("<img"), "{name}: {svg}");
+            assert!(!svg.contains("<script"), "{name}: {svg}");
+            assert!(!svg.contains("<b>"), "{name}: {svg}");
+            assert!(
+                text_labels(&svg).contains(&"&lt;img onerror=x&gt;".to_string()),
+                "{name}: {svg}"
+            );
+        }
+    }
+}
+
+#[test]
+fn scales_to_its_container_and_downloads_at_a_fixed_size() {
+    let s = spec(
+        ChartKind::Bars,
+        Measure::Count,
+        None,
+        &[("a", 1.0), ("b", 2.0)],
+    );
+    let svg = render_svg(&s, Lang::Nl, 300);
+    let root = root_tag(&svg);
+    assert!(
+        root.starts_with(r#"<svg width="100%" viewBox="0 0 300 "#),
+        "{root}"
+    );
+    assert!(
+        root.contains(r#"xmlns="http://www.w3.org/2000/svg""#),
+        "{root}"
+    );
+
+    let file = svg_file(&s, Lang::Nl);
+    let root = root_tag(&file);
+    assert!(
+        root.starts_with(&format!(r#"<svg width="{WIDTH}" height=""#)),
+        "{root}"
+    );
+    assert!(file.contains("<title>Testgrafiek</title>"), "{file}");
+    assert!(
+        file.contains("<desc>Testgrafiek: a 1; b 2.</desc>"),
+        "{file}"
+    );
+    assert_eq!(
+        text_labels(&file),
+        text_labels(&render_svg(&s, Lang::Nl, WIDTH))
+    );
+}
+
+// --- Colours ---------------------------------------------------------------
+
+fn luminance(hex: &str) -> f64 {
+    let channel = |i: usize| {
+        let c = u8::from_str_radix(&hex[i..i + 2], 16).unwrap() as f64 / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+}
+
+/// WCAG contrast ratio of a colour against white.
+fn contrast_on_white(hex: &str) -> f64 {
+    1.05 / (luminance(hex) + 0.05)
+}
+
+/// (element name, attribute, colour) for every colour an SVG uses.
+fn colours(svg: &str) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for tag in svg.split('<').skip(1) {
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        for attr in ["fill", "stroke"] {
+            let key = format!(" {attr}=\"");
+            if let Some(i) = tag.find(&key) {
+                let value: String = tag[i + key.len()..]
+                    .chars()
+                    .take_while(|c| *c != '"')
+                    .collect();
+                if value != "none" {
+                    out.push((name.clone(), attr.to_string(), value.to_uppercase()));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn contrast_is_computed_as_wcag_does() {
+    assert!((contrast_on_white("#000000") - 21.0).abs() < 0.01);
+    assert!((contrast_on_white("#FFFFFF") - 1.0).abs() < 0.01);
+    assert!(contrast_on_white("#767676") >= 4.5);
+    assert!(contrast_on_white("#777777") < 4.5);
+    assert!(
+        contrast_on_white("#FFB612") < 3.0,
+        "donkergeel is too light for marks"
+    );
+}
+
+#[test]
+fn colours_are_house_colours_with_enough_contrast() {
+    // Rijkshuisstijl colours (style/tokens.css) that may appear in a chart.
+    let house = [
+        "#1A1A1A", "#154273", "#007BC7", "#01689B", "#696969", "#535353", "#39870C", "#D52B1E",
+        "#A90061",
+    ];
+    let mut text = 0;
+    let mut marks = 0;
+    for (name, spec) in every_kind() {
+        let svg = render_svg(&spec, Lang::Nl, WIDTH);
+        for (element, attr, colour) in colours(&svg) {
+            assert!(
+                house.contains(&colour.as_str()),
+                "{name}: {colour} on <{element}>"
+            );
+            let ratio = contrast_on_white(&colour);
+            if element == "text" {
+                text += 1;
+                assert!(ratio >= 4.5, "{name}: text {colour} has {ratio:.2}:1");
+            } else {
+                marks += 1;
+                assert!(
+                    ratio >= 3.0,
+                    "{name}: <{element} {attr}> {colour} has {ratio:.2}:1"
+                );
+            }
+        }
+    }
+    assert!(
+        text > 20 && marks > 20,
+        "colours were found: {text} text, {marks} marks"
+    );
+}
+
+// --- Data tables -------------------------------------------------------------
+
+#[test]
+fn table_of_a_comparison_matches_the_chart() {
+    let b = shipped();
+    let ind = indicator(&b, "inkomensgenererende-activiteiten");
+    let spec =
+        charts::indicator_comparison(ind, b.theme.reporting_period.as_deref(), Lang::Nl).unwrap();
+    let t = data_table(&spec, Lang::Nl);
+    assert_eq!(t.caption, ind.title);
+    assert_eq!(t.group_header, None);
+    assert_eq!(t.label_header, "Periode");
+    assert_eq!(t.value_header, "Waarde (personen)");
+    let rows: Vec<(&str, &str, &str, bool)> = t
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.label.as_str(),
+                r.formatted.as_str(),
+                r.data_value.as_str(),
+                r.emphasis,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            ("vorige verslagperiode", "4.000", "4000", false),
+            ("mid-2018 tot mid-2019", "36.360", "36360", true)
+        ]
+    );
+    let en = data_table(&spec, Lang::En);
+    assert_eq!(en.value_header, "Value (personen)");
+    assert_eq!(en.rows[1].formatted, "36,360");
+    assert_eq!(en.rows[1].data_value, "36360");
+}
+
+#[test]
+fn every_table_shows_the_numbers_of_its_chart_in_order() {
+    for (name, spec) in every_kind() {
+        for lang in [Lang::Nl, Lang::En] {
+            let t = data_table(&spec, lang);
+            let labels = text_labels(&render_svg(&spec, lang, WIDTH));
+            let mut rest = labels.iter();
+            for r in &t.rows {
+                assert!(
+                    rest.any(|l| *l == r.formatted),
+                    "{name}: {} not in the chart in table order: {labels:?}",
+                    r.formatted
+                );
+                assert!(
+                    spec.summary(lang).contains(&r.formatted),
+                    "{name}: summary lacks {}",
+                    r.formatted
+                );
+            }
+            assert_eq!(t.rows.len(), spec.rows.len());
+        }
+    }
+}
+
+#[test]
+fn table_headers_per_kind_with_unit_and_percent() {
+    let b = shipped();
+    let div = charts::from_dataset(&b.result_areas[1].progress.as_ref().unwrap().figures[0]);
+    let t = data_table(&div, Lang::Nl);
+    assert_eq!(t.label_header, "Omschrijving");
+    assert_eq!(t.value_header, "Waarde (verschil met de controlegroep, %)");
+    assert_eq!(t.rows[0].formatted, "+19%");
+    assert_eq!(t.rows[0].data_value, "19");
+    let steps = charts::from_dataset(&indicator(&b, "heroverwogen-migratieplannen").figures[0]);
+    assert_eq!(data_table(&steps, Lang::En).label_header, "Step");
+
+    let pct = spec(
+        ChartKind::Bars,
+        Measure::Percentage,
+        None,
+        &[("a", 2.5), ("b", -1.25)],
+    );
+    let t = data_table(&pct, Lang::Nl);
+    assert_eq!(t.value_header, "Waarde (%)");
+    assert_eq!(t.rows[0].formatted, "2,5%");
+    assert_eq!(t.rows[1].data_value, "-1.25");
+    assert_eq!(data_table(&pct, Lang::En).rows[0].formatted, "2.5%");
+
+    // MADE-UP breakdown: a group column.
+    let bd = charts::from_breakdown(&made_up(), None, Lang::En).unwrap();
+    let t = data_table(&bd, Lang::En);
+    assert_eq!(t.group_header.as_deref(), Some("Breakdown"));
+    assert_eq!(t.rows[2].group.as_deref(), Some("By group"));
+    assert_eq!(t.rows[2].formatted, "9,000");
+}
+
+// --- CSV -----------------------------------------------------------------------
+
+/// A small RFC 4180 reader for checking what a spreadsheet would see.
+fn read_csv(csv: &str, sep: char) -> Vec<Vec<String>> {
+    let body = csv.strip_prefix('\u{feff}').expect("BOM");
+    assert!(body.ends_with("\r\n"), "CRLF after the last row");
+    let mut rows = vec![];
+    let mut row = vec![];
+    let mut field = String::new();
+    let mut chars = body.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, c) if c == sep => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "CR only as part of CRLF");
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, '\n') => panic!("bare LF in {csv:?}"),
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(
+        !quoted && field.is_empty() && row.is_empty(),
+        "unterminated: {csv:?}"
+    );
+    rows
+}
+
+#[test]
+fn chart_csv_exact_in_dutch_and_english() {
+    let s = spec(
+        ChartKind::Bars,
+        Measure::Count,
+        Some("personen"),
+        &[
+            ("Onderwijs", 240000.0),
+            ("Werk; \"inkomen\", deels", 2.5),
+            ("=HYPERLINK(x)", -20.0),
+        ],
+    );
+    assert_eq!(
+        chart_csv(&s, Lang::Nl),
+        "\u{feff}Omschrijving;Waarde (personen)\r\n\
+         Onderwijs;240000\r\n\
+         \"Werk; \"\"inkomen\"\", deels\";2,5\r\n\
+         '=HYPERLINK(x);-20\r\n"
+    );
+    assert_eq!(
+        chart_csv(&s, Lang::En),
+        "\u{feff}Description,Value (personen)\r\n\
+         Onderwijs,240000\r\n\
+         \"Werk; \"\"inkomen\"\", deels\",2.5\r\n\
+         '=HYPERLINK(x),-20\r\n"
+    );
+}
+
+#[test]
+fn csv_guards_against_formula_injection_but_not_numbers() {
+    let labels = [
+        "+1",
+        "-x",
+        "@SUM(A1)",
+        "\tTAB",
+        "\rCR",
+        "=1;2",
+        "veilig - ook =",
+        "\u{2212}5",
+    ];
+    let rows: Vec<(&str, f64)> = labels.iter().map(|l| (*l, -5.0)).collect();
+    let s = spec(ChartKind::Diverging, Measure::Count, None, &rows);
+    let csv = chart_csv(&s, Lang::Nl);
+    let read = read_csv(&csv, ';');
+    let got: Vec<&str> = read[1..].iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        got,
+        vec![
+            "'+1",
+            "'-x",
+            "'@SUM(A1)",
+            "'\tTAB",
+            "'\rCR",
+            "'=1;2",
+            "veilig - ook =",
+            "\u{2212}5"
+        ]
+    );
+    assert!(
+        read[1..].iter().all(|r| r[1] == "-5"),
+        "numbers keep their ASCII minus: {read:?}"
+    );
+    assert!(
+        csv.contains("\"'\rCR\";-5\r\n"),
+        "CR inside quotes: {csv:?}"
+    );
+}
+
+#[test]
+fn chart_csv_of_real_and_made_up_charts() {
+    let b = shipped();
+    let div = charts::from_dataset(&b.result_areas[1].progress.as_ref().unwrap().figures[0]);
+    let rows = read_csv(&chart_csv(&div, Lang::Nl), ';');
+    assert_eq!(
+        rows[0],
+        vec!["Omschrijving", "Waarde (verschil met de controlegroep, %)"]
+    );
+    let values: Vec<&str> = rows[1..].iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(values, vec!["19", "25", "-20"]);
+
+    // MADE-UP comparison: the target is in the CSV as in the chart.
+    let cmp = charts::indicator_comparison(&made_up(), None, Lang::Nl).unwrap();
+    let csv = chart_csv(&cmp, Lang::Nl);
+    assert!(
+        csv.ends_with("testjaar 2;12500\r\nDoel;15000\r\n"),
+        "{csv:?}"
+    );
+
+    // MADE-UP breakdown: the group is the first column.
+    let bd = charts::from_breakdown(&made_up(), None, Lang::En).unwrap();
+    let rows = read_csv(&chart_csv(&bd, Lang::En), ',');
+    assert_eq!(
+        rows[0],
+        vec!["Breakdown", "Description", "Value (personen)"]
+    );
+    assert_eq!(rows[1], vec!["By sex", "Vrouwen (verzonnen)", "7000"]);
+    assert_eq!(
+        rows[4],
+        vec!["By group", "Gastgemeenschappen (verzonnen)", "3500"]
+    );
+}
+
+#[test]
+fn indicators_csv_of_the_2019_bundle() {
+    let b = shipped();
+    let csv = indicators_csv(&b, Lang::Nl);
+    assert!(csv.starts_with('\u{feff}'));
+    let lines: Vec<&str> = csv[3..].split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "Resultaatgebied (id);Resultaatgebied;Indicator (id);Indicator;Status;Waarde;Eenheid;\
+         Soort waarde;Periode;Vorige periode;Vorige waarde;Nulmeting: periode;Nulmeting: waarde;Doel"
+    );
+    assert!(
+        lines.contains(
+            &"opvang-in-de-regio;Opvang in de regio;inkomensgenererende-activiteiten;\
+          Aantal mensen ondersteund in het ontwikkelen van inkomsten genererende activiteiten;\
+          Op schema;36360;personen;aantal;mid-2018 tot mid-2019;vorige verslagperiode;4000;;;"
+        ),
+        "{lines:#?}"
+    );
+    // No value in the report: empty cells, the reporting period still named.
+    assert!(
+        lines.iter().any(|l| l.starts_with(
+            "migratiesamenwerking;Migratiesamenwerking;heroverwogen-migratieplannen;"
+        ) && l.ends_with(";Op schema;;;;mid-2018 tot mid-2019;;;;;")),
+        "{lines:#?}"
+    );
+    // No period on the indicator: the theme's reporting period.
+    assert!(
+        lines.iter().any(|l| l.contains(";geestelijke-gezondheid;")
+            && l.contains(";20770;personen;aantal;mid-2018 tot mid-2019;")),
+        "{lines:#?}"
+    );
+
+    let rows = read_csv(&csv, ';');
+    let indicators: usize = b.result_areas.iter().map(|a| a.indicators.len()).sum();
+    assert_eq!(rows.len(), 1 + indicators);
+    assert!(rows.iter().all(|r| r.len() == 14), "{rows:?}");
+    let values: Vec<&str> = rows[1..].iter().map(|r| r[5].as_str()).collect();
+    assert_eq!(
+        values,
+        vec!["240000", "36360", "20770", "2873", "182", "", "2716", "1809"]
+    );
+
+    // English: comma separator, so a title with a comma is quoted.
+    let en = indicators_csv(&b, Lang::En);
+    assert!(en.contains(",On track,36360,personen,count,"), "{en}");
+    assert!(en.contains(",\"Aantal potentiële migranten"), "{en}");
+    let rows = read_csv(&en, ',');
+    assert!(rows.iter().all(|r| r.len() == 14), "{rows:?}");
+    assert!(rows[6][3].contains("opgeeft, uitstelt"), "{:?}", rows[6]);
+}
+
+#[test]
+fn indicators_csv_with_decimals_baseline_and_target_made_up() {
+    let mut b = shipped();
+    // MADE-UP: a percentage indicator with baseline and target.
+    let mut ind = made_up();
+    if let Some(q) = ind.value.as_mut() {
+        q.value = 12.5;
+        q.measure = Measure::Percentage;
+        q.unit = None;
+    }
+    ind.title = "-1 = verzonnen".into();
+    b.result_areas[0].indicators = vec![ind];
+    let nl = indicators_csv(&b, Lang::Nl);
+    assert!(nl.contains(
+        ";testindicator-verzonnen;'-1 = verzonnen;Deels op schema;12,5;;percentage;testjaar 2;testjaar 1;8000;testjaar 0;2000;15000\r\n"
+    ), "{nl}");
+    let en = indicators_csv(&b, Lang::En);
+    assert!(
+        en.contains(",Partly on track,12.5,,percentage,testjaar 2,"),
+        "{en}"
+    );
+}
+
+#[test]
+fn file_names_are_safe() {
+    let b = shipped();
+    assert_eq!(
+        indicators_csv_file_name(&b, Lang::Nl),
+        "opvang-in-de-regio-en-migratiesamenwerking-2019-nl-indicatoren.csv"
+    );
+    assert_eq!(
+        indicators_csv_file_name(&b, Lang::En),
+        "opvang-in-de-regio-en-migratiesamenwerking-2019-en-indicators.csv"
+    );
+    let mut s = spec(ChartKind::Bars, Measure::Count, None, &[("a", 1.0)]);
+    s.id = "chart-Voorlichting_tot/../é plannen".into();
+    assert_eq!(
+        chart_csv_file_name(&s),
+        "chart-voorlichting-tot-plannen.csv"
+    );
+    assert_eq!(
+        chart_svg_file_name(&s),
+        "chart-voorlichting-tot-plannen.svg"
+    );
+    assert_eq!(file_stem("../.."), "data");
+}
