@@ -425,3 +425,389 @@ fn spending_chart_from_made_up_amounts() {
     let texts = text_labels(&render_svg(&spec, Lang::Nl, WIDTH));
     assert!(texts.contains(&"1.250.000".to_string()), "{texts:?}");
 }
+
+// ---- Validation beyond parsing (issue 6): paths, positions, tolerance ----
+
+fn syntax(r: Result<Bundle, BundleError>) -> (usize, usize, String, String) {
+    match r {
+        Err(BundleError::Syntax {
+            line,
+            column,
+            path,
+            message,
+        }) => (line, column, path, message),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_unknown_status_names_its_path_and_the_allowed_values() {
+    let (_, _, path, message) = syntax(mutated(|v| {
+        v["result_areas"][1]["indicators"][0]["status"] = json!("done")
+    }));
+    assert_eq!(path, "result_areas[1].indicators[0].status");
+    for allowed in ["on_track", "partly_on_track", "off_track", "no_data"] {
+        assert!(
+            message.contains(allowed),
+            "{allowed} missing from {message}"
+        );
+    }
+    assert!(message.contains("done"), "{message}");
+}
+
+#[test]
+fn a_formatted_number_in_quotes_names_its_path_line_and_column() {
+    // "36.360" in quotes, as a Dutch editor might type it.
+    let json = NL_2019.replacen("\"value\": 36360", "\"value\": \"36.360\"", 1);
+    assert_ne!(json, NL_2019, "the shipped bundle has 36360");
+    let err = bundle::parse(&json).unwrap_err();
+    let (line, column, path, message) = syntax(Err(err.clone()));
+    assert_eq!(path, "result_areas[0].indicators[1].value.value");
+    assert!(message.contains("expected a number"), "{message}");
+    assert!(!message.contains("f64"), "no Rust type names: {message}");
+    assert!(
+        !message.contains(" at line "),
+        "position given once: {message}"
+    );
+    let text = json.lines().nth(line - 1).unwrap();
+    let at: String = text.chars().skip(column - 1).collect();
+    assert!(
+        text.contains("36.360") && at.starts_with('"'),
+        "{line}:{column} {text}"
+    );
+    // Display says all three.
+    let shown = err.to_string();
+    assert!(
+        shown.starts_with(&format!("line {line}, column {column}, at {path}: ")),
+        "{shown}"
+    );
+}
+
+#[test]
+fn syntax_error_columns_count_characters_not_bytes() {
+    // Two two-byte characters before the fault on the same line.
+    let json =
+        "{\"schema_version\": \"1.0\", \"theme\": {\"id\": \"é\", \"title\": \"ü\", \"year\": x}}";
+    let (line, column, _, _) = syntax(bundle::parse(json));
+    assert_eq!(line, 1);
+    let x = json.chars().position(|c| c == 'x').unwrap() + 1;
+    assert_eq!(column, x, "{json}");
+}
+
+#[test]
+fn syntax_errors_say_what_kind_of_text_it_is() {
+    let (_, _, path, message) = syntax(bundle::parse(""));
+    assert_eq!(path, "");
+    assert!(message.contains("empty"), "{message}");
+    let (_, _, _, message) = syntax(bundle::parse("<!doctype html><p>502 Bad Gateway</p>"));
+    assert!(message.contains("HTML"), "{message}");
+    for text in ["[1, 2]", "\"1.0\"", "  [\"1.0\", {}]"] {
+        let (_, _, _, message) = syntax(bundle::parse(text));
+        assert!(message.contains("JSON object"), "{message}");
+    }
+    let cut = &NL_2019[..NL_2019.len() / 2];
+    let (_, _, path, message) = syntax(bundle::parse(cut));
+    assert!(message.contains("cut off"), "{message}");
+    assert!(
+        !path.is_empty(),
+        "a truncated bundle still says where it stopped"
+    );
+    let (_, _, path, message) = syntax(bundle::parse(&NL_2019.replacen(
+        "\"schema_version\": \"1.0\",",
+        "\"schema_version\": \"1.0\",,",
+        1,
+    )));
+    assert_eq!(path, "", "no '?' in paths");
+    assert!(message.contains("comma"), "{message}");
+}
+
+#[test]
+fn a_missing_field_names_the_object_it_is_missing_from() {
+    let (_, _, path, message) = syntax(mutated(|v| {
+        v["result_areas"][0]["indicators"][2]
+            .as_object_mut()
+            .unwrap()
+            .remove("title");
+    }));
+    assert_eq!(path, "result_areas[0].indicators[2]");
+    assert!(message.contains("`title`"), "{message}");
+}
+
+#[test]
+fn a_wrong_type_inside_rich_text_names_at_least_the_block() {
+    // serde buffers tagged blocks, so the path stops at the block.
+    let (_, _, path, message) = syntax(mutated(|v| {
+        v["introduction"][0]["content"][0]["text"] = json!(5)
+    }));
+    assert!(path.starts_with("introduction[0]"), "{path}");
+    assert!(message.contains("expected a string"), "{message}");
+    let (_, _, path, message) = syntax(mutated(|v| v["introduction"][0]["type"] = json!("para")));
+    assert_eq!(path, "introduction[0].type");
+    assert!(message.contains("paragraph"), "{message}");
+}
+
+#[test]
+fn a_newer_minor_version_with_unknown_fields_everywhere_loads() {
+    let original = shipped();
+    let r = mutated(|v| {
+        v["schema_version"] = json!("1.7");
+        v["new_top_level"] = json!([1, 2, {"deep": null}]);
+        v["theme"]["subtitle"] = json!("nieuw in 1.7");
+        v["highlights"][0]["icon"] = json!("star");
+        v["resources"][0]["license"] = json!({"name": "CC0"});
+        v["introduction"][0]["class"] = json!("lead");
+        v["introduction"][0]["content"][0]["lang"] = json!("en");
+        let area = &mut v["result_areas"][0];
+        area["color"] = json!("#154273");
+        area["indicators"][0]["iati_ref"] = json!("NL-1-PPR-12345");
+        area["indicators"][0]["value"]["confidence"] = json!(0.9);
+        area["indicators"][0]["breakdowns"] = json!([
+            {"dimension": "sex", "items": [{"label": "vrouw", "value": 1, "note": "x"}], "source": "y"}
+        ]);
+        area["photo"]["width"] = json!(800);
+        v["spending"]["currency"] = json!("EUR");
+    });
+    let b = match r {
+        Ok(b) => b,
+        Err(e) => panic!("a 1.7 bundle with unknown fields must load: {e}"),
+    };
+    assert_eq!(b.schema_version, "1.7");
+    assert_eq!(b.theme, original.theme);
+    assert_eq!(
+        b.result_areas[0].indicators[0].value,
+        original.result_areas[0].indicators[0].value
+    );
+    assert_eq!(b.introduction, original.introduction);
+    // The same bundle as 2.0 is refused for its version, not its fields.
+    let r = mutated(|v| {
+        v["schema_version"] = json!("2.0");
+        v["theme"]["subtitle"] = json!("nieuw");
+        v["result_areas"] = json!("a different shape altogether");
+    });
+    assert_eq!(r, Err(BundleError::UnsupportedVersion("2.0".into())));
+}
+
+#[test]
+fn no_type_refuses_unknown_fields() {
+    let source = include_str!("../src/bundle/types.rs");
+    assert!(
+        !source.contains("deny_unknown_fields"),
+        "unknown fields must stay tolerated, or a newer minor version breaks older pages"
+    );
+}
+
+#[test]
+fn a_non_string_schema_version_says_what_it_should_be() {
+    let p = problems(mutated(|v| v["schema_version"] = json!(1.0)));
+    assert!(
+        p[0].starts_with("schema_version: ") && p[0].contains("\"1.0\""),
+        "{p:?}"
+    );
+    let p = problems(mutated(|v| {
+        v.as_object_mut().unwrap().remove("schema_version");
+    }));
+    assert!(p[0].contains("missing"), "{p:?}");
+}
+
+#[test]
+fn in_page_links_must_lead_somewhere() {
+    let link = |href: &str| json!({"type": "paragraph", "content": [{"type": "link", "text": "zie", "href": href}]});
+    // To a result area, an indicator, a project, a chart and a page section: fine.
+    let ok = mutated(|v| {
+        let intro = v["introduction"].as_array_mut().unwrap();
+        for target in [
+            "#opvang-in-de-regio",
+            "#inkomensgenererende-activiteiten",
+            "#uitgelicht",
+            "#main",
+        ] {
+            intro.push(link(target));
+        }
+    });
+    assert!(ok.is_ok(), "{ok:?}");
+    let p = problems(mutated(|v| {
+        let intro = v["introduction"].as_array_mut().unwrap();
+        intro.push(link("#bestaat-niet"));
+        intro.push(link("#"));
+        v["resources"][0]["href"] = json!("#ook-niet");
+    }));
+    let n = intro_blocks();
+    assert_flags(&p, &format!("introduction[{n}].content[0].href"));
+    assert_flags(&p, &format!("introduction[{}].content[0].href", n + 1));
+    assert_flags(&p, "resources[0].href");
+    assert!(p.iter().any(|p| p.contains("\"#bestaat-niet\"")), "{p:?}");
+    assert_eq!(p.len(), 3, "{p:?}");
+    // Links to other pages are not checked here.
+    assert!(mutated(|v| v["resources"][0]["href"] = json!("/andere-pagina#iets")).is_ok());
+}
+
+fn intro_blocks() -> usize {
+    let v: Value = serde_json::from_str(NL_2019).unwrap();
+    v["introduction"].as_array().map_or(0, |a| a.len())
+}
+
+#[test]
+fn in_page_links_to_projects_and_charts_resolve() {
+    let b = shipped();
+    let project = b
+        .result_areas
+        .iter()
+        .flat_map(|a| &a.projects)
+        .next()
+        .unwrap()
+        .id
+        .clone();
+    let dataset = b
+        .result_areas
+        .iter()
+        .flat_map(|a| a.indicators.iter().flat_map(|i| &i.figures))
+        .next()
+        .unwrap()
+        .id
+        .clone();
+    let r = mutated(|v| {
+        v["resources"][0]["href"] = json!(format!("#{project}"));
+        v["resources"][1]["href"] = json!(format!("#chart-{dataset}"));
+    });
+    assert!(r.is_ok(), "{r:?}");
+}
+
+#[test]
+fn numbers_must_be_finite() {
+    // JSON cannot spell NaN or infinity, and serde_json refuses 1e400, so
+    // only a bundle built in code can hold them; validate still checks.
+    let mut b = shipped();
+    b.highlights[0].value = f64::NAN;
+    if let Some(q) = b.result_areas[0].indicators[0].value.as_mut() {
+        q.value = f64::INFINITY;
+        q.measure = bundle::Measure::Percentage;
+    }
+    b.result_areas[0].indicators[1].target = Some(f64::NEG_INFINITY);
+    let p: Vec<String> = bundle::validate(&b).iter().map(|p| p.to_string()).collect();
+    assert_flags(&p, "highlights[0].value");
+    assert_flags(&p, "result_areas[0].indicators[0].value.value");
+    assert_flags(&p, "result_areas[0].indicators[1].target");
+    assert!(p.iter().all(|p| p.contains("finite")), "{p:?}");
+    for huge in ["1e400", "-1e400"] {
+        let json = NL_2019.replacen("240000", huge, 1);
+        assert!(
+            matches!(bundle::parse(&json), Err(BundleError::Syntax { .. })),
+            "{huge}"
+        );
+    }
+}
+
+#[test]
+fn counts_of_people_may_not_be_negative_anywhere() {
+    let p = problems(mutated(|v| {
+        v["highlights"][0]["value"] = json!(-1);
+        v["result_areas"][0]["indicators"][0]["previous"] =
+            json!([{"period": "2018", "value": -2}]);
+        v["result_areas"][0]["indicators"][0]["breakdowns"] =
+            json!([{"dimension": "sex", "items": [{"label": "vrouw", "value": -3}]}]);
+    }));
+    for path in [
+        "highlights[0].value",
+        "result_areas[0].indicators[0].previous[0].value",
+        "result_areas[0].indicators[0].breakdowns[0].items[0].value",
+    ] {
+        assert!(
+            p.iter()
+                .any(|p| p.starts_with(path) && p.contains("negative")),
+            "{path} in {p:?}"
+        );
+    }
+    // A percentage may fall below zero (a change), a count may not.
+    assert!(mutated(|v| {
+        v["result_areas"][0]["indicators"][0]["value"] =
+            json!({"value": -4.5, "measure": "percentage"})
+    })
+    .is_ok());
+}
+
+#[test]
+fn ids_are_unique_across_kinds() {
+    let p = problems(mutated(|v| {
+        v["result_areas"][0]["indicators"][0]["id"] = v["result_areas"][1]["id"].clone();
+    }));
+    assert!(
+        p.iter().any(|p| p.contains("more than once")),
+        "an indicator may not share an area's id: {p:?}"
+    );
+}
+
+#[test]
+fn bundles_over_the_size_limit_are_refused_unread() {
+    assert_eq!(bundle::MAX_BUNDLE_BYTES, 20 * 1024 * 1024);
+    let mut big = String::with_capacity(bundle::MAX_BUNDLE_BYTES + 1);
+    big.push_str(NL_2019);
+    while big.len() <= bundle::MAX_BUNDLE_BYTES {
+        big.push(' ');
+    }
+    let err = bundle::parse(&big).unwrap_err();
+    assert_eq!(
+        err,
+        BundleError::TooLarge {
+            bytes: bundle::MAX_BUNDLE_BYTES + 1,
+            limit: bundle::MAX_BUNDLE_BYTES
+        }
+    );
+    let shown = err.to_string();
+    assert!(shown.contains("20.0 MB"), "{shown}");
+    // Exactly at the limit is still read.
+    big.pop();
+    assert!(bundle::parse(&big).is_ok());
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped_as_browsers_do() {
+    let with_bom = format!("\u{feff}{NL_2019}");
+    assert_eq!(bundle::parse(&with_bom), Ok(shipped()));
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_stack_overflow() {
+    // serde_json's recursion limit (128) must stay on: no `unbounded_depth`.
+    let theme = r#""theme": {"id": "a", "title": "t", "year": 2019, "language": "nl"}"#;
+    for depth in [200, 100_000] {
+        let nested = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        for json in [
+            // Rich text is read whole before its type is known, unknown
+            // fields too: the limit holds there as well.
+            format!(
+                r#"{{"schema_version": "1.0", {theme}, "introduction": [{{"type": "paragraph", "future": {nested}, "content": []}}]}}"#
+            ),
+            format!(
+                r#"{{"schema_version": "1.0", {theme}, "introduction": [{{"type": "paragraph", "content": {nested}}}]}}"#
+            ),
+            format!(r#"{{"schema_version": {nested}, {theme}}}"#),
+        ] {
+            let (_, _, _, message) = syntax(bundle::parse(&json));
+            assert!(message.contains("recursion limit"), "{message}");
+        }
+        // A bundle is an object: a list is refused before it is read.
+        let (_, _, _, message) = syntax(bundle::parse(&nested));
+        assert!(message.contains("JSON object"), "{message}");
+        // An unknown field is skipped without recursion, however deep.
+        let json = format!(r#"{{"schema_version": "1.0", {theme}, "future": {nested}}}"#);
+        assert!(bundle::parse(&json).is_ok());
+    }
+}
+
+#[test]
+fn problems_can_be_located_in_the_text() {
+    let json = NL_2019;
+    let (line, column) = bundle::locate(json, "result_areas[1].indicators[0].status").unwrap();
+    let text = json.lines().nth(line - 1).unwrap();
+    assert!(text.trim_start().starts_with("\"status\""), "{text}");
+    assert_eq!(text.chars().nth(column - 1), Some('"'));
+    assert_eq!(bundle::locate(json, ""), Some((1, 1)));
+    assert!(bundle::locate(json, "result_areas[99]").is_none());
+    assert!(bundle::locate(json, "nope.nope").is_none());
+    // Columns count characters: "é" is one.
+    assert_eq!(
+        bundle::locate("{\"é\": 1, \"a\": [1, {\"b\": 2}]}", "a[1].b"),
+        Some((1, 25))
+    );
+    assert_eq!(bundle::locate("\u{feff}{\"a\": 1}", "a"), Some((1, 7)));
+}

@@ -16,9 +16,26 @@ use serde::{Deserialize, Serialize};
 /// optional fields, so any `1.x` loads.
 pub const SUPPORTED_MAJOR: u64 = 1;
 
+/// The largest bundle `parse` accepts, in bytes (20 MiB). The real bundles
+/// are well under 1 MB; anything near this is a mistake or an attack.
+pub const MAX_BUNDLE_BYTES: usize = 20 * 1024 * 1024;
+
+/// `schema_version` in the JSON Schema: any minor version of
+/// [`SUPPORTED_MAJOR`] (a test keeps the two in step).
+#[cfg(not(target_arch = "wasm32"))]
+pub const VERSION_PATTERN: &str = r"^1\.[0-9]+$";
+
+/// Ids in the JSON Schema; validation checks the same characters.
+#[cfg(not(target_arch = "wasm32"))]
+pub const ID_PATTERN: &str = "^[A-Za-z0-9_-]+$";
+
+/// A results bundle: everything one theme's results page shows for one year
+/// in one language. Explained field by field in docs/bundle-format.md.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Bundle {
     /// `"MAJOR.MINOR"`, for example `"1.0"`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(VERSION_PATTERN)))]
     pub schema_version: String,
     pub theme: Theme,
     #[serde(default)]
@@ -44,12 +61,15 @@ pub struct Bundle {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Theme {
     /// Stable, URL-safe id, the same in every year and language.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
     pub id: String,
     pub title: String,
     pub year: u16,
     /// BCP 47 language tag of all text in the bundle: `nl` or `en`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = ["nl", "en"])))]
     pub language: String,
     /// The period the results cover, as the report words it.
     pub reporting_period: Option<String>,
@@ -58,17 +78,22 @@ pub struct Theme {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Highlight {
     /// The sentence as published, with `{value}` where the figure goes.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(r"\{value\}")))]
     pub text: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0)))]
     pub value: f64,
     /// A short label for the highlights chart.
     pub label: String,
     /// Id of the indicator this highlight summarises.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
     pub indicator: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Resource {
     pub title: String,
     #[serde(default)]
@@ -85,6 +110,7 @@ pub struct Resource {
 pub type RichText = Vec<Block>;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
     Paragraph {
@@ -102,6 +128,7 @@ pub enum Block {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
     Text {
@@ -133,6 +160,7 @@ impl Inline {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Media {
     pub kind: MediaKind,
     /// The caption exactly as published, without the credit.
@@ -150,6 +178,7 @@ pub struct Media {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MediaKind {
     Photo,
@@ -157,7 +186,9 @@ pub enum MediaKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ResultArea {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
     pub id: String,
     /// Short title, as in the list of result areas.
     pub title: String,
@@ -183,6 +214,7 @@ pub struct ResultArea {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Progress {
     pub title: String,
     pub body: RichText,
@@ -192,15 +224,21 @@ pub struct Progress {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// The report says the results are on track.
     OnTrack,
+    /// The report says the results are partly on track.
     PartlyOnTrack,
+    /// The report says the results are not on track.
     OffTrack,
+    /// The report gives no judgement.
     NoData,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Quantity {
     pub value: f64,
     /// Counted thing, in the bundle's language ("personen"); `null` for a bare count.
@@ -212,6 +250,7 @@ pub struct Quantity {
 
 /// IATI-style measure of an indicator value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
     /// A number of people, things or events.
@@ -221,6 +260,7 @@ pub enum Measure {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct PeriodValue {
     /// The period as the report words it ("vorige verslagperiode").
     pub period: String,
@@ -228,7 +268,9 @@ pub struct PeriodValue {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Indicator {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
     pub id: String,
     pub title: String,
     pub status: Status,
@@ -258,12 +300,14 @@ pub struct Indicator {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Breakdown {
     pub dimension: Dimension,
     pub items: Vec<Point>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
     Sex,
@@ -273,6 +317,7 @@ pub enum Dimension {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Point {
     pub label: String,
     pub value: f64,
@@ -280,7 +325,9 @@ pub struct Point {
 
 /// Figures for one chart, taken from the report's text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Dataset {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
     pub id: String,
     pub kind: ChartKind,
     pub title: String,
@@ -297,6 +344,7 @@ pub struct Dataset {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ChartKind {
     /// Horizontal bars, one per point.
@@ -310,7 +358,9 @@ pub enum ChartKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Project {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
     pub id: String,
     pub title: String,
     #[serde(default)]
@@ -326,12 +376,14 @@ pub struct Project {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Featured {
     pub heading: String,
     pub projects: Vec<Project>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Background {
     pub heading: String,
     #[serde(default)]
@@ -341,6 +393,7 @@ pub struct Background {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct DownloadsAndLinks {
     #[serde(default)]
     pub intro: RichText,
@@ -349,6 +402,7 @@ pub struct DownloadsAndLinks {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Spending {
     pub year: u16,
     /// Name of the measure the amounts are given in, as the report labels it.
@@ -362,8 +416,10 @@ pub struct Spending {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ChannelAmount {
     pub channel: String,
     /// Amount in euros.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0)))]
     pub amount: f64,
 }

@@ -22,16 +22,30 @@ impl fmt::Display for Problem {
 /// Why a bundle cannot be shown.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BundleError {
-    /// Not JSON, or JSON of the wrong shape. Line and column are 1-based.
+    /// Not JSON, or JSON of the wrong shape (a string where a number belongs,
+    /// an unknown status, a missing field). Line and column are 1-based; the
+    /// column counts characters, as editors do.
     Syntax {
         line: usize,
         column: usize,
+        /// JSON path of the value at fault, e.g.
+        /// `result_areas[1].indicators[0].status`; empty when the fault is not
+        /// inside any field (not JSON at all, or cut off).
+        path: String,
         message: String,
     },
     /// A `schema_version` whose major number this build does not know.
     UnsupportedVersion(String),
     /// Parsed, but breaks the rules of the format.
     Invalid(Vec<Problem>),
+    /// Larger than [`MAX_BUNDLE_BYTES`]; not parsed at all.
+    TooLarge { bytes: usize, limit: usize },
+}
+
+/// Bytes as megabytes (MiB) with one decimal, for messages.
+fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes as u128 * 10 + 512 * 1024) / (1024 * 1024);
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 impl fmt::Display for BundleError {
@@ -40,9 +54,14 @@ impl fmt::Display for BundleError {
             BundleError::Syntax {
                 line,
                 column,
+                path,
                 message,
             } => {
-                write!(f, "line {line}, column {column}: {message}")
+                write!(f, "line {line}, column {column}")?;
+                if !path.is_empty() {
+                    write!(f, ", at {path}")?;
+                }
+                write!(f, ": {message}")
             }
             BundleError::UnsupportedVersion(v) => write!(
                 f,
@@ -55,44 +74,186 @@ impl fmt::Display for BundleError {
                 }
                 Ok(())
             }
+            BundleError::TooLarge { bytes, limit } => write!(
+                f,
+                "the bundle is {} ({bytes} bytes), more than the limit of {} ({limit} bytes)",
+                megabytes(*bytes),
+                megabytes(*limit)
+            ),
         }
     }
 }
 
+impl std::error::Error for BundleError {}
+
 /// Parses and validates a bundle. Never panics, whatever the input.
+///
+/// Refuses input over [`MAX_BUNDLE_BYTES`] before looking at it. A leading
+/// byte order mark is skipped, as browsers do when they decode a response.
 pub fn parse(json: &str) -> Result<Bundle, BundleError> {
+    if json.len() > MAX_BUNDLE_BYTES {
+        return Err(BundleError::TooLarge {
+            bytes: json.len(),
+            limit: MAX_BUNDLE_BYTES,
+        });
+    }
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    // serde would read a struct from a list of its fields in order; a bundle
+    // is an object, as its JSON Schema says.
+    if json.trim_start().starts_with('[') {
+        let (line, column) = super::locate(json, "").unwrap_or((1, 1));
+        return Err(BundleError::Syntax {
+            line,
+            column,
+            path: String::new(),
+            message: "a bundle is a JSON object { … }, not a list [ … ]".into(),
+        });
+    }
     // Check the version first, so that a bundle of an unknown major version
     // says so instead of failing on some field that changed shape.
     #[derive(serde::Deserialize)]
     struct VersionOnly {
         schema_version: Option<serde_json::Value>,
     }
-    let syntax = |e: serde_json::Error| BundleError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    };
-    let version: VersionOnly = serde_json::from_str(json).map_err(syntax)?;
+    let version: VersionOnly = deserialize(json)?;
     match version.schema_version {
         Some(serde_json::Value::String(v)) => {
             if major_of(&v) != Some(SUPPORTED_MAJOR) {
                 return Err(BundleError::UnsupportedVersion(v));
             }
         }
-        _ => {
+        None | Some(serde_json::Value::Null) => {
             return Err(BundleError::Invalid(vec![Problem {
                 path: "schema_version".into(),
                 message: "missing; expected a string such as \"1.0\"".into(),
             }]))
         }
+        Some(other) => {
+            return Err(BundleError::Invalid(vec![Problem {
+                path: "schema_version".into(),
+                message: format!("must be a string such as \"1.0\" (in quotes), not {other}"),
+            }]))
+        }
     }
-    let bundle: Bundle = serde_json::from_str(json).map_err(syntax)?;
+    let bundle: Bundle = deserialize(json)?;
     let problems = validate(&bundle);
     if problems.is_empty() {
         Ok(bundle)
     } else {
         Err(BundleError::Invalid(problems))
     }
+}
+
+/// `serde_json::from_str`, but a failure says where: JSON path, line and
+/// column. serde_json's nesting limit (128) stays on, so deep nesting is an
+/// error, not a stack overflow.
+fn deserialize<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, BundleError> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let value = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| syntax_error(json, path_string(e.path()), e.inner()))?;
+    // Nothing but whitespace may follow the bundle.
+    de.end()
+        .map_err(|e| syntax_error(json, String::new(), &e))?;
+    Ok(value)
+}
+
+/// `result_areas[1].indicators[0].status`; empty for the top level. A key
+/// that could not be read (`?`) ends the path.
+fn path_string(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } => push_key(&mut out, key),
+            Segment::Enum { variant } => push_key(&mut out, variant),
+            Segment::Unknown => break,
+        }
+    }
+    out
+}
+
+fn push_key(out: &mut String, key: &str) {
+    if !out.is_empty() {
+        out.push('.');
+    }
+    out.push_str(key);
+}
+
+fn syntax_error(json: &str, path: String, e: &serde_json::Error) -> BundleError {
+    let line = e.line();
+    let column = char_column(json, line, e.column());
+    // serde_json ends its message with the position, which we give apart.
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let bare = full.strip_suffix(&suffix).unwrap_or(&full);
+    let mut message = plain_types(bare);
+    let start = json.trim_start();
+    if start.is_empty() {
+        message = "the bundle is empty: there is no text at all".into();
+    } else if e.classify() == serde_json::error::Category::Eof {
+        message =
+            format!("the text ends before the JSON is complete; is the file cut off? ({message})");
+    } else if path.is_empty() && start.starts_with('<') {
+        message = format!("this is HTML or XML, not JSON: perhaps an error page ({message})");
+    } else if message == "key must be a string" {
+        message = "expected a field name in quotes here; is there a comma too many just before it?"
+            .into();
+    } else if path.is_empty() && !start.starts_with('{') {
+        message = format!(
+            "a bundle is a JSON object {{ … }}, but this text starts otherwise ({message})"
+        );
+    }
+    BundleError::Syntax {
+        line: line.max(1),
+        column: column.max(1),
+        path,
+        message,
+    }
+}
+
+/// serde_json counts columns in bytes; editors count characters.
+fn char_column(json: &str, line: usize, byte_column: usize) -> usize {
+    let Some(text) = json.split('\n').nth(line.saturating_sub(1)) else {
+        return byte_column;
+    };
+    let mut end = byte_column.min(text.len());
+    let mut partial = 0;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+        partial = 1;
+    }
+    text.get(..end)
+        .map_or(byte_column, |t| t.chars().count() + partial)
+}
+
+/// Says serde's type names the way an editor would.
+fn plain_types(message: &str) -> String {
+    let mut m = message
+        .replace(
+            "expected f64",
+            "expected a number such as 240000 (no quotes, no thousands separators)",
+        )
+        .replace("expected u16", "expected a whole number such as 2019")
+        .replace("expected a sequence", "expected a list [ … ]")
+        .replace("expected a map", "expected an object { … }");
+    // "expected struct Bundle", "expected internally tagged enum Block"
+    for (pattern, plain) in [
+        ("expected struct ", "expected an object { … }"),
+        (
+            "expected internally tagged enum ",
+            "expected an object { \"type\": … }",
+        ),
+    ] {
+        if let Some(at) = m.find(pattern) {
+            let rest = &m[at + pattern.len()..];
+            let name_end = rest
+                .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                .unwrap_or(rest.len());
+            m = format!("{}{plain}{}", &m[..at], &rest[name_end..]);
+        }
+    }
+    m
 }
 
 fn major_of(version: &str) -> Option<u64> {
@@ -155,6 +316,8 @@ pub fn is_safe_media_src(src: &str) -> bool {
 struct Checker {
     problems: Vec<Problem>,
     ids: HashSet<String>,
+    /// In-page links (`#id`) with their paths, checked once every id is known.
+    anchors: Vec<(String, String)>,
 }
 
 impl Checker {
@@ -213,6 +376,8 @@ impl Checker {
         if let Some(h) = href {
             if !is_safe_href(h) {
                 self.problem(path, format!("address {h:?} is not allowed: use https, http, mailto or a relative address"));
+            } else if let Some(target) = h.trim().strip_prefix('#') {
+                self.anchors.push((path.to_string(), target.to_string()));
             }
         }
     }
@@ -348,6 +513,7 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
         ids: HashSet::new(),
+        anchors: Vec::new(),
     };
 
     if major_of(&b.schema_version) != Some(SUPPORTED_MAJOR) {
@@ -450,6 +616,35 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
             c.problem(
                 format!("{p}.indicator"),
                 format!("no indicator has the id {:?}", h.indicator),
+            );
+        }
+    }
+    // In-page links: the page gives result areas, indicators and projects
+    // their bundle id, charts `chart-<id>`, and its own sections the
+    // reserved ids.
+    let projects = b
+        .result_areas
+        .iter()
+        .flat_map(|a| &a.projects)
+        .chain(b.featured.iter().flat_map(|f| &f.projects));
+    let datasets = b.result_areas.iter().flat_map(|a| {
+        a.indicators
+            .iter()
+            .flat_map(|i| &i.figures)
+            .chain(a.progress.iter().flat_map(|p| &p.figures))
+    });
+    let mut targets: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+    targets.extend(b.result_areas.iter().map(|a| a.id.clone()));
+    targets.extend(indicator_ids.iter().map(|s| s.to_string()));
+    targets.extend(projects.map(|p| p.id.clone()));
+    targets.extend(datasets.map(|d| format!("chart-{}", d.id)));
+    for (path, target) in std::mem::take(&mut c.anchors) {
+        if target.is_empty() {
+            c.problem(path, "an in-page link needs an id after '#'");
+        } else if !targets.contains(&target) {
+            c.problem(
+                path,
+                format!("link to \"#{target}\" leads nowhere: no result area, indicator or project has the id {target:?}"),
             );
         }
     }
