@@ -1,0 +1,213 @@
+//! check-bundle: the editors' tool. Checks results bundles as the page does
+//! and prints every problem with where it is.
+//!
+//! ```text
+//! cargo run --bin check-bundle -- public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json
+//! ```
+//!
+//! Exit status: 0 when every bundle is valid, 1 when any has problems, 2 on a
+//! usage error or a file that cannot be read.
+//!
+//! Native only: on wasm32 (where `cargo test --target wasm32-unknown-unknown`
+//! still builds every binary) `main` is empty.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    std::process::exit(native::run(std::env::args().skip(1).collect()));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::io::Read;
+
+    use resultaten::bundle::{self, Bundle, BundleError, MAX_BUNDLE_BYTES};
+
+    const USAGE: &str = "\
+Usage: check-bundle BUNDLE.json [MORE.json …]
+       check-bundle --schema
+
+Checks results bundles as the page does and prints every problem as
+FILE:LINE:COLUMN: PATH: MESSAGE. Use - to read a bundle from standard input.
+--schema prints the JSON Schema of the format (also shipped as
+public/schema/results-bundle.schema.json).
+
+Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
+
+    const OK: i32 = 0;
+    const PROBLEMS: i32 = 1;
+    const TROUBLE: i32 = 2;
+
+    pub fn run(args: Vec<String>) -> i32 {
+        let mut files = Vec::new();
+        let mut only_files = false;
+        for arg in args {
+            if only_files || arg == "-" || !arg.starts_with('-') {
+                files.push(arg);
+            } else if arg == "--" {
+                only_files = true;
+            } else if arg == "-h" || arg == "--help" {
+                println!("{USAGE}");
+                return OK;
+            } else if arg == "--schema" {
+                print!("{}", bundle::json_schema());
+                return OK;
+            } else {
+                eprintln!("check-bundle: unknown option {arg}\n\n{USAGE}");
+                return TROUBLE;
+            }
+        }
+        if files.is_empty() {
+            eprintln!("check-bundle: no bundle given\n\n{USAGE}");
+            return TROUBLE;
+        }
+
+        let (mut valid, mut invalid, mut unreadable, mut problems) = (0, 0, 0, 0);
+        for file in &files {
+            match read(file) {
+                Err(e) => {
+                    eprintln!("check-bundle: cannot read {file}: {e}");
+                    unreadable += 1;
+                }
+                Ok(Err(too_large)) => {
+                    println!("{file}: {too_large}");
+                    invalid += 1;
+                    problems += 1;
+                }
+                Ok(Ok(bytes)) => match check(file, &bytes) {
+                    Ok(summary) => {
+                        println!("{file}: OK ({summary})");
+                        valid += 1;
+                    }
+                    Err(lines) => {
+                        for line in &lines {
+                            println!("{line}");
+                        }
+                        invalid += 1;
+                        problems += lines.len();
+                    }
+                },
+            }
+        }
+
+        let total = files.len();
+        let bundles = |n: usize| if n == 1 { "bundle" } else { "bundles" };
+        if invalid == 0 && unreadable == 0 {
+            println!("OK: {total} {} checked, no problems", bundles(total));
+        } else {
+            let mut summary = format!("FAILED: {total} {} checked", bundles(total));
+            if valid > 0 {
+                summary += &format!(", {valid} valid");
+            }
+            if invalid > 0 {
+                let p = if problems == 1 { "problem" } else { "problems" };
+                summary += &format!(", {invalid} with {problems} {p}");
+            }
+            if unreadable > 0 {
+                summary += &format!(", {unreadable} unreadable");
+            }
+            println!("{summary}");
+        }
+        if unreadable > 0 {
+            TROUBLE
+        } else if invalid > 0 {
+            PROBLEMS
+        } else {
+            OK
+        }
+    }
+
+    /// The file's bytes; `Ok(Err(..))` when it is larger than the page takes.
+    fn read(file: &str) -> std::io::Result<Result<Vec<u8>, BundleError>> {
+        let limit = MAX_BUNDLE_BYTES as u64;
+        let mut bytes = Vec::new();
+        if file == "-" {
+            std::io::stdin()
+                .lock()
+                .take(limit + 1)
+                .read_to_end(&mut bytes)?;
+        } else {
+            let f = std::fs::File::open(file)?;
+            let size = f.metadata()?.len();
+            if size > limit {
+                return Ok(Err(BundleError::TooLarge {
+                    bytes: usize::try_from(size).unwrap_or(usize::MAX),
+                    limit: MAX_BUNDLE_BYTES,
+                }));
+            }
+            f.take(limit + 1).read_to_end(&mut bytes)?;
+        }
+        if bytes.len() > MAX_BUNDLE_BYTES {
+            return Ok(Err(BundleError::TooLarge {
+                bytes: bytes.len(),
+                limit: MAX_BUNDLE_BYTES,
+            }));
+        }
+        Ok(Ok(bytes))
+    }
+
+    /// A short summary of a valid bundle, or one line per problem.
+    fn check(file: &str, bytes: &[u8]) -> Result<String, Vec<String>> {
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
+                let good = String::from_utf8_lossy(good);
+                let line = good.matches('\n').count() + 1;
+                let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                return Err(vec![format!(
+                    "{file}:{line}:{column}: not UTF-8 text: save the file as UTF-8 ({e})"
+                )]);
+            }
+        };
+        match bundle::parse(text) {
+            Ok(b) => Ok(summary(&b)),
+            Err(BundleError::Syntax {
+                line,
+                column,
+                path,
+                message,
+            }) => {
+                let at = if path.is_empty() {
+                    String::new()
+                } else {
+                    format!("{path}: ")
+                };
+                Err(vec![format!("{file}:{line}:{column}: {at}{message}")])
+            }
+            Err(BundleError::Invalid(problems)) => Err(problems
+                .iter()
+                .map(|p| format!("{}{p}", position(file, text, &p.path)))
+                .collect()),
+            Err(e @ BundleError::UnsupportedVersion(_)) => Err(vec![format!(
+                "{}{e}",
+                position(file, text, "schema_version")
+            )]),
+            Err(e @ BundleError::TooLarge { .. }) => Err(vec![format!("{file}: {e}")]),
+        }
+    }
+
+    /// `FILE:LINE:COLUMN: `, or `FILE: ` when the path is not in the text.
+    fn position(file: &str, text: &str, path: &str) -> String {
+        match bundle::locate(text, path) {
+            Some((line, column)) => format!("{file}:{line}:{column}: "),
+            None => format!("{file}: "),
+        }
+    }
+
+    fn summary(b: &Bundle) -> String {
+        let indicators: usize = b.result_areas.iter().map(|a| a.indicators.len()).sum();
+        format!(
+            "schema_version {}, {} {} {:?}: {} highlights, {} result areas, {} indicators",
+            b.schema_version,
+            b.theme.language,
+            b.theme.year,
+            b.theme.title,
+            b.highlights.len(),
+            b.result_areas.len(),
+            indicators
+        )
+    }
+}

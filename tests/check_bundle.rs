@@ -1,0 +1,152 @@
+//! The editors' tool, run as editors run it: `check-bundle FILE…`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+const SHIPPED: &str = "public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn check(args: &[&str]) -> (i32, String, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(env!("CARGO_BIN_EXE_check-bundle"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("check-bundle runs");
+    (
+        status.code().expect("exit code"),
+        String::from_utf8_lossy(&stdout).into_owned(),
+        String::from_utf8_lossy(&stderr).into_owned(),
+    )
+}
+
+/// A broken copy of the shipped bundle in a fresh temporary file.
+fn broken(name: &str, edit: impl FnOnce(String) -> String) -> PathBuf {
+    let text = std::fs::read_to_string(root().join(SHIPPED)).unwrap();
+    let dir = std::env::temp_dir().join(format!("check-bundle-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, edit(text)).unwrap();
+    path
+}
+
+#[test]
+fn the_shipped_bundle_is_ok() {
+    let (code, out, err) = check(&[SHIPPED]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains(&format!("{SHIPPED}: OK")), "{out}");
+    assert!(
+        out.trim_end()
+            .ends_with("OK: 1 bundle checked, no problems"),
+        "{out}"
+    );
+}
+
+#[test]
+fn every_problem_is_printed_with_file_line_column_and_path() {
+    let file = broken("semantic.json", |t| {
+        t.replacen("\"id\": \"opvang-in-de-regio\"", "\"id\": \"main\"", 1)
+            .replacen("\"value\": 36360", "\"value\": -36360", 1)
+    });
+    let file = file.to_string_lossy().into_owned();
+    let (code, out, _) = check(&[&file]);
+    assert_eq!(code, 1, "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    let reserved = lines
+        .iter()
+        .find(|l| l.contains("result_areas[0].id: ") && l.contains("reserved"))
+        .unwrap_or_else(|| panic!("{out}"));
+    let negative = lines
+        .iter()
+        .find(|l| {
+            l.contains("result_areas[0].indicators[1].value.value: ") && l.contains("negative")
+        })
+        .unwrap_or_else(|| panic!("{out}"));
+    for line in [reserved, negative] {
+        // FILE:LINE:COLUMN: PATH: MESSAGE
+        let rest = line
+            .strip_prefix(&format!("{file}:"))
+            .unwrap_or_else(|| panic!("{line}"));
+        let mut parts = rest.splitn(3, ':');
+        let line_no: usize = parts
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap_or_else(|_| panic!("{line}"));
+        let column: usize = parts
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap_or_else(|_| panic!("{line}"));
+        assert!(line_no > 1 && column > 1, "{line}");
+    }
+    assert!(
+        out.trim_end()
+            .ends_with("FAILED: 1 bundle checked, 1 with 2 problems"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_type_error_is_printed_with_its_path() {
+    let file = broken("status.json", |t| t.replacen("\"on_track\"", "\"done\"", 1));
+    let (code, out, _) = check(&[&file.to_string_lossy()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("result_areas[0].indicators[0].status: unknown variant `done`, expected one of `on_track`"), "{out}");
+}
+
+#[test]
+fn several_files_are_checked_and_summed_up() {
+    let bad = broken("version.json", |t| t.replacen("\"1.0\"", "\"2.0\"", 1));
+    let (code, out, _) = check(&[SHIPPED, &bad.to_string_lossy()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("schema_version \"2.0\" is not supported"),
+        "{out}"
+    );
+    assert!(
+        out.contains("FAILED: 2 bundles checked, 1 valid, 1 with 1 problem"),
+        "{out}"
+    );
+}
+
+#[test]
+fn usage_and_unreadable_files_exit_2() {
+    let (code, _, err) = check(&[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Usage"), "{err}");
+    let (code, _, err) = check(&["--no-such-option"]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = check(&["does/not/exist.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot read does/not/exist.json"), "{err}");
+    let (code, out, _) = check(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Exit status"), "{out}");
+}
+
+#[test]
+fn not_utf8_says_where() {
+    let file = broken("latin1.json", |t| t);
+    let mut bytes = std::fs::read(&file).unwrap();
+    let at = bytes.windows(2).position(|w| w == "é".as_bytes()).unwrap();
+    bytes.splice(at..at + 2, [0xe9]);
+    std::fs::write(&file, bytes).unwrap();
+    let (code, out, _) = check(&[&file.to_string_lossy()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("not UTF-8"), "{out}");
+}
+
+#[test]
+fn schema_option_prints_the_shipped_schema() {
+    let (code, out, _) = check(&["--schema"]);
+    assert_eq!(code, 0);
+    assert_eq!(out, resultaten::bundle::json_schema());
+}
