@@ -86,7 +86,6 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
                 </dl>
                 <div class="theme-tools">
                     <button type="button" class="button button--secondary print-button" on:click=|_| print_page()>
-                        <span class="button-icon button-icon--print" aria-hidden="true"></span>
                         {s.print}
                     </button>
                     <p class="theme-tools-hint">{s.print_hint}</p>

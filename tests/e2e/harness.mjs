@@ -3,6 +3,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 
@@ -44,3 +45,51 @@ export async function newPage(browser, { width = 1280, height = 900, scale = 1 }
 
 /** Collapses whitespace and no-break spaces, as a reader sees text. */
 export const normalise = (s) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+
+/** The seed as fragments a reader must find: sentences and list items. */
+export function seedFragments() {
+  const text = fs.readFileSync(seedFile, 'utf8');
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*\d+\.\s+/, ''))
+    .flatMap((line) => line.split(';'))
+    .flatMap((line) => line.split(/(?<=[.!?])\s+/))
+    .map(normalise)
+    .filter((f) => f.length > 0);
+}
+
+export async function openAllAreas(page) {
+  const toggles = page.locator('button.area-toggle');
+  const n = await toggles.count();
+  assert.ok(n >= 2, `expected at least two result areas, found ${n}`);
+  for (let i = 0; i < n; i++) {
+    const t = toggles.nth(i);
+    assert.equal(await t.getAttribute('aria-expanded'), 'false');
+    await t.click();
+    assert.equal(await t.getAttribute('aria-expanded'), 'true');
+    const panel = page.locator(`#${await t.getAttribute('aria-controls')}`);
+    assert.ok(await panel.isVisible(), 'panel is visible once opened');
+  }
+}
+
+
+/** The pages the app ships, one per language. Every accessibility run
+ *  covers each of them. */
+export const PAGES = [
+  { lang: 'nl', path: '/', title: 'Opvang in de regio en migratiesamenwerking' },
+];
+
+const axeSource = fs.readFileSync(path.join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe-core in the page (evaluated through the DevTools protocol, so a
+ *  strict Content-Security-Policy does not stop it) and returns its
+ *  violations as readable lines: rule, impact, help and the elements. */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  }, AXE_TAGS);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''}`);
+}

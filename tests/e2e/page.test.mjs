@@ -2,39 +2,12 @@
 // sentence and figure of the seed is there in order, nothing errs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { start, newPage, normalise, seedFile, shotDir } from './harness.mjs';
+import { start, newPage, normalise, seedFragments, openAllAreas, shotDir } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** The seed as fragments a reader must find: sentences and list items. */
-function seedFragments() {
-  const text = fs.readFileSync(seedFile, 'utf8');
-  return text
-    .split('\n')
-    .map((line) => line.replace(/^\s*\d+\.\s+/, ''))
-    .flatMap((line) => line.split(';'))
-    .flatMap((line) => line.split(/(?<=[.!?])\s+/))
-    .map(normalise)
-    .filter((f) => f.length > 0);
-}
-
-async function openAllAreas(page) {
-  const toggles = page.locator('button.area-toggle');
-  const n = await toggles.count();
-  assert.ok(n >= 2, `expected at least two result areas, found ${n}`);
-  for (let i = 0; i < n; i++) {
-    const t = toggles.nth(i);
-    assert.equal(await t.getAttribute('aria-expanded'), 'false');
-    await t.click();
-    assert.equal(await t.getAttribute('aria-expanded'), 'true');
-    const panel = page.locator(`#${await t.getAttribute('aria-controls')}`);
-    assert.ok(await panel.isVisible(), 'panel is visible once opened');
-  }
-}
 
 test('the page shows every sentence and figure of the seed, in order', async () => {
   const { page, context, problems } = await newPage(browser);

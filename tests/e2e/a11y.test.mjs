@@ -1,0 +1,127 @@
+// WCAG 2.1 AA in a real browser: axe-core on every shipped page, areas
+// closed and open, wide and narrow; plus the structure axe cannot judge
+// (heading levels, one h1, accordion wiring), reflow, zoom and reduced motion.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newPage, PAGES, BUNDLE, axeViolations } from './harness.mjs';
+
+let server, browser;
+before(async () => ({ server, browser } = await start()));
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function load(page, p) {
+  await page.goto(server.url + p.path);
+  await page.locator('h1', { hasText: p.title }).waitFor();
+}
+
+async function openAll(page) {
+  await page.getByRole('button', { name: /^(Alles openen|Open all)$/ }).click();
+  const closed = await page.locator('button.area-toggle[aria-expanded="false"]').count();
+  assert.equal(closed, 0, 'every area is open after "Alles openen"');
+}
+
+for (const p of PAGES) {
+  for (const width of [1280, 320]) {
+    test(`axe finds nothing (${p.lang}, ${width}px, areas closed, then all open)`, async () => {
+      const { page, context, problems } = await newPage(browser, { width, height: 900 });
+      await load(page, p);
+      assert.deepEqual(await axeViolations(page), [], `violations with the areas closed`);
+      await openAll(page);
+      assert.deepEqual(await axeViolations(page), [], `violations with every area open`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test(`structure: one main, one h1, no skipped heading levels, title and lang from the bundle (${p.lang})`, async () => {
+    const { page, context } = await newPage(browser);
+    await load(page, p);
+    await openAll(page);
+    assert.equal(await page.locator('main').count(), 1, 'one main landmark');
+    assert.equal(await page.locator('h1').count(), 1, 'one h1');
+    assert.equal(await page.locator('html').getAttribute('lang'), p.lang);
+    assert.ok((await page.title()).startsWith(p.title), `title ${await page.title()}`);
+    const levels = await page.evaluate(() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')]
+      .filter((h) => h.checkVisibility())
+      .map((h) => [Number(h.tagName[1]), h.textContent.trim().slice(0, 60)]));
+    const gaps = [];
+    levels.reduce((prev, [level, text]) => {
+      if (level > prev + 1) gaps.push(`h${prev} → h${level} at "${text}"`);
+      return level;
+    }, 0);
+    assert.deepEqual(gaps, [], 'heading levels skipped');
+    await context.close();
+  });
+
+  test(`accordion wiring follows WAI-ARIA and NL Design System (${p.lang})`, async () => {
+    const { page, context } = await newPage(browser);
+    await load(page, p);
+    const toggles = await page.locator('button.area-toggle').all();
+    assert.ok(toggles.length >= 2);
+    for (const t of toggles) {
+      const wiring = await t.evaluate((b) => {
+        const panel = document.getElementById(b.getAttribute('aria-controls'));
+        const label = panel && document.getElementById(panel.getAttribute('aria-labelledby'));
+        return {
+          inHeading: /^H[1-6]$/.test(b.parentElement.tagName),
+          expanded: b.getAttribute('aria-expanded'),
+          panelRole: panel?.getAttribute('role'),
+          hidden: panel?.getAttribute('hidden'),
+          labelInButton: !!label && b.contains(label),
+        };
+      });
+      assert.deepEqual(wiring, { inHeading: true, expanded: 'false', panelRole: 'region', hidden: 'until-found', labelInButton: true });
+    }
+    await context.close();
+  });
+}
+
+test('find-in-page: a closed panel is searchable and opens on beforematch', async () => {
+  const { page, context, problems } = await newPage(browser);
+  await load(page, PAGES[0]);
+  const toggle = page.locator('#migratiesamenwerking .area-toggle');
+  const panel = page.locator('#migratiesamenwerking-panel');
+  assert.equal(await panel.getAttribute('hidden'), 'until-found');
+  // Headless Chromium has no find bar to drive; the browser fires
+  // `beforematch` on the hidden=until-found element when find-in-page (or a
+  // text fragment) matches inside it. We fire the same event.
+  await panel.evaluate((el) => el.dispatchEvent(new Event('beforematch')));
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.equal(await panel.getAttribute('hidden'), null);
+  assert.ok(await panel.isVisible());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('reflow: 320px wide and 200% text zoom need no horizontal scrolling; charts fit', async () => {
+  for (const [width, zoom] of [[320, 1], [1280, 2], [640, 2]]) {
+    const { page, context } = await newPage(browser, { width, height: 800 });
+    await load(page, PAGES[0]);
+    // Text zoom as the browser setting does it: the root font size grows.
+    if (zoom !== 1) await page.evaluate((z) => { document.documentElement.style.fontSize = `${z * 100}%`; }, zoom);
+    await openAll(page);
+    const report = await page.evaluate(() => {
+      const vw = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll('main *')]
+        .filter((el) => el.checkVisibility() && el.getBoundingClientRect().right > vw + 1)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+      const charts = [...document.querySelectorAll('.chart-drawing svg')]
+        .filter((svg) => svg.getBoundingClientRect().width > svg.closest('figure').getBoundingClientRect().width + 1).length;
+      return { overflow: document.documentElement.scrollWidth - vw, wide: wide.slice(0, 5), charts };
+    });
+    assert.deepEqual(report, { overflow: 0, wide: [], charts: 0 }, `${width}px at ${zoom * 100}% text`);
+    await context.close();
+  }
+});
+
+test('reduced motion: the loading spinner stops turning', async () => {
+  const { page, context } = await newPage(browser);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  server.fault(BUNDLE, { delayMs: 1500, once: true });
+  await page.goto(server.url + '/');
+  const spinner = page.locator('.loading-spinner');
+  await spinner.waitFor();
+  const duration = await spinner.evaluate((el) => parseFloat(getComputedStyle(el).animationDuration));
+  assert.ok(duration < 0.01, `animation lasts ${duration}s with reduced motion`);
+  await context.close();
+});
