@@ -91,7 +91,17 @@ async fn disclosure_toggles_aria_expanded_and_panel() {
         .get_element_by_id(&panel_id)
         .expect("panel exists")
         .unchecked_into::<web_sys::HtmlElement>();
-    assert!(panel.hidden(), "panel starts closed");
+    // Closed, yet findable with find-in-page.
+    assert_eq!(
+        panel.get_attribute("hidden").as_deref(),
+        Some("until-found"),
+        "panel starts closed"
+    );
+    // The accordion button sits inside the area's heading.
+    assert_eq!(
+        button.parent_element().map(|h| h.tag_name()).as_deref(),
+        Some("H3")
+    );
     assert!(button
         .text_content()
         .unwrap_or_default()
@@ -103,7 +113,7 @@ async fn disclosure_toggles_aria_expanded_and_panel() {
         button.get_attribute("aria-expanded").as_deref(),
         Some("true")
     );
-    assert!(!panel.hidden(), "panel opens");
+    assert_eq!(panel.get_attribute("hidden"), None, "panel opens");
     assert!(button
         .text_content()
         .unwrap_or_default()
@@ -118,7 +128,7 @@ async fn disclosure_toggles_aria_expanded_and_panel() {
         button.get_attribute("aria-expanded").as_deref(),
         Some("false")
     );
-    assert!(panel.hidden());
+    assert_eq!(panel.get_attribute("hidden").as_deref(), Some("until-found"));
     root.remove();
 }
 
