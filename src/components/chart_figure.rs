@@ -1,31 +1,104 @@
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
-use crate::charts::{render_svg, ChartSpec, WIDTH};
-use crate::i18n::Lang;
+use super::download::offer_download;
+use crate::charts::{
+    chart_csv, chart_csv_file_name, chart_svg_file_name, data_table, render_svg, svg_file,
+    ChartSpec, WIDTH,
+};
+use crate::i18n::{strings, Lang};
 
-/// A chart as a figure: a title, the SVG drawn by plotters (escaped text
-/// only), an accessible name that states the numbers, and its source.
+/// A chart as a figure: title and source, the SVG drawn by plotters (escaped
+/// text only) with an accessible name that states its message and numbers,
+/// a switch to a data table with the same numbers, and CSV and SVG
+/// downloads made in the browser. The drawing follows its container's width.
 #[component]
 pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
-    let svg = render_svg(&spec, lang, drawing_width());
+    let s = strings(lang);
     let summary = spec.summary(lang);
     let caption = spec.caption(lang);
+    let table = data_table(&spec, lang);
+    let figure_id = spec.id.clone();
     let title_id = format!("{}-title", spec.id);
     let labelled_by = title_id.clone();
+    let title = spec.title.clone();
+
+    let show_table = RwSignal::new(false);
+    let width = RwSignal::new(initial_width());
+    let drawing = NodeRef::<leptos::html::Div>::new();
+    follow_width(drawing, width);
+
+    let svg_spec = spec.clone();
+    let svg = Memo::new(move |_| render_svg(&svg_spec, lang, width.get()));
+    let csv_spec = spec.clone();
+    let download_csv = move |_| {
+        offer_download(
+            &chart_csv(&csv_spec, lang),
+            "text/csv;charset=utf-8",
+            &chart_csv_file_name(&csv_spec),
+        )
+    };
+    let download_svg = move |_| {
+        offer_download(
+            &svg_file(&spec, lang),
+            "image/svg+xml;charset=utf-8",
+            &chart_svg_file_name(&spec),
+        )
+    };
+    let grouped = table.group_header.is_some();
+
     view! {
-        <figure class="chart" id=spec.id.clone() aria-labelledby=labelled_by>
+        <figure class="chart" id=figure_id aria-labelledby=labelled_by>
             <figcaption>
-                <span class="chart-title" id=title_id>{spec.title.clone()}</span>
+                <span class="chart-title" id=title_id>{title.clone()}</span>
                 {caption.map(|c| view! { <span class="chart-source">{c}</span> })}
             </figcaption>
-            <div class="chart-drawing" role="img" aria-label=summary inner_html=svg></div>
+            <div class="chart-tools">
+                <button type="button" class="button button--small button--secondary chart-view-toggle"
+                    on:click=move |_| show_table.update(|t| *t = !*t)>
+                    {move || if show_table.get() { s.show_chart } else { s.show_table }}
+                    <span class="visually-hidden">{format!(": {title}")}</span>
+                </button>
+                <button type="button" class="button button--small button--secondary chart-download-csv" on:click=download_csv>
+                    {s.download_csv}
+                    <span class="visually-hidden">{format!(": {}", table.caption)}</span>
+                </button>
+                <button type="button" class="button button--small button--secondary chart-download-svg" on:click=download_svg>
+                    {s.download_svg}
+                    <span class="visually-hidden">{format!(": {}", table.caption)}</span>
+                </button>
+            </div>
+            <div class="chart-drawing" role="img" aria-label=summary node_ref=drawing
+                hidden=move || show_table.get() inner_html=move || svg.get()></div>
+            <div class="chart-table-wrap" hidden=move || !show_table.get()>
+                <table class="chart-table">
+                    <caption class="visually-hidden">{table.caption.clone()}</caption>
+                    <thead>
+                        <tr>
+                            {table.group_header.clone().map(|h| view! { <th scope="col">{h}</th> })}
+                            <th scope="col">{table.label_header.clone()}</th>
+                            <th scope="col" class="num">{table.value_header.clone()}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {table.rows.iter().map(|r| view! {
+                            <tr class:emphasis=r.emphasis class:target=r.target>
+                                {grouped.then(|| view! { <td>{r.group.clone().unwrap_or_default()}</td> })}
+                                <th scope="row">{r.label.clone()}</th>
+                                <td class="num"><data value=r.data_value.clone()>{r.formatted.clone()}</data></td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
         </figure>
     }
 }
 
-/// Draws charts about as wide as they will be shown, so that their text
-/// stays near 14 px on a phone instead of being scaled down.
-fn drawing_width() -> u32 {
+/// Before the first layout: about the width the chart will get, so that
+/// its text stays near 14 px on a phone instead of being scaled down.
+fn initial_width() -> u32 {
     window()
         .inner_width()
         .ok()
@@ -33,4 +106,36 @@ fn drawing_width() -> u32 {
         // Page, area, indicator and figure paddings take about 120 px.
         .map(|w| (w - 120.0).max(0.0) as u32)
         .unwrap_or(WIDTH)
+}
+
+/// Redraws when the container's width changes (rotation, a resized window,
+/// a host page's layout). A closed area's chart has no width and keeps its
+/// last drawing. The SVG is swapped in one step, so nothing flickers.
+fn follow_width(drawing: NodeRef<leptos::html::Div>, width: RwSignal<u32>) {
+    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>);
+    Effect::new(move |_| {
+        let Some(el) = drawing.get() else { return };
+        if observer.with_value(|o| o.is_some()) {
+            return;
+        }
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else { return };
+            let w = entry.content_rect().width().round() as u32;
+            // Small changes are left to the SVG's own scaling.
+            if w > 0 && w.abs_diff(width.get_untracked()) >= 8 {
+                width.set(w);
+            }
+        });
+        if let Ok(o) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            o.observe(&el);
+            observer.set_value(Some((o, on_resize)));
+        }
+    });
+    on_cleanup(move || {
+        observer.update_value(|o| {
+            if let Some((o, _)) = o.take() {
+                o.disconnect();
+            }
+        })
+    });
 }

@@ -14,6 +14,7 @@ pub fn IndicatorView(indicator: Indicator, lang: Lang, period: Option<String>) -
     let title_id = format!("{}-title", indicator.id);
     let labelled_by = title_id.clone();
     let comparison = charts::indicator_comparison(&indicator, period.as_deref(), lang);
+    let breakdown = charts::from_breakdown(&indicator, period.as_deref(), lang);
     let figures: Vec<_> = indicator.figures.iter().map(from_dataset).collect();
     let value = match &indicator.value {
         Some(q) => {
@@ -59,6 +60,7 @@ pub fn IndicatorView(indicator: Indicator, lang: Lang, period: Option<String>) -
             })}
             <RichTextView text=indicator.narrative.clone() level=6 />
             {comparison.map(|c| view! { <ChartFigure spec=c lang=lang /> })}
+            {breakdown.map(|c| view! { <ChartFigure spec=c lang=lang /> })}
             {figures.into_iter().map(|f| view! { <ChartFigure spec=f lang=lang /> }).collect_view()}
         </article>
     }

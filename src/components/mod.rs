@@ -3,6 +3,7 @@
 
 mod app;
 mod chart_figure;
+mod download;
 mod error;
 mod highlights;
 mod indicator;

@@ -3,6 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::download::offer_download;
 use super::{Highlights, ProjectStory, ResourceList, ResultAreaView, RichTextView, SpendingView};
 use crate::bundle::{Block, Bundle};
 use crate::charts;
@@ -60,6 +61,14 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
     on_cleanup(move || handle.remove());
 
     let highlights_chart = charts::highlights(b, lang);
+    let csv_bundle = bundle.clone();
+    let download_indicators = move |_| {
+        offer_download(
+            &charts::indicators_csv(&csv_bundle, lang),
+            "text/csv;charset=utf-8",
+            &charts::indicators_csv_file_name(&csv_bundle, lang),
+        )
+    };
     let area_views = b
         .result_areas
         .clone()
@@ -119,8 +128,11 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
                         {f.projects.into_iter().map(|p| view! { <ProjectStory project=p lang=lang level=4 /> }).collect_view()}
                     </div>
                 })}
-                {(b.result_areas.len() > 1).then(|| view! {
-                    <div class="area-controls">
+                <div class="area-controls">
+                    <button type="button" class="button button--secondary download-indicators" on:click=download_indicators>
+                        {s.download_all_indicators}
+                    </button>
+                    {(b.result_areas.len() > 1).then(|| view! {
                         <button
                             type="button"
                             class="button button--secondary"
@@ -129,8 +141,8 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
                         >
                             {move || if all_open.get() { s.close_all } else { s.open_all }}
                         </button>
-                    </div>
-                })}
+                    })}
+                </div>
                 {area_views}
             </section>
 

@@ -22,12 +22,14 @@ async function openAll(page) {
 
 for (const p of PAGES) {
   for (const width of [1280, 320]) {
-    test(`axe finds nothing (${p.lang}, ${width}px, areas closed, then all open)`, async () => {
+    test(`axe finds nothing (${p.lang}, ${width}px, areas closed, all open, charts as tables)`, async () => {
       const { page, context, problems } = await newPage(browser, { width, height: 900 });
       await load(page, p);
       assert.deepEqual(await axeViolations(page), [], `violations with the areas closed`);
       await openAll(page);
       assert.deepEqual(await axeViolations(page), [], `violations with every area open`);
+      for (const t of await page.locator('button.chart-view-toggle').all()) await t.click();
+      assert.deepEqual(await axeViolations(page), [], `violations with every chart shown as a table`);
       assert.deepEqual(problems, []);
       await context.close();
     });
@@ -100,7 +102,7 @@ test('reflow: 320px wide and 200% text zoom need no horizontal scrolling; charts
     // Text zoom as the browser setting does it: the root font size grows.
     if (zoom !== 1) await page.evaluate((z) => { document.documentElement.style.fontSize = `${z * 100}%`; }, zoom);
     await openAll(page);
-    const report = await page.evaluate(() => {
+    const measure = () => page.evaluate(() => {
       const vw = document.documentElement.clientWidth;
       const wide = [...document.querySelectorAll('main *')]
         .filter((el) => el.checkVisibility() && el.getBoundingClientRect().right > vw + 1)
@@ -109,7 +111,11 @@ test('reflow: 320px wide and 200% text zoom need no horizontal scrolling; charts
         .filter((svg) => svg.getBoundingClientRect().width > svg.closest('figure').getBoundingClientRect().width + 1).length;
       return { overflow: document.documentElement.scrollWidth - vw, wide: wide.slice(0, 5), charts };
     });
-    assert.deepEqual(report, { overflow: 0, wide: [], charts: 0 }, `${width}px at ${zoom * 100}% text`);
+    const fits = { overflow: 0, wide: [], charts: 0 };
+    assert.deepEqual(await measure(), fits, `${width}px at ${zoom * 100}% text`);
+    // The same with every chart switched to its table.
+    for (const t of await page.locator('button.chart-view-toggle').all()) await t.click();
+    assert.deepEqual(await measure(), fits, `${width}px at ${zoom * 100}% text, tables shown`);
     await context.close();
   }
 });

@@ -1,0 +1,138 @@
+// Charts people can check: each has a table with the same numbers, CSV and
+// SVG downloads made in the browser, an accessible name with its numbers,
+// and a drawing that follows its container's width.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { start, newPage, normalise } from './harness.mjs';
+
+let server, browser;
+before(async () => ({ server, browser } = await start()));
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function openPage(opts) {
+  const p = await newPage(browser, opts);
+  await p.page.goto(server.url + '/');
+  await p.page.locator('h1').waitFor();
+  await p.page.getByRole('button', { name: 'Alles openen' }).click();
+  return p;
+}
+
+/** The rows of a chart's table, as shown. */
+const tableRows = (figure) => figure.locator('table.chart-table tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+  label: tr.querySelector('th').textContent.trim(),
+  shown: tr.querySelector('td.num').textContent.trim(),
+  value: tr.querySelector('td.num data').getAttribute('value'),
+})));
+
+test('every chart has a table view with the numbers its accessible name reads out', async () => {
+  const { page, context, problems } = await openPage();
+  const figures = await page.locator('figure.chart').all();
+  assert.ok(figures.length >= 6, `${figures.length} charts`);
+  // Text of the page outside the charts: the numbers must come from it.
+  const prose = normalise(await page.evaluate(() => {
+    const main = document.querySelector('main').cloneNode(true);
+    main.querySelectorAll('figure.chart').forEach((f) => f.remove());
+    return main.textContent;
+  }));
+  const notInProse = [];
+  for (const figure of figures) {
+    const drawing = figure.locator('.chart-drawing');
+    const toggle = figure.locator('button.chart-view-toggle');
+    const table = figure.locator('table.chart-table');
+    const title = (await figure.locator('.chart-title').textContent()).trim();
+    assert.ok(await drawing.isVisible() && !(await table.isVisible()), `${title}: the chart shows first`);
+    assert.match(await toggle.innerText(), /^Tabel tonen/);
+    await toggle.click();
+    assert.ok(await table.isVisible() && !(await drawing.isVisible()), `${title}: the table replaces the chart`);
+    assert.match(await toggle.innerText(), /^Grafiek tonen/);
+    const rows = await tableRows(figure);
+    assert.ok(rows.length > 0, `${title}: table rows`);
+    const name = await drawing.getAttribute('aria-label');
+    assert.ok(name.includes(title), `${title}: the accessible name starts from the title: ${name}`);
+    for (const r of rows) {
+      assert.ok(name.includes(r.shown), `${title}: accessible name lacks ${r.shown}: ${name}`);
+      assert.ok(Number.isFinite(Number(r.value)), `${title}: <data value="${r.value}">`);
+      assert.doesNotMatch(r.shown, /\d{4}/, `${title}: unformatted ${r.shown}`);
+      // The number as the text writes it: "+19%" is "19%" in a sentence.
+      const bare = r.shown.replace(/^[+\u2212-]/, '');
+      if (!prose.includes(bare)) notInProse.push(`${title}: ${r.label} ${r.shown}`);
+    }
+    await toggle.click();
+    assert.ok(await drawing.isVisible(), `${title}: back to the chart`);
+  }
+  assert.deepEqual(notInProse, [], 'table figures that the page text does not state');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the table switch works from the keyboard and keeps focus', async () => {
+  const { page, context } = await openPage();
+  const figure = page.locator('#chart-voorlichting-tot-opgegeven-plannen');
+  const toggle = figure.locator('button.chart-view-toggle');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.ok(await figure.locator('table').isVisible());
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('chart-view-toggle')), true);
+  const rows = await tableRows(figure);
+  assert.deepEqual(rows.map((r) => r.shown), ['43.000', '10.125', '2.974', '1.962']);
+  assert.deepEqual(rows.map((r) => r.value), ['43000', '10125', '2974', '1962']);
+  await page.keyboard.press('Space');
+  assert.ok(await figure.locator('.chart-drawing').isVisible());
+  await context.close();
+});
+
+test('a chart downloads as CSV for Dutch Excel and as SVG', async () => {
+  const { page, context, problems } = await openPage();
+  const figure = page.locator('#chart-voorlichting-tot-opgegeven-plannen');
+  const [csv] = await Promise.all([page.waitForEvent('download'), figure.locator('button.chart-download-csv').click()]);
+  assert.equal(csv.suggestedFilename(), 'chart-voorlichting-tot-opgegeven-plannen.csv');
+  const bytes = fs.readFileSync(await csv.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
+  const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+  assert.ok(lines[0].includes(';'), `header uses ';': ${lines[0]}`);
+  const values = lines.slice(1).map((l) => l.split(';').at(-1));
+  assert.deepEqual(values, ['43000', '10125', '2974', '1962']);
+  assert.match(lines[1], /^"?Kennis over risico/);
+
+  const [svg] = await Promise.all([page.waitForEvent('download'), figure.locator('button.chart-download-svg').click()]);
+  assert.equal(svg.suggestedFilename(), 'chart-voorlichting-tot-opgegeven-plannen.svg');
+  const drawing = fs.readFileSync(await svg.path(), 'utf8');
+  assert.match(drawing, /<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  const texts = [...drawing.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].trim());
+  for (const v of ['43.000', '10.125', '2.974', '1.962']) assert.ok(texts.includes(v), `SVG file shows ${v}: ${texts}`);
+  assert.doesNotMatch(drawing, /<script|style=/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"download all indicators" gives one CSV row per indicator', async () => {
+  const { page, context } = await openPage();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alle indicatoren downloaden (CSV)' }).click()]);
+  assert.equal(dl.suggestedFilename(), 'opvang-in-de-regio-en-migratiesamenwerking-2019-nl-indicatoren.csv');
+  const text = fs.readFileSync(await dl.path(), 'utf8');
+  assert.equal(text.charCodeAt(0), 0xfeff);
+  const lines = text.slice(1).split('\r\n').filter(Boolean);
+  const indicators = await page.locator('article.indicator').count();
+  assert.equal(lines.length, indicators + 1, 'a header and one row per indicator');
+  for (const v of ['240000', '36360', '20770']) assert.ok(lines.some((l) => l.split(';').includes(v)), `value ${v}`);
+  assert.ok(lines.some((l) => l.includes('Op schema')), 'status in words');
+  await context.close();
+});
+
+test('charts redraw for their container when the window narrows', async () => {
+  const { page, context, problems } = await openPage({ width: 1280, height: 900 });
+  const drawnWidth = () => page.evaluate(() => document.querySelector('#chart-voorlichting-tot-opgegeven-plannen svg').viewBox.baseVal.width);
+  const wide = await drawnWidth();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForFunction((w) => document.querySelector('#chart-voorlichting-tot-opgegeven-plannen svg').viewBox.baseVal.width < w, wide);
+  const narrow = await drawnWidth();
+  assert.ok(narrow < wide, `redrawn at ${narrow} (was ${wide})`);
+  const fits = await page.evaluate(() => [...document.querySelectorAll('.chart-drawing svg')].every((svg) => {
+    const box = svg.getBoundingClientRect();
+    return box.right <= document.documentElement.clientWidth;
+  }));
+  assert.ok(fits, 'every chart fits the narrow window');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
