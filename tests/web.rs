@@ -128,7 +128,10 @@ async fn disclosure_toggles_aria_expanded_and_panel() {
         button.get_attribute("aria-expanded").as_deref(),
         Some("false")
     );
-    assert_eq!(panel.get_attribute("hidden").as_deref(), Some("until-found"));
+    assert_eq!(
+        panel.get_attribute("hidden").as_deref(),
+        Some("until-found")
+    );
     root.remove();
 }
 
@@ -211,5 +214,62 @@ async fn bundle_text_never_becomes_markup() {
         svg_text.contains(HOSTILE),
         "chart labels keep the text as text"
     );
+    root.remove();
+}
+
+/// Spending per channel: with amounts (the made-up fixture under
+/// tests/fixtures, not published figures) a chart and its table render from
+/// them; without amounts (the 2019 bundle) there is a plain statement and no
+/// chart at all, so no empty axes.
+#[wasm_bindgen_test]
+async fn spending_draws_amounts_or_says_there_are_none() {
+    use resultaten::bundle::Spending;
+    use resultaten::components::SpendingView;
+
+    // MADE-UP amounts, for this test only.
+    let fixture: Spending = serde_json::from_str(include_str!("fixtures/spending-made-up.json"))
+        .expect("fixture parses");
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <SpendingView spending=fixture.clone() lang=Lang::Nl /> }
+    });
+    leptos::task::tick().await;
+    let chart = root
+        .query_selector("figure.chart .chart-drawing")
+        .unwrap()
+        .expect("a chart from the amounts");
+    let name = chart.get_attribute("aria-label").unwrap_or_default();
+    assert!(name.contains("1.250.000"), "{name}");
+    let cells: Vec<String> = {
+        let list = root
+            .query_selector_all("table.chart-table td.num data")
+            .unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|n| {
+                n.unchecked_into::<web_sys::Element>()
+                    .get_attribute("value")
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    assert_eq!(cells, ["1250000", "500000"]);
+    assert!(root.query_selector(".no-figures").unwrap().is_none());
+    drop(handle);
+    root.remove();
+
+    let published = bundle().spending.clone().expect("2019 spending section");
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <SpendingView spending=published.clone() lang=Lang::Nl /> }
+    });
+    leptos::task::tick().await;
+    assert!(
+        root.query_selector("figure.chart").unwrap().is_none(),
+        "no empty chart"
+    );
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("Geen cijfers beschikbaar"), "{text}");
+    drop(handle);
     root.remove();
 }

@@ -112,14 +112,18 @@ fn initial_width() -> u32 {
 /// a host page's layout). A closed area's chart has no width and keeps its
 /// last drawing. The SVG is swapped in one step, so nothing flickers.
 fn follow_width(drawing: NodeRef<leptos::html::Div>, width: RwSignal<u32>) {
-    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>);
+    let observer = StoredValue::new_local(
+        None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>,
+    );
     Effect::new(move |_| {
         let Some(el) = drawing.get() else { return };
         if observer.with_value(|o| o.is_some()) {
             return;
         }
         let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else { return };
+            let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else {
+                return;
+            };
             let w = entry.content_rect().width().round() as u32;
             // Small changes are left to the SVG's own scaling.
             if w > 0 && w.abs_diff(width.get_untracked()) >= 8 {

@@ -27,7 +27,9 @@ fn try_download(contents: &str, mime: &str, file_name: &str) -> Result<(), JsVal
     link.set_href(&url);
     link.set_download(file_name);
     link.set_hidden(true);
-    let body = document().body().ok_or_else(|| JsValue::from_str("no <body>"))?;
+    let body = document()
+        .body()
+        .ok_or_else(|| JsValue::from_str("no <body>"))?;
     body.append_child(&link)?;
     link.click();
     link.remove();
