@@ -36,6 +36,12 @@ export async function newPage(browser, { width = 1280, height = 900, scale = 1 }
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, locale: 'nl-NL' });
   const page = await context.newPage();
   const problems = [];
+  // Content-Security-Policy violations, reported by the page itself.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));

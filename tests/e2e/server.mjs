@@ -14,6 +14,12 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/** The strict policy of issue 6, which government hosts use. Every HTML
+ *  page of the tests is served with it, so every test also proves that the
+ *  app runs under it. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'";
+
 /**
  * Starts a server on 127.0.0.1 with a free port.
  * @param {string} root folder to serve
@@ -44,9 +50,12 @@ export async function serve(root) {
     }
     try {
       const body = await fs.readFile(file);
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'content-type': type,
         'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        ...(type.startsWith('text/html') ? { 'content-security-policy': STRICT_CSP } : {}),
       });
       res.end(body);
     } catch {
