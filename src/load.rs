@@ -21,7 +21,11 @@ pub enum LoadError {
     Timeout,
     /// An answer with a non-2xx status.
     Http { status: u16, status_text: String },
-    /// An answer that is not a valid bundle.
+    /// An answer whose Content-Type is not JSON (an HTML error page, an image…).
+    ContentType(String),
+    /// An answer with an empty body.
+    Empty,
+    /// An answer that is not a valid bundle, or too large to read.
     Bundle(BundleError),
 }
 
@@ -38,6 +42,10 @@ impl LoadError {
                 status,
                 status_text,
             } => format!("GET {url}: HTTP {status} {status_text}"),
+            LoadError::ContentType(t) => format!(
+                "GET {url}: Content-Type is {t:?}, not JSON; serve bundles as application/json"
+            ),
+            LoadError::Empty => format!("GET {url}: the answer has an empty body"),
             LoadError::Bundle(e) => format!("{url}: {e}"),
         }
     }
@@ -90,9 +98,29 @@ async fn fetch_inner(
             status_text: response.status_text(),
         });
     }
+    let content_type = response.headers().get("content-type");
+    if !bundle::is_json_content_type(content_type.as_deref()) {
+        return Err(LoadError::ContentType(content_type.unwrap_or_default()));
+    }
+    // Refuse an oversized bundle before downloading it, when the server
+    // says its size; parse() refuses it otherwise.
+    if let Some(bytes) = response
+        .headers()
+        .get("content-length")
+        .and_then(|l| l.trim().parse::<usize>().ok())
+        .filter(|b| *b > bundle::MAX_BUNDLE_BYTES)
+    {
+        return Err(LoadError::Bundle(BundleError::TooLarge {
+            bytes,
+            limit: bundle::MAX_BUNDLE_BYTES,
+        }));
+    }
     let text = response
         .text()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
     bundle::parse(&text).map_err(LoadError::Bundle)
 }

@@ -14,16 +14,21 @@ pub fn ErrorView(
     on_retry: Callback<()>,
 ) -> impl IntoView {
     let s = strings(lang);
-    let message = match &error {
-        LoadError::Network(_) => s.error_network,
-        LoadError::Timeout => s.error_timeout,
+    let message: String = match &error {
+        LoadError::Network(_) => s.error_network.into(),
+        LoadError::Timeout => s.error_timeout.into(),
         LoadError::Http {
             status: 404 | 410, ..
-        } => s.error_not_found,
-        LoadError::Http { status, .. } if *status >= 500 => s.error_server,
-        LoadError::Http { .. } => s.error_http,
-        LoadError::Bundle(BundleError::UnsupportedVersion(_)) => s.error_version,
-        LoadError::Bundle(_) => s.error_content,
+        } => s.error_not_found.into(),
+        LoadError::Http { status, .. } if *status >= 500 => s.error_server.into(),
+        LoadError::Http { .. } => s.error_http.into(),
+        LoadError::ContentType(_) => s.error_content_type.into(),
+        LoadError::Empty => s.error_empty.into(),
+        LoadError::Bundle(BundleError::UnsupportedVersion(_)) => s.error_version.into(),
+        LoadError::Bundle(BundleError::TooLarge { limit, .. }) => s
+            .error_too_large
+            .replace("{limit}", &format!("{} MB", limit / (1024 * 1024))),
+        LoadError::Bundle(_) => s.error_content.into(),
     };
     let details = error.details(&url);
     view! {

@@ -1,7 +1,9 @@
 // Loading and failure states: never a blank page, always a way forward.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, BUNDLE } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { start, newPage, BUNDLE, dist } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -23,15 +25,22 @@ test('a slow bundle shows a loading message, then the page', async () => {
 for (const [name, fault, message] of [
   ['HTTP 500', { status: 500 }, /Er ging op de server iets mis/],
   ['HTTP 404', { status: 404 }, /Deze resultaten zijn niet gevonden/],
-  ['an HTML error page with status 200', { status: 200, type: 'text/html', body: '<!doctype html><h1>Onderhoud</h1>' }, /beschadigd of onvolledig/],
+  ['an HTML error page with status 200', { status: 200, type: 'text/html', body: '<!doctype html><h1>Onderhoud</h1>' }, /iets anders dan de resultaten/],
+  ['an HTML page sent as JSON', { status: 200, type: 'application/json', body: '<!doctype html><h1>Onderhoud</h1>' }, /beschadigd of onvolledig/],
   ['a truncated bundle', { status: 200, type: 'application/json', body: '{"schema_version":"1.0","theme":{"id":"x"' }, /beschadigd of onvolledig/],
+  ['an empty body', { status: 200, type: 'application/json', body: '' }, /is leeg/],
+  ['a wrong content type', { status: 200, type: 'image/png', body: '{}' }, /iets anders dan de resultaten/],
+  // 21 MB of JSON whitespace: over the 20 MB limit, refused on its Content-Length.
+  ['an oversized bundle', { status: 200, type: 'application/json', body: ' '.repeat(21 * 1024 * 1024) + '{}' }, /groter dan 20 MB/],
+  // No answer: the app aborts the request after 20 s.
+  ['no answer in time', { delayMs: 21_000 }, /reageert niet op tijd/],
 ]) {
   test(`${name}: a plain Dutch message and a retry that works`, async () => {
     server.fault(BUNDLE, { ...fault, once: true });
     const { page, context } = await newPage(browser);
     await page.goto(server.url + '/');
     const alert = page.getByRole('alert');
-    await alert.waitFor();
+    await alert.waitFor({ timeout: 30_000 });
     assert.match(await alert.innerText(), message);
     const retry = page.getByRole('button', { name: 'Opnieuw proberen' });
     await retry.click();
@@ -42,3 +51,36 @@ for (const [name, fault, message] of [
     await context.close();
   });
 }
+
+test('connection refused: a plain Dutch message and a retry that works', async () => {
+  const { page, context } = await newPage(browser);
+  // The browser's own network error, as when the server is down.
+  await page.route('**' + BUNDLE, (route) => route.abort('connectionrefused'));
+  await page.goto(server.url + '/');
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /geen verbinding met de server/);
+  await page.unroute('**' + BUNDLE);
+  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await page.locator('h1', { hasText: 'Opvang in de regio' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  await context.close();
+});
+
+test('editors get the details: status, JSON path, line and column', async () => {
+  const broken = JSON.parse(fs.readFileSync(path.join(dist, BUNDLE), 'utf8'));
+  broken.result_areas[1].indicators[0].status = 'klaar';
+  server.fault(BUNDLE, { status: 200, type: 'application/json', body: JSON.stringify(broken, null, 2), once: true });
+  const { page, context } = await newPage(browser);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(server.url + '/');
+  await page.getByRole('alert').waitFor();
+  await page.getByText('Technische details').click();
+  const details = await page.locator('.error-details pre').innerText();
+  assert.match(details, /result_areas\[1\]\.indicators\[0\]\.status/);
+  assert.match(details, /line \d+, column \d+/);
+  assert.match(details, /on_track/, 'the allowed values are named');
+  assert.ok(warnings.some((w) => w.includes('result_areas[1].indicators[0].status')), 'the console has it too');
+  await context.close();
+});
