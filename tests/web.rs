@@ -273,3 +273,83 @@ async fn spending_draws_amounts_or_says_there_are_none() {
     drop(handle);
     root.remove();
 }
+
+/// Every text field of the bundle, not a sample: each string that a visitor
+/// reads gets markup appended (ids, enums and addresses are left alone,
+/// since validation decides about those). With every area open and every
+/// chart shown both as drawing and as table, no element may come from it.
+#[wasm_bindgen_test]
+async fn no_text_field_ever_becomes_markup() {
+    const HOSTILE: &str =
+        "<img src=x onerror=alert(1)><script>alert(2)</script><a href=javascript:alert(3)>x</a>";
+    const NOT_TEXT: [&str; 13] = [
+        "id",
+        "type",
+        "status",
+        "kind",
+        "measure",
+        "dimension",
+        "href",
+        "src",
+        "language",
+        "schema_version",
+        "target",
+        "indicator",
+        "last_updated",
+    ];
+    fn poison(v: &mut serde_json::Value, key: Option<&str>, count: &mut usize) {
+        match v {
+            serde_json::Value::String(s) if !key.is_some_and(|k| NOT_TEXT.contains(&k)) => {
+                s.push_str(HOSTILE);
+                *count += 1;
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|i| poison(i, key, count)),
+            serde_json::Value::Object(map) => {
+                map.iter_mut().for_each(|(k, i)| poison(i, Some(k), count))
+            }
+            _ => {}
+        }
+    }
+    let mut v: serde_json::Value = serde_json::from_str(NL_2019).expect("JSON");
+    let mut poisoned = 0;
+    poison(&mut v, None, &mut poisoned);
+    assert!(poisoned > 150, "only {poisoned} text fields poisoned");
+    let b = Arc::new(bundle::parse(&v.to_string()).expect("still a valid bundle"));
+    let (root, _page) = mount_page(b).await;
+    let click_all = |selector: &str| {
+        let list = root.query_selector_all(selector).unwrap();
+        for i in 0..list.length() {
+            list.item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::HtmlElement>()
+                .click();
+        }
+    };
+    click_all("button.area-toggle");
+    leptos::task::tick().await;
+    click_all("button.chart-view-toggle");
+    leptos::task::tick().await;
+    for tag in ["img", "script", "iframe", "object", "a[href^='javascript']"] {
+        assert!(
+            root.query_selector(tag).unwrap().is_none(),
+            "a <{tag}> was created from bundle text"
+        );
+    }
+    // No event-handler attribute anywhere.
+    let all = root.query_selector_all("*").unwrap();
+    for i in 0..all.length() {
+        let el = all.item(i).unwrap().unchecked_into::<web_sys::Element>();
+        let names = el.get_attribute_names();
+        for n in 0..names.length() {
+            let name = names.get(n).as_string().unwrap_or_default();
+            assert!(!name.starts_with("on"), "<{}> has {name}", el.tag_name());
+        }
+    }
+    let shown = root
+        .text_content()
+        .unwrap_or_default()
+        .matches(HOSTILE)
+        .count();
+    assert!(shown > 100, "the text is shown as text: {shown} times");
+    root.remove();
+}
