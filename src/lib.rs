@@ -5,9 +5,11 @@
 //! `load` and `components` is free of browser dependencies and tested natively.
 
 pub mod bundle;
+pub mod catalog;
 pub mod charts;
 pub mod format;
 pub mod i18n;
+pub mod route;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;

@@ -1,0 +1,283 @@
+//! What the URL asks for. Query parameters only, so any static host works
+//! without server rewrites:
+//!
+//! | parameter            | meaning                                                  |
+//! |----------------------|----------------------------------------------------------|
+//! | `theme=<id>&year=<yyyy>` | a theme page                                         |
+//! | (no `theme`)         | the overview                                             |
+//! | `draft=<path>`       | an editor's draft bundle, same origin only; wins over `theme` |
+//! | `lang=nl\|en`        | the language; Dutch when missing or unknown              |
+//! | `embed=1`            | embed mode: no site header and footer (for iframes)      |
+//! | `header=0`           | hide the theme header (title block) too                  |
+//! | `area=<id>`          | open this result area on load (like the `#fragment`)     |
+//!
+//! Unknown parameters are ignored; of repeated ones the first counts.
+//! No browser dependencies.
+
+use crate::catalog::{is_theme_id, unsafe_path};
+use crate::i18n::Lang;
+
+/// What the URL asks for, and how to show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Route {
+    pub view: View,
+    pub lang: Lang,
+    /// Embed mode: no site header and footer.
+    pub embed: bool,
+    /// Show the theme header (title block).
+    pub header: bool,
+    /// The result area to open on load. Only ids of `A-Z a-z 0-9 - _`;
+    /// anything else is dropped.
+    pub area: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum View {
+    Overview,
+    Theme {
+        theme: String,
+        year: u16,
+    },
+    Draft {
+        path: String,
+    },
+    /// The URL is malformed (year not a number, theme with bad characters,
+    /// a draft from another origin…): show "not found" with this reason for
+    /// editors.
+    Invalid {
+        reason: String,
+    },
+}
+
+/// The parameters this app reads, first occurrence each.
+#[derive(Default)]
+struct Params {
+    theme: Option<String>,
+    year: Option<String>,
+    lang: Option<String>,
+    draft: Option<String>,
+    embed: Option<String>,
+    header: Option<String>,
+    area: Option<String>,
+}
+
+impl Route {
+    /// Parses `location.search` (with or without the leading '?').
+    /// Percent-decoding and '+' as space handled; unknown parameters
+    /// ignored; later duplicates ignored (first wins). Never panics on any
+    /// input.
+    pub fn parse(query: &str) -> Route {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        // A fragment is not part of the query, should one be passed along.
+        let query = query.split('#').next().unwrap_or("");
+        let mut p = Params::default();
+        for pair in query.split('&').filter(|s| !s.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let slot = match decode(key).as_str() {
+                "theme" => &mut p.theme,
+                "year" => &mut p.year,
+                "lang" => &mut p.lang,
+                "draft" => &mut p.draft,
+                "embed" => &mut p.embed,
+                "header" => &mut p.header,
+                "area" => &mut p.area,
+                _ => continue,
+            };
+            if slot.is_none() {
+                *slot = Some(decode(value));
+            }
+        }
+
+        let lang = match p.lang.as_deref().map(primary_subtag) {
+            Some(tag) if tag.eq_ignore_ascii_case("en") => Lang::En,
+            _ => Lang::Nl,
+        };
+        let flag = |v: &Option<String>, word: &str, digit: &str| {
+            v.as_deref()
+                .is_some_and(|v| v.trim() == digit || v.trim().eq_ignore_ascii_case(word))
+        };
+        let embed = flag(&p.embed, "true", "1");
+        let header = !flag(&p.header, "false", "0");
+        let area = p.area.filter(|a| is_element_id(a));
+
+        let view = if let Some(raw) = p.draft {
+            match draft_path(&raw) {
+                Ok(path) => View::Draft { path },
+                Err(reason) => View::Invalid { reason },
+            }
+        } else if let Some(theme) = p.theme {
+            theme_view(theme, p.year)
+        } else {
+            View::Overview
+        };
+
+        Route {
+            view,
+            lang,
+            embed,
+            header,
+            area,
+        }
+    }
+
+    /// The query string (starting with '?') for a theme page in `lang`,
+    /// keeping this route's embed/header flags (not `area`). Values
+    /// percent-encoded.
+    pub fn theme_query(&self, theme: &str, year: u16, lang: Lang) -> String {
+        let mut q = format!("?theme={}&year={year}&lang={}", encode(theme), lang.tag());
+        self.push_flags(&mut q);
+        q
+    }
+
+    /// The query string for the overview in `lang`, keeping embed/header
+    /// flags.
+    pub fn overview_query(&self, lang: Lang) -> String {
+        let mut q = format!("?lang={}", lang.tag());
+        self.push_flags(&mut q);
+        q
+    }
+
+    fn push_flags(&self, q: &mut String) {
+        if self.embed {
+            q.push_str("&embed=1");
+        }
+        if !self.header {
+            q.push_str("&header=0");
+        }
+    }
+}
+
+fn theme_view(theme: String, year: Option<String>) -> View {
+    if !is_theme_id(&theme) {
+        return View::Invalid {
+            reason: format!(
+                "theme {:?} is not a theme id: use only a-z, 0-9 and '-'",
+                shorten(&theme)
+            ),
+        };
+    }
+    let Some(year) = year else {
+        return View::Invalid {
+            reason: format!("theme {theme:?} needs a year, such as &year=2019"),
+        };
+    };
+    let parsed = (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| year.parse::<u16>().ok())
+        .flatten();
+    match parsed {
+        Some(year) => View::Theme { theme, year },
+        None => View::Invalid {
+            reason: format!(
+                "year {:?} is not a year of four digits, such as 2019",
+                shorten(&year)
+            ),
+        },
+    }
+}
+
+/// A draft path is accepted only when it is same-origin: a relative path or
+/// one starting with a single '/', no scheme ("https:", "javascript:",
+/// "data:"…), no "//", no backslash, no control characters, no "..", ending
+/// in ".json". Returns the path to fetch, or a reason it was refused.
+///
+/// Also refused, to keep the check simple and sure: any ':' (so no scheme
+/// can hide), '%' (the browser would decode `%2e%2e` to `..`) and spaces.
+pub fn draft_path(raw: &str) -> Result<String, String> {
+    match unsafe_path(raw, true) {
+        None => Ok(raw.to_string()),
+        Some(why) => Err(format!(
+            "draft {:?} is refused: {why}. A draft must be a .json file on this site, such as drafts/theme.json",
+            shorten(raw)
+        )),
+    }
+}
+
+/// `en-GB` → `en`.
+fn primary_subtag(tag: &str) -> &str {
+    tag.trim().split(['-', '_']).next().unwrap_or("")
+}
+
+/// Ids the page can look up: the bundle's id characters.
+fn is_element_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 200
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// At most 80 characters of an untrusted value, for a reason shown to people.
+fn shorten(s: &str) -> String {
+    match s.char_indices().nth(80) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.to_string(),
+    }
+}
+
+/// Percent-decoding as in `application/x-www-form-urlencoded`: '+' is a
+/// space, `%XX` a byte; a '%' without two hex digits stays as it is. Bytes
+/// that are not UTF-8 become U+FFFD.
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'+' => out.push(b' '),
+            b'%' => match (
+                bytes.get(i + 1).and_then(|&h| hex(h)),
+                bytes.get(i + 2).and_then(|&l| hex(l)),
+            ) {
+                (Some(h), Some(l)) => {
+                    out.push(h << 4 | l);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            _ => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Percent-encodes all but the unreserved characters `A-Z a-z 0-9 - . _ ~`.
+fn encode(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len());
+    for &b in s.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xf)]));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decode, encode};
+
+    #[test]
+    fn decode_and_encode() {
+        assert_eq!(decode("a+b%20c%2Fd%zz%4"), "a b c/d%zz%4");
+        assert_eq!(decode("%C3%A9"), "é");
+        assert_eq!(decode("%FF"), "\u{FFFD}");
+        assert_eq!(encode("a b/é~"), "a%20b%2F%C3%A9~");
+        for s in ["plain", "a b+c&d=e", "é ü ✓", "%41", "#?/"] {
+            assert_eq!(decode(&encode(s)), s);
+        }
+    }
+}
