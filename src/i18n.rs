@@ -11,6 +11,17 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language the interface speaks.
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The language's own name, for a language switch: "Nederlands", "English".
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+        }
+    }
+
     /// `nl`, `nl-NL`, `en`, `en-GB`… Anything else falls back to Dutch.
     pub fn from_tag(tag: &str) -> Lang {
         if tag.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("en")) {
@@ -81,6 +92,14 @@ pub struct Strings {
     pub error_empty: &'static str,
     pub error_content_type: &'static str,
     pub error_too_large: &'static str,
+    pub overview_title: &'static str,
+    pub overview_intro: &'static str,
+    pub overview_empty: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub to_overview: &'static str,
+    pub language_switch: &'static str,
+    pub draft_notice: &'static str,
     pub retry: &'static str,
     pub details: &'static str,
     pub footer: &'static str,
@@ -168,6 +187,14 @@ pub static NL: Strings = Strings {
     error_empty: "Het bestand met de resultaten is leeg. Probeer het later opnieuw.",
     error_content_type: "De server stuurde iets anders dan de resultaten, bijvoorbeeld een foutpagina. Probeer het later opnieuw.",
     error_too_large: "Het bestand met de resultaten is groter dan {limit}, de grens voor deze pagina. Het is daarom niet geladen.",
+    overview_title: "Resultaten per thema",
+    overview_intro: "Kies een thema en een jaar om de resultaten van de Nederlandse ontwikkelingssamenwerking te bekijken.",
+    overview_empty: "Er zijn nog geen resultaten gepubliceerd.",
+    not_found_title: "Pagina niet gevonden",
+    not_found_body: "Voor dit thema, dit jaar of deze taal zijn geen resultaten gepubliceerd. Misschien is het adres niet volledig.",
+    to_overview: "Naar het overzicht van alle thema\u{2019}s",
+    language_switch: "Andere taal",
+    draft_notice: "Concept: dit is een voorbeeld voor de redactie. Deze resultaten zijn niet gepubliceerd.",
     retry: "Opnieuw proberen",
     details: "Technische details voor de redactie",
     footer: "Resultatenrapportage ontwikkelingssamenwerking van het Ministerie van Buitenlandse Zaken.",
@@ -254,6 +281,14 @@ pub static EN: Strings = Strings {
     error_empty: "The results file is empty. Please try again later.",
     error_content_type: "The server sent something other than the results, such as an error page. Please try again later.",
     error_too_large: "The results file is larger than {limit}, the limit for this page, so it was not loaded.",
+    overview_title: "Results by theme",
+    overview_intro: "Choose a theme and a year to see the results of Dutch development cooperation.",
+    overview_empty: "No results have been published yet.",
+    not_found_title: "Page not found",
+    not_found_body: "No results have been published for this theme, year or language. The address may be incomplete.",
+    to_overview: "Go to the overview of all themes",
+    language_switch: "Other language",
+    draft_notice: "Draft: this is a preview for editors. These results have not been published.",
     retry: "Try again",
     details: "Technical details for editors",
     footer: "Development cooperation results report of the Ministry of Foreign Affairs of the Netherlands.",

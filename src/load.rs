@@ -9,6 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::bundle::{self, Bundle, BundleError};
+use crate::catalog::{self, Catalog, CatalogError};
 
 /// How long a visitor waits before the fetch is given up.
 pub const TIMEOUT_MS: i32 = 20_000;
@@ -27,6 +28,8 @@ pub enum LoadError {
     Empty,
     /// An answer that is not a valid bundle, or too large to read.
     Bundle(BundleError),
+    /// The list of published bundles is not valid.
+    Catalog(CatalogError),
 }
 
 impl LoadError {
@@ -47,12 +50,25 @@ impl LoadError {
             ),
             LoadError::Empty => format!("GET {url}: the answer has an empty body"),
             LoadError::Bundle(e) => format!("{url}: {e}"),
+            LoadError::Catalog(e) => format!("{url}: {e}"),
         }
     }
 }
 
 /// Fetches and validates the bundle at `url`.
 pub async fn fetch_bundle(url: &str) -> Result<Bundle, LoadError> {
+    let text = fetch_json_text(url).await?;
+    bundle::parse(&text).map_err(LoadError::Bundle)
+}
+
+/// Fetches and validates the catalog of published bundles at `url`.
+pub async fn fetch_catalog(url: &str) -> Result<Catalog, LoadError> {
+    let text = fetch_json_text(url).await?;
+    catalog::parse_catalog(&text).map_err(LoadError::Catalog)
+}
+
+/// Fetches a JSON document's text, with the checks every fetch needs.
+async fn fetch_json_text(url: &str) -> Result<String, LoadError> {
     let controller = web_sys::AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
     // Abort the request when the timeout fires; remember why it was aborted.
@@ -84,7 +100,7 @@ pub async fn fetch_bundle(url: &str) -> Result<Bundle, LoadError> {
 async fn fetch_inner(
     url: &str,
     controller: Option<&web_sys::AbortController>,
-) -> Result<Bundle, LoadError> {
+) -> Result<String, LoadError> {
     let signal = controller.map(|c| c.signal());
     let response = Request::get(url)
         .abort_signal(signal.as_ref())
@@ -122,5 +138,5 @@ async fn fetch_inner(
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    bundle::parse(&text).map_err(LoadError::Bundle)
+    Ok(text)
 }

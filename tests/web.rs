@@ -37,7 +37,10 @@ fn container() -> web_sys::HtmlElement {
 /// handle for the test's length: dropping it unmounts the page.
 async fn mount_page(b: Arc<Bundle>) -> (web_sys::HtmlElement, impl Drop) {
     let root = container();
-    let handle = leptos::mount::mount_to(root.clone(), move || view! { <Page bundle=b.clone() /> });
+    let handle = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <Page bundle=b.clone() catalog=None route=resultaten::route::Route::parse("") /> },
+    );
     leptos::task::tick().await;
     (root, handle)
 }

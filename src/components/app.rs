@@ -3,52 +3,78 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{ErrorView, Loading, Page};
+use super::{embed, ErrorView, InHostPage, Loading, NotFound, Overview, Page};
 use crate::bundle::Bundle;
-use crate::i18n::{strings, Lang};
-use crate::load::{fetch_bundle, LoadError};
+use crate::catalog::{Catalog, CATALOG_PATH};
+use crate::i18n::strings;
+use crate::load::{fetch_bundle, fetch_catalog, LoadError};
+use crate::route::{Route, View};
 
-/// The bundle shown when the URL names none.
-pub const DEFAULT_BUNDLE: &str = "data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json";
-
+/// What the app is showing.
 #[derive(Clone)]
 enum State {
     Loading,
-    Ready(Arc<Bundle>),
-    Failed(LoadError),
+    /// A theme page; the catalog (absent for a draft) names its other languages.
+    Theme(Arc<Bundle>, Option<Arc<Catalog>>),
+    Overview(Arc<Catalog>),
+    /// The URL names nothing that is published; the reason is for editors.
+    NotFound(String),
+    Failed(LoadError, String),
 }
 
-/// Which bundle to load: the default, relative to the page.
-pub fn bundle_url() -> String {
-    DEFAULT_BUNDLE.to_string()
-}
-
-/// Mounts the app on `<body>`.
+/// Mounts the app. On a host page (an element with `data-resultaten`, see
+/// README "Embedding") it mounts into that element and reads its options from
+/// data attributes; otherwise it takes the whole page and reads the URL.
 pub fn mount() {
-    leptos::mount::mount_to_body(|| view! { <App url=bundle_url() /> })
+    if let Some(host) = embed::host_element() {
+        let route = embed::host_route(&host);
+        let base = host.get_attribute("data-base").unwrap_or_default();
+        let handle = leptos::mount::mount_to(host, move || {
+            provide_context(InHostPage);
+            view! { <App route=route.clone() base=base.clone() /> }
+        });
+        // The page lives as long as the host page.
+        handle.forget();
+    } else {
+        let search = window().location().search().unwrap_or_default();
+        let route = Route::parse(&search);
+        if route.embed {
+            embed::report_height_to_parent();
+        }
+        leptos::mount::mount_to_body(move || view! { <App route=route.clone() base="" /> })
+    }
 }
 
-/// The page chrome and the load state machine: loading → page, or error with retry.
+/// The page chrome and the load state machine: loading → page, overview or
+/// "not found", or an error with a retry.
 #[component]
-pub fn App(#[prop(into)] url: String) -> impl IntoView {
+pub fn App(
+    route: Route,
+    /// Where the app's files are: empty on its own page, the app's address
+    /// when mounted into a host page.
+    #[prop(into)]
+    base: String,
+) -> impl IntoView {
     let state = RwSignal::new(State::Loading);
-    let lang = Lang::Nl;
+    let lang = route.lang;
     let s = strings(lang);
+    // The site's header and footer belong to its own page; an iframe embed
+    // and a host page have their own.
+    let chrome = !route.embed && use_context::<InHostPage>().is_none();
 
     let load = {
-        let url = url.clone();
+        let route = route.clone();
+        let base = base.clone();
         move |retry: bool| {
             state.set(State::Loading);
-            let url = url.clone();
+            let route = route.clone();
+            let base = base.clone();
             leptos::task::spawn_local(async move {
-                let next = match fetch_bundle(&url).await {
-                    Ok(b) => State::Ready(Arc::new(b)),
-                    Err(e) => {
-                        // Editors find the full story in the console.
-                        web_sys::console::warn_1(&e.details(&url).into());
-                        State::Failed(e)
-                    }
-                };
+                let next = resolve(&route, &base).await;
+                if let State::Failed(e, url) = &next {
+                    // Editors find the full story in the console.
+                    web_sys::console::warn_1(&e.details(url).into());
+                }
                 state.set(next);
                 if retry {
                     focus_main();
@@ -59,27 +85,77 @@ pub fn App(#[prop(into)] url: String) -> impl IntoView {
     load(false);
     let retry = Callback::new(move |_: ()| load(true));
 
+    let page_route = route.clone();
     view! {
-        <a class="skip-link" href="#main">{s.skip_link}</a>
-        <header class="site-header">
-            <div class="wrap">
-                <p class="site-name">{s.site_name}</p>
-            </div>
-        </header>
-        <main id="main" class="wrap" tabindex="-1">
-            {move || match state.get() {
-                State::Loading => view! { <Loading lang=lang /> }.into_any(),
-                State::Ready(b) => view! { <Page bundle=b /> }.into_any(),
-                State::Failed(e) => {
-                    view! { <ErrorView error=e url=url.clone() lang=lang on_retry=retry /> }.into_any()
-                }
-            }}
-        </main>
-        <footer class="site-footer">
-            <div class="wrap">
-                <p>{s.footer}</p>
-            </div>
-        </footer>
+        <div class="resultaten" class:resultaten--embedded=!chrome>
+            <a class="skip-link" href="#main">{s.skip_link}</a>
+            {chrome.then(|| view! {
+                <header class="site-header">
+                    <div class="wrap">
+                        <p class="site-name">{s.site_name}</p>
+                    </div>
+                </header>
+            })}
+            <main id="main" class="wrap" tabindex="-1">
+                {move || match state.get() {
+                    State::Loading => view! { <Loading lang=lang /> }.into_any(),
+                    State::Theme(b, catalog) => {
+                        view! { <Page bundle=b catalog=catalog route=page_route.clone() /> }.into_any()
+                    }
+                    State::Overview(c) => view! { <Overview catalog=c route=page_route.clone() /> }.into_any(),
+                    State::NotFound(reason) => {
+                        view! { <NotFound reason=reason route=page_route.clone() /> }.into_any()
+                    }
+                    State::Failed(e, url) => {
+                        view! { <ErrorView error=e url=url lang=lang on_retry=retry /> }.into_any()
+                    }
+                }}
+            </main>
+            {chrome.then(|| view! {
+                <footer class="site-footer">
+                    <div class="wrap">
+                        <p>{s.footer}</p>
+                    </div>
+                </footer>
+            })}
+        </div>
+    }
+}
+
+/// Fetches what the route asks for: the catalog, then the bundle it lists;
+/// or a draft bundle directly.
+async fn resolve(route: &Route, base: &str) -> State {
+    let catalog_url = format!("{base}{CATALOG_PATH}");
+    match &route.view {
+        View::Invalid { reason } => State::NotFound(reason.clone()),
+        View::Draft { path } => {
+            let url = format!("{base}{}", path.trim_start_matches('/'));
+            match fetch_bundle(&url).await {
+                Ok(b) => State::Theme(Arc::new(b), None),
+                Err(e) => State::Failed(e, url),
+            }
+        }
+        View::Overview => match fetch_catalog(&catalog_url).await {
+            Ok(c) => State::Overview(Arc::new(c)),
+            Err(e) => State::Failed(e, catalog_url),
+        },
+        View::Theme { theme, year } => {
+            let catalog = match fetch_catalog(&catalog_url).await {
+                Ok(c) => c,
+                Err(e) => return State::Failed(e, catalog_url),
+            };
+            let Some(entry) = catalog.find(theme, *year, route.lang.tag()) else {
+                return State::NotFound(format!(
+                    "{theme} {year} ({}) is not in {catalog_url}",
+                    route.lang.tag()
+                ));
+            };
+            let url = format!("{base}data/{}", entry.path);
+            match fetch_bundle(&url).await {
+                Ok(b) => State::Theme(Arc::new(b), Some(Arc::new(catalog))),
+                Err(e) => State::Failed(e, url),
+            }
+        }
     }
 }
 

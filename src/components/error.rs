@@ -28,7 +28,7 @@ pub fn ErrorView(
         LoadError::Bundle(BundleError::TooLarge { limit, .. }) => s
             .error_too_large
             .replace("{limit}", &format!("{} MB", limit / (1024 * 1024))),
-        LoadError::Bundle(_) => s.error_content.into(),
+        LoadError::Bundle(_) | LoadError::Catalog(_) => s.error_content.into(),
     };
     let details = error.details(&url);
     view! {

@@ -4,11 +4,13 @@
 mod app;
 mod chart_figure;
 mod download;
+mod embed;
 mod error;
 mod highlights;
 mod indicator;
 mod loading;
 mod media;
+mod overview;
 mod page;
 mod project_story;
 mod resources;
@@ -16,13 +18,14 @@ mod result_area;
 mod rich_text;
 mod spending;
 
-pub use app::{bundle_url, mount, App};
+pub use app::{mount, App};
 pub use chart_figure::ChartFigure;
 pub use error::ErrorView;
 pub use highlights::Highlights;
 pub use indicator::IndicatorView;
 pub use loading::Loading;
 pub use media::MediaView;
+pub use overview::{NotFound, Overview};
 pub use page::Page;
 pub use project_story::ProjectStory;
 pub use resources::ResourceList;
@@ -47,3 +50,21 @@ pub(crate) fn heading(
         _ => view! { <h6 id=id class=class>{content}</h6> }.into_any(),
     }
 }
+
+/// Sets the document title from its parts ("Thema | Resultaten 2019 | Site")
+/// and the document language, which screen readers follow.
+/// On a host page the title and language are the host's, and stay so.
+pub(crate) fn set_document_title(parts: &[&str], lang: crate::i18n::Lang) {
+    if use_context::<InHostPage>().is_some() {
+        return;
+    }
+    let doc = document();
+    doc.set_title(&parts.join(" | "));
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("lang", lang.tag());
+    }
+}
+
+/// Present (as context) when the app is mounted into a host page's element.
+#[derive(Clone, Copy)]
+pub(crate) struct InHostPage;

@@ -4,33 +4,50 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::download::offer_download;
-use super::{Highlights, ProjectStory, ResourceList, ResultAreaView, RichTextView, SpendingView};
+use super::{
+    set_document_title, Highlights, InHostPage, ProjectStory, ResourceList, ResultAreaView,
+    RichTextView, SpendingView,
+};
 use crate::bundle::{Block, Bundle};
+use crate::catalog::Catalog;
 use crate::charts;
 use crate::i18n::{strings, Lang};
+use crate::route::{Route, View};
 
 /// The theme's results page, in the order of the published report.
+///
+/// Deep links: any id on the page (area, indicator, project, chart) can be
+/// the URL's fragment; the enclosing area opens, the target scrolls into
+/// view and takes focus. Opening or closing an area rewrites the fragment
+/// with `history.replaceState`, so no history entries pile up.
 #[component]
-pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
+pub fn Page(
+    bundle: Arc<Bundle>,
+    /// The published bundles, for the language switch; `None` for a draft.
+    catalog: Option<Arc<Catalog>>,
+    route: Route,
+) -> impl IntoView {
     let lang = Lang::from_tag(&bundle.theme.language);
     let s = strings(lang);
     let b: &Bundle = &bundle;
     let year = b.theme.year;
     let period = b.theme.reporting_period.clone();
 
-    set_document_meta(b, lang);
+    set_document_title(
+        &[
+            &b.theme.title,
+            &format!("{} {year}", s.results_for_year),
+            s.site_name,
+        ],
+        lang,
+    );
 
     // One open/closed signal per area, so a link to anything inside an area
     // (a highlight tile, a shared URL) can open it.
-    let areas: Vec<(Vec<String>, RwSignal<bool>)> = b
+    let areas: Vec<(String, RwSignal<bool>)> = b
         .result_areas
         .iter()
-        .map(|a| {
-            let mut ids = vec![a.id.clone()];
-            ids.extend(a.indicators.iter().map(|i| i.id.clone()));
-            ids.extend(a.projects.iter().map(|p| p.id.clone()));
-            (ids, RwSignal::new(false))
-        })
+        .map(|a| (a.id.clone(), RwSignal::new(false)))
         .collect();
     let signals: Vec<RwSignal<bool>> = areas.iter().map(|(_, o)| *o).collect();
     let all = signals.clone();
@@ -42,23 +59,73 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
             o.set(open);
         }
     };
-    // Opens the area holding `target`, then scrolls to it and focuses it.
+    // The fragment as the page last saw it, for the language switch.
+    let fragment = RwSignal::new(current_hash());
+    // Opens the area holding `target` (found in the page, so any id inside
+    // an area works), then scrolls to it and focuses it.
     let open_target = move |target: String| {
-        if let Some((_, open)) = areas.iter().find(|(ids, _)| ids.contains(&target)) {
-            open.set(true);
+        let areas = areas.clone();
+        request_animation_frame(move || {
+            let Some(el) = document().get_element_by_id(&target) else {
+                return;
+            };
+            if let Ok(Some(section)) = el.closest(".result-area") {
+                if let Some((_, open)) = areas.iter().find(|(id, _)| *id == section.id()) {
+                    open.set(true);
+                }
+            }
             reveal(target);
-        }
+        });
     };
-    if let Some(target) = current_hash() {
+    if let Some(target) = current_hash().or_else(|| route.area.clone()) {
         open_target(target);
     }
     let follow = Callback::new(open_target.clone());
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        fragment.set(current_hash());
         if let Some(target) = current_hash() {
             open_target(target);
         }
     });
     on_cleanup(move || handle.remove());
+    // A toggled area becomes the fragment; closing it clears the fragment.
+    let on_toggle = Callback::new(move |(id, open): (String, bool)| {
+        let next = open.then_some(id);
+        replace_fragment(next.as_deref());
+        fragment.set(next);
+    });
+
+    // The same page in the other languages, at the same place.
+    let others: Vec<(Lang, String)> = catalog
+        .as_deref()
+        .map(|c| {
+            c.languages(&b.theme.id, year)
+                .into_iter()
+                .map(|e| Lang::from_tag(&e.language))
+                .filter(|l| *l != lang)
+                .map(|l| (l, route.theme_query(&b.theme.id, year, l)))
+                .collect()
+        })
+        .unwrap_or_default();
+    set_alternates(&others);
+    let language_links = others
+        .iter()
+        .cloned()
+        .map(|(other, query)| {
+            let href = move || match fragment.get() {
+                Some(f) => format!("{query}#{f}"),
+                None => query.clone(),
+            };
+            view! {
+                <a href=href hreflang=other.tag() lang=other.tag() class="language-link">
+                    {other.native_name()}
+                </a>
+            }
+        })
+        .collect_view();
+    let has_other_languages = !others.is_empty();
+    let draft = matches!(route.view, View::Draft { .. });
+    let show_header = route.header;
 
     let highlights_chart = charts::highlights(b, lang);
     let csv_bundle = bundle.clone();
@@ -74,14 +141,17 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
         .clone()
         .into_iter()
         .zip(signals)
-        .map(|(a, open)| view! { <ResultAreaView area=a lang=lang period=period.clone() open=open /> })
+        .map(|(a, open)| view! { <ResultAreaView area=a lang=lang period=period.clone() open=open on_toggle=on_toggle /> })
         .collect_view();
 
     // The fixed ids below (uitgelicht, bronnen, …) are listed in
     // bundle::RESERVED_IDS, so a bundle id can never collide with them.
     view! {
         <article class="theme" lang=lang.tag()>
-            <header class="theme-header">
+            {draft.then(|| view! { <p class="draft-notice" role="note">{s.draft_notice}</p> })}
+            {if show_header {
+                view! {
+                    <header class="theme-header">
                 <p class="theme-eyebrow">{format!("{} {year}", s.results_for_year)}</p>
                 <h1>{b.theme.title.clone()}</h1>
                 <dl class="theme-meta">
@@ -94,12 +164,21 @@ pub fn Page(bundle: Arc<Bundle>) -> impl IntoView {
                     </div>
                 </dl>
                 <div class="theme-tools">
+                    {has_other_languages.then(|| view! {
+                        <nav class="language-switch" aria-label=s.language_switch>{language_links}</nav>
+                    })}
                     <button type="button" class="button button--secondary print-button" on:click=|_| print_page()>
                         {s.print}
                     </button>
                     <p class="theme-tools-hint">{s.print_hint}</p>
                 </div>
-            </header>
+                    </header>
+                }.into_any()
+            } else {
+                // Embedded without the header: the title stays for screen
+                // readers, so the heading structure keeps its top.
+                view! { <h1 class="visually-hidden">{b.theme.title.clone()}</h1> }.into_any()
+            }}
 
             {(!b.highlights.is_empty()).then(|| view! {
                 <Highlights highlights=b.highlights.clone() chart=highlights_chart lang=lang on_follow=follow />
@@ -180,18 +259,43 @@ fn text_section(id: &'static str, title: String, text: Vec<Block>) -> impl IntoV
     })
 }
 
-/// The document's title and language follow the bundle.
-fn set_document_meta(b: &Bundle, lang: Lang) {
+/// `<link rel="alternate" hreflang>` for the other languages, so search
+/// engines and tools find them; not on a host page, whose head is the host's.
+fn set_alternates(others: &[(Lang, String)]) {
+    if use_context::<InHostPage>().is_some() {
+        return;
+    }
     let doc = document();
-    doc.set_title(&format!(
-        "{} | {} {} | {}",
-        b.theme.title,
-        strings(lang).results_for_year,
-        b.theme.year,
-        strings(lang).site_name
-    ));
-    if let Some(html) = doc.document_element() {
-        let _ = html.set_attribute("lang", lang.tag());
+    let Some(head) = doc.head() else { return };
+    if let Ok(old) = doc.query_selector_all("link[rel=alternate][hreflang]") {
+        for i in 0..old.length() {
+            if let Some(node) = old.item(i) {
+                let _ = head.remove_child(&node);
+            }
+        }
+    }
+    for (lang, query) in others {
+        if let Ok(link) = doc.create_element("link") {
+            let _ = link.set_attribute("rel", "alternate");
+            let _ = link.set_attribute("hreflang", lang.tag());
+            let _ = link.set_attribute("href", query);
+            let _ = head.append_child(&link);
+        }
+    }
+}
+
+/// Writes `#id` (or no fragment) into the address without a history entry
+/// and without a `hashchange`.
+fn replace_fragment(id: Option<&str>) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    let url = match id {
+        Some(id) => format!("{path}{search}#{}", js_sys::encode_uri_component(id)),
+        None => format!("{path}{search}"),
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
 

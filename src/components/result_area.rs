@@ -14,6 +14,8 @@ pub fn ResultAreaView(
     lang: Lang,
     period: Option<String>,
     open: RwSignal<bool>,
+    /// Called with (area id, now open) when the visitor toggles the area.
+    on_toggle: Callback<(String, bool)>,
 ) -> impl IntoView {
     let s = strings(lang);
     let title_id = format!("{}-title", area.id);
@@ -38,7 +40,13 @@ pub fn ResultAreaView(
                     class="area-toggle"
                     aria-expanded=move || if open.get() { "true" } else { "false" }
                     aria-controls=panel_id.clone()
-                    on:click=move |_| open.update(|o| *o = !*o)
+                    on:click={
+                        let id = area.id.clone();
+                        move |_| {
+                            open.update(|o| *o = !*o);
+                            on_toggle.run((id.clone(), open.get_untracked()));
+                        }
+                    }
                 >
                     <span class="result-area-title" id=heading_id>{title}</span>
                     <span class="area-toggle-label">

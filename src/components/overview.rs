@@ -1,0 +1,74 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::set_document_title;
+use crate::catalog::Catalog;
+use crate::i18n::{strings, Lang};
+use crate::route::Route;
+
+/// The published themes per year, newest first, in the visitor's language,
+/// with a link to the same overview in the other language.
+#[component]
+pub fn Overview(catalog: Arc<Catalog>, route: Route) -> impl IntoView {
+    let lang = route.lang;
+    let s = strings(lang);
+    set_document_title(&[s.overview_title, s.site_name], lang);
+    let years = catalog
+        .by_year(lang.tag())
+        .into_iter()
+        .map(|(year, entries)| {
+            let links = entries
+                .into_iter()
+                .map(|e| {
+                    let href = route.theme_query(&e.theme, e.year, lang);
+                    view! { <li><a href=href>{e.title.clone()}</a></li> }
+                })
+                .collect_view();
+            view! {
+                <section class="overview-year" aria-labelledby=format!("jaar-{year}")>
+                    <h2 id=format!("jaar-{year}")>{year}</h2>
+                    <ul class="overview-list">{links}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    let empty = catalog.by_year(lang.tag()).is_empty();
+    let others = Lang::ALL
+        .into_iter()
+        .filter(|l| *l != lang)
+        .map(|other| {
+            view! {
+                <a href=route.overview_query(other) hreflang=other.tag() lang=other.tag() class="language-link">
+                    {other.native_name()}
+                </a>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="overview">
+            <h1>{s.overview_title}</h1>
+            <nav class="language-switch" aria-label=s.language_switch>{others}</nav>
+            <p>{s.overview_intro}</p>
+            {empty.then(|| view! { <p>{s.overview_empty}</p> })}
+            {years}
+        </article>
+    }
+}
+
+/// The URL names no published theme, year or language.
+#[component]
+pub fn NotFound(reason: String, route: Route) -> impl IntoView {
+    let lang = route.lang;
+    let s = strings(lang);
+    set_document_title(&[s.not_found_title, s.site_name], lang);
+    // Editors find out why in the console.
+    web_sys::console::warn_1(&format!("Not found: {reason}").into());
+    view! {
+        <div class="not-found">
+            <h1>{s.not_found_title}</h1>
+            <p>{s.not_found_body}</p>
+            <p><a href=route.overview_query(lang)>{s.to_overview}</a></p>
+        </div>
+    }
+}
