@@ -3,7 +3,7 @@
 // (heading levels, one h1, accordion wiring), reflow, zoom and reduced motion.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, PAGES, BUNDLE, axeViolations } from './harness.mjs';
+import { start, newPage, PAGES, BUNDLE, axeViolations, NL_PAGE } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -124,7 +124,7 @@ test('reduced motion: the loading spinner stops turning', async () => {
   const { page, context } = await newPage(browser);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   server.fault(BUNDLE, { delayMs: 1500, once: true });
-  await page.goto(server.url + '/');
+  await page.goto(server.url + NL_PAGE);
   const spinner = page.locator('.loading-spinner');
   await spinner.waitFor();
   const duration = await spinner.evaluate((el) => parseFloat(getComputedStyle(el).animationDuration));

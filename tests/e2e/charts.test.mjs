@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { start, newPage, normalise } from './harness.mjs';
+import { start, newPage, normalise, NL_PAGE } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -12,7 +12,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 async function openPage(opts) {
   const p = await newPage(browser, opts);
-  await p.page.goto(server.url + '/');
+  await p.page.goto(server.url + NL_PAGE);
   await p.page.locator('h1').waitFor();
   await p.page.getByRole('button', { name: 'Alles openen' }).click();
   return p;

@@ -2,7 +2,7 @@
 // issue 6 without a single violation, and no request leaves the origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage } from './harness.mjs';
+import { start, newPage, NL_PAGE } from './harness.mjs';
 import { STRICT_CSP } from './server.mjs';
 
 let server, browser;
@@ -13,7 +13,7 @@ test('the app runs under the strict policy, with no violation in any feature', a
   const { page, context, problems } = await newPage(browser);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  const response = await page.goto(server.url + '/');
+  const response = await page.goto(server.url + NL_PAGE);
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP, 'served with the policy');
   await page.locator('h1').waitFor();
   // Use everything: open all, tables, downloads, a deep link, print media.
@@ -47,7 +47,7 @@ test('the app runs under the strict policy, with no violation in any feature', a
 test('the policy is enforced: an inline script would be blocked and reported', async () => {
   // Proves the check above can fail: inject what the policy forbids.
   const { page, context, problems } = await newPage(browser);
-  await page.goto(server.url + '/');
+  await page.goto(server.url + NL_PAGE);
   await page.locator('h1').waitFor();
   await page.evaluate(() => {
     const s = document.createElement('script');

@@ -14,6 +14,10 @@ export const shotDir = path.join(repo, 'target', 'screenshots');
 export const seedFile = process.env.SEED_FILE
   ?? path.resolve(repo, '..', 'shared', 'seed', '000_4f93ca455ef8f70e.txt');
 export const BUNDLE = '/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json';
+export const BUNDLE_EN = '/data/2019/en/opvang-in-de-regio-en-migratiesamenwerking.json';
+/** The theme page, as the overview links to it. */
+export const NL_PAGE = '/?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&lang=nl';
+export const EN_PAGE = '/?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&lang=en';
 
 export async function start() {
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
@@ -82,7 +86,8 @@ export async function openAllAreas(page) {
 /** The pages the app ships, one per language. Every accessibility run
  *  covers each of them. */
 export const PAGES = [
-  { lang: 'nl', path: '/', title: 'Opvang in de regio en migratiesamenwerking' },
+  { lang: 'nl', path: NL_PAGE, title: 'Opvang in de regio en migratiesamenwerking' },
+  { lang: 'en', path: EN_PAGE, title: 'Reception in the region and migration cooperation' },
 ];
 
 const axeSource = fs.readFileSync(path.join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');

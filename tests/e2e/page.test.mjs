@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { start, newPage, normalise, seedFragments, openAllAreas, shotDir } from './harness.mjs';
+import { start, newPage, normalise, seedFragments, openAllAreas, shotDir, NL_PAGE } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -11,7 +11,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 test('the page shows every sentence and figure of the seed, in order', async () => {
   const { page, context, problems } = await newPage(browser);
-  await page.goto(server.url + '/');
+  await page.goto(server.url + NL_PAGE);
   await page.locator('h1', { hasText: 'Opvang in de regio en migratiesamenwerking' }).waitFor();
   assert.match(await page.title(), /Opvang in de regio en migratiesamenwerking/);
   assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
@@ -53,7 +53,7 @@ test('the page shows every sentence and figure of the seed, in order', async () 
 
 test('charts are SVG with an accessible name and Dutch numbers', async () => {
   const { page, context, problems } = await newPage(browser);
-  await page.goto(server.url + '/');
+  await page.goto(server.url + NL_PAGE);
   await page.locator('h1').waitFor();
   await openAllAreas(page);
   const charts = page.locator('figure.chart');
@@ -78,7 +78,7 @@ test('charts are SVG with an accessible name and Dutch numbers', async () => {
 
 test('a highlight tile opens the area and moves focus to its indicator', async () => {
   const { page, context, problems } = await newPage(browser);
-  await page.goto(server.url + '/');
+  await page.goto(server.url + NL_PAGE);
   await page.locator('h1').waitFor();
   await page.locator('.highlight-tile a').nth(3).click();
   const target = page.locator('#heroverwogen-migratieplannen');
@@ -96,7 +96,7 @@ test('a highlight tile opens the area and moves focus to its indicator', async (
   await page.waitForFunction(() => document.activeElement?.id === 'heroverwogen-migratieplannen');
   // A link into an area works when the page is opened with it, too.
   const fresh = await context.newPage();
-  await fresh.goto(server.url + '/#getrainde-functionarissen');
+  await fresh.goto(server.url + NL_PAGE + '#getrainde-functionarissen');
   await fresh.locator('#getrainde-functionarissen').waitFor({ state: 'visible' });
   await fresh.waitForFunction(() => document.activeElement?.id === 'getrainde-functionarissen');
   assert.deepEqual(problems, []);
@@ -105,7 +105,7 @@ test('a highlight tile opens the area and moves focus to its indicator', async (
 
 test('a half-scale picture of the whole page, both areas open, for the README', async () => {
   const { page, context, problems } = await newPage(browser, { width: 1280, height: 900, scale: 0.5 });
-  await page.goto(server.url + '/');
+  await page.goto(server.url + NL_PAGE);
   await page.locator('h1').waitFor();
   await openAllAreas(page);
   await page.screenshot({ path: path.join(shotDir, 'readme-page-open.jpg'), fullPage: true, type: 'jpeg', quality: 70 });
@@ -115,7 +115,7 @@ test('a half-scale picture of the whole page, both areas open, for the README', 
 
 test('a phone-sized screen shows the page without horizontal scrolling', async () => {
   const { page, context, problems } = await newPage(browser, { width: 375, height: 800 });
-  await page.goto(server.url + '/');
+  await page.goto(server.url + NL_PAGE);
   await page.locator('h1').waitFor();
   await page.screenshot({ path: path.join(shotDir, 'page-closed-375.png'), fullPage: true });
   await openAllAreas(page);

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, newPage, normalise, seedFragments, shotDir } from './harness.mjs';
+import { start, newPage, normalise, seedFragments, shotDir, NL_PAGE } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -12,7 +12,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 test('printing shows the whole report, with every area open and no controls', async () => {
   const { page, context, problems } = await newPage(browser);
-  await page.goto(server.url + '/');
+  await page.goto(server.url + NL_PAGE);
   await page.locator('h1').waitFor();
   // The visitor never opened an area: printing must still carry all of them.
   await page.emulateMedia({ media: 'print' });

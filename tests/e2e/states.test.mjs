@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, newPage, BUNDLE, dist } from './harness.mjs';
+import { start, newPage, BUNDLE, dist, NL_PAGE } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -12,7 +12,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 test('a slow bundle shows a loading message, then the page', async () => {
   server.fault(BUNDLE, { delayMs: 1500, once: true });
   const { page, context, problems } = await newPage(browser);
-  await page.goto(server.url + '/');
+  await page.goto(server.url + NL_PAGE);
   const status = page.getByRole('status');
   await status.waitFor();
   assert.match(await status.innerText(), /De resultaten worden geladen/);
@@ -38,7 +38,7 @@ for (const [name, fault, message] of [
   test(`${name}: a plain Dutch message and a retry that works`, async () => {
     server.fault(BUNDLE, { ...fault, once: true });
     const { page, context } = await newPage(browser);
-    await page.goto(server.url + '/');
+    await page.goto(server.url + NL_PAGE);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 30_000 });
     assert.match(await alert.innerText(), message);
@@ -56,7 +56,7 @@ test('connection refused: a plain Dutch message and a retry that works', async (
   const { page, context } = await newPage(browser);
   // The browser's own network error, as when the server is down.
   await page.route('**' + BUNDLE, (route) => route.abort('connectionrefused'));
-  await page.goto(server.url + '/');
+  await page.goto(server.url + NL_PAGE);
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /geen verbinding met de server/);
@@ -74,7 +74,7 @@ test('editors get the details: status, JSON path, line and column', async () => 
   const { page, context } = await newPage(browser);
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  await page.goto(server.url + '/');
+  await page.goto(server.url + NL_PAGE);
   await page.getByRole('alert').waitFor();
   await page.getByText('Technische details').click();
   const details = await page.locator('.error-details pre').innerText();
