@@ -55,6 +55,7 @@ pub fn App(
     #[prop(into)]
     base: String,
 ) -> impl IntoView {
+    provide_context(super::AppBase(base.clone()));
     let state = RwSignal::new(State::Loading);
     let lang = route.lang;
     let s = strings(lang);

@@ -49,7 +49,7 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
     let grouped = table.group_header.is_some();
 
     view! {
-        <figure class="chart" id=figure_id aria-labelledby=labelled_by>
+        <figure class="chart" id=figure_id aria-labelledby=labelled_by tabindex="-1">
             <figcaption>
                 <span class="chart-title" id=title_id>{title.clone()}</span>
                 {caption.map(|c| view! { <span class="chart-source">{c}</span> })}

@@ -68,3 +68,16 @@ pub(crate) fn set_document_title(parts: &[&str], lang: crate::i18n::Lang) {
 /// Present (as context) when the app is mounted into a host page's element.
 #[derive(Clone, Copy)]
 pub(crate) struct InHostPage;
+
+/// The app's own address when mounted into a host page (empty on its own
+/// page), so links to other pages of the app leave the host for the app.
+#[derive(Clone)]
+pub(crate) struct AppBase(pub String);
+
+/// A link to another page of the app, from a route query ("?theme=…").
+pub(crate) fn app_href(query: &str) -> String {
+    match use_context::<AppBase>() {
+        Some(AppBase(base)) => format!("{base}{query}"),
+        None => query.to_string(),
+    }
+}

@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::set_document_title;
+use super::{app_href, set_document_title};
 use crate::catalog::Catalog;
 use crate::i18n::{strings, Lang};
 use crate::route::Route;
@@ -21,7 +21,7 @@ pub fn Overview(catalog: Arc<Catalog>, route: Route) -> impl IntoView {
             let links = entries
                 .into_iter()
                 .map(|e| {
-                    let href = route.theme_query(&e.theme, e.year, lang);
+                    let href = app_href(&route.theme_query(&e.theme, e.year, lang));
                     view! { <li><a href=href>{e.title.clone()}</a></li> }
                 })
                 .collect_view();
@@ -39,7 +39,7 @@ pub fn Overview(catalog: Arc<Catalog>, route: Route) -> impl IntoView {
         .filter(|l| *l != lang)
         .map(|other| {
             view! {
-                <a href=route.overview_query(other) hreflang=other.tag() lang=other.tag() class="language-link">
+                <a href=app_href(&route.overview_query(other)) hreflang=other.tag() lang=other.tag() class="language-link">
                     {other.native_name()}
                 </a>
             }
@@ -68,7 +68,7 @@ pub fn NotFound(reason: String, route: Route) -> impl IntoView {
         <div class="not-found">
             <h1>{s.not_found_title}</h1>
             <p>{s.not_found_body}</p>
-            <p><a href=route.overview_query(lang)>{s.to_overview}</a></p>
+            <p><a href=app_href(&route.overview_query(lang))>{s.to_overview}</a></p>
         </div>
     }
 }

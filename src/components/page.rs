@@ -5,8 +5,8 @@ use wasm_bindgen::JsCast;
 
 use super::download::offer_download;
 use super::{
-    set_document_title, Highlights, InHostPage, ProjectStory, ResourceList, ResultAreaView,
-    RichTextView, SpendingView,
+    app_href, set_document_title, Highlights, InHostPage, ProjectStory, ResourceList,
+    ResultAreaView, RichTextView, SpendingView,
 };
 use crate::bundle::{Block, Bundle};
 use crate::catalog::Catalog;
@@ -103,7 +103,7 @@ pub fn Page(
                 .into_iter()
                 .map(|e| Lang::from_tag(&e.language))
                 .filter(|l| *l != lang)
-                .map(|l| (l, route.theme_query(&b.theme.id, year, l)))
+                .map(|l| (l, app_href(&route.theme_query(&b.theme.id, year, l))))
                 .collect()
         })
         .unwrap_or_default();

@@ -24,7 +24,7 @@ export async function start() {
     throw new Error(`no build in ${dist}: run \`make build\` (trunk build --release) first`);
   }
   fs.mkdirSync(shotDir, { recursive: true });
-  const server = await serve(dist);
+  const server = await serve(dist, { hosts: path.join(here, 'hosts') });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,

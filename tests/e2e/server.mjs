@@ -25,7 +25,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
  * @param {string} root folder to serve
  * @returns {Promise<{url: string, close: () => Promise<void>, fault: (path: string, f: object|null) => void, requests: string[]}>}
  */
-export async function serve(root) {
+export async function serve(root, { hosts } = {}) {
   const faults = new Map();
   const requests = [];
   const server = http.createServer(async (req, res) => {
@@ -43,8 +43,11 @@ export async function serve(root) {
     }
     let rel = decodeURIComponent(url.pathname);
     if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.resolve(root, '.' + rel);
-    if (!file.startsWith(path.resolve(root))) {
+    // Sample host pages for the embed tests live under /__hosts/.
+    const base = hosts && rel.startsWith('/__hosts/') ? hosts : root;
+    if (base === hosts) rel = rel.slice('/__hosts'.length);
+    const file = path.resolve(base, '.' + rel);
+    if (!file.startsWith(path.resolve(base))) {
       res.writeHead(403).end();
       return;
     }
