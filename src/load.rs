@@ -58,7 +58,20 @@ impl LoadError {
 /// Fetches and validates the bundle at `url`.
 pub async fn fetch_bundle(url: &str) -> Result<Bundle, LoadError> {
     let text = fetch_json_text(url).await?;
+    mark(MARK_BUNDLE_RECEIVED);
     bundle::parse(&text).map_err(LoadError::Bundle)
+}
+
+/// Performance marks for `make bench`: the bundle's text has arrived, and
+/// the page built from it has been painted (see `components::Page`).
+pub const MARK_BUNDLE_RECEIVED: &str = "resultaten:bundle-received";
+pub const MARK_RENDERED: &str = "resultaten:rendered";
+
+/// Sets a `performance.mark`; costs nothing noticeable and never fails the page.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
 }
 
 /// Fetches and validates the catalog of published bundles at `url`.

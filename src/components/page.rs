@@ -127,6 +127,9 @@ pub fn Page(
     let draft = matches!(route.view, View::Draft { .. });
     let show_header = route.header;
 
+    // For `make bench`: the first frame after the page is in the DOM.
+    Effect::new(|_| request_animation_frame(|| crate::load::mark(crate::load::MARK_RENDERED)));
+
     let highlights_chart = charts::highlights(b, lang);
     let csv_bundle = bundle.clone();
     let download_indicators = move |_| {
