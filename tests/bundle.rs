@@ -556,7 +556,7 @@ fn a_newer_minor_version_with_unknown_fields_everywhere_loads() {
         v["highlights"][0]["icon"] = json!("star");
         v["resources"][0]["license"] = json!({"name": "CC0"});
         v["introduction"][0]["class"] = json!("lead");
-        v["introduction"][0]["content"][0]["lang"] = json!("en");
+        v["introduction"][0]["content"][0]["footnote"] = json!("nieuw in 1.7");
         let area = &mut v["result_areas"][0];
         area["color"] = json!("#154273");
         area["indicators"][0]["iati_ref"] = json!("NL-1-PPR-12345");
@@ -810,4 +810,40 @@ fn problems_can_be_located_in_the_text() {
         Some((1, 25))
     );
     assert_eq!(bundle::locate("\u{feff}{\"a\": 1}", "a"), Some((1, 7)));
+}
+
+#[test]
+fn a_passage_in_another_language_needs_a_real_language_tag() {
+    let mut v: serde_json::Value = serde_json::from_str(NL_2019).unwrap();
+    v["introduction"][0]["content"][0]["lang"] = "en".into();
+    assert!(bundle::parse(&v.to_string()).is_ok(), "lang: en is fine");
+    v["introduction"][0]["content"][0]["lang"] = "en-GB".into();
+    assert!(bundle::parse(&v.to_string()).is_ok(), "lang: en-GB is fine");
+    v["introduction"][0]["content"][0]["lang"] = "\"><script>".into();
+    let err = bundle::parse(&v.to_string()).unwrap_err().to_string();
+    assert!(err.contains("introduction[0].content[0].lang"), "{err}");
+}
+
+#[test]
+fn a_missing_pdf_may_be_replaced_by_printing() {
+    let b = bundle::parse(NL_2019).unwrap();
+    let pdf = b
+        .downloads_and_links
+        .as_ref()
+        .unwrap()
+        .links
+        .iter()
+        .find(|r| r.title == "Resultatenoverzicht")
+        .unwrap();
+    assert_eq!(pdf.href, None, "the seed gives no address for the PDF");
+    assert_eq!(
+        pdf.alternative,
+        Some(resultaten::bundle::Alternative::Print)
+    );
+    let mut v: serde_json::Value = serde_json::from_str(NL_2019).unwrap();
+    v["resources"][0]["alternative"] = "fax".into();
+    assert!(
+        bundle::parse(&v.to_string()).is_err(),
+        "an unknown alternative is refused"
+    );
 }

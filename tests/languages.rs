@@ -39,6 +39,8 @@ const FIXED_KEYS: &[&str] = &[
     "measure",
     "dimension",
     "schema_version",
+    "alternative",
+    "lang",
 ];
 
 /// Fields that are not prose: ids, choices, addresses and the language itself.
@@ -56,6 +58,8 @@ const NOT_PROSE: &[&str] = &[
     "src",
     "language",
     "last_updated",
+    "alternative",
+    "lang",
 ];
 
 /// Dutch function words that have no English homograph. A whole-word match in

@@ -285,7 +285,9 @@ async fn spending_draws_amounts_or_says_there_are_none() {
 async fn no_text_field_ever_becomes_markup() {
     const HOSTILE: &str =
         "<img src=x onerror=alert(1)><script>alert(2)</script><a href=javascript:alert(3)>x</a>";
-    const NOT_TEXT: [&str; 13] = [
+    const NOT_TEXT: [&str; 15] = [
+        "alternative",
+        "lang",
         "id",
         "type",
         "status",
@@ -354,5 +356,21 @@ async fn no_text_field_ever_becomes_markup() {
         .matches(HOSTILE)
         .count();
     assert!(shown > 100, "the text is shown as text: {shown} times");
+    root.remove();
+}
+
+/// A passage in another language carries `lang` (WCAG 3.1.2), so a screen
+/// reader switches its voice; the bundle language is on the article.
+#[wasm_bindgen_test]
+async fn a_passage_in_another_language_is_marked() {
+    let mut v: serde_json::Value = serde_json::from_str(NL_2019).expect("JSON");
+    v["introduction"][0]["content"][0]["lang"] = "en".into();
+    let b = Arc::new(bundle::parse(&v.to_string()).expect("valid"));
+    let (root, _page) = mount_page(b).await;
+    let marked = root
+        .query_selector("article.theme[lang='nl'] span[lang='en']")
+        .unwrap()
+        .expect("the passage is marked as English");
+    assert!(!marked.text_content().unwrap_or_default().is_empty());
     root.remove();
 }

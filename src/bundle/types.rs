@@ -104,6 +104,20 @@ pub struct Resource {
     /// Who the resource comes from, shown as "Bron: …".
     #[serde(default)]
     pub source: Option<String>,
+    /// What the page offers instead when the address is not available:
+    /// `"print"` for the report's PDF, which visitors can make themselves by
+    /// printing the page (every area opens in print).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternative: Option<Alternative>,
+}
+
+/// A stand-in the page itself can offer for a missing resource.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Alternative {
+    /// "Print / opslaan als PDF": prints this page.
+    Print,
 }
 
 /// Structured text: a list of blocks.
@@ -133,6 +147,11 @@ pub enum Block {
 pub enum Inline {
     Text {
         text: String,
+        /// The language of this passage when it differs from the bundle's
+        /// (WCAG 3.1.2), e.g. `"en"` for an English quote on a Dutch page.
+        /// Proper names need none.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
     },
     Emphasis {
         text: String,
@@ -151,7 +170,7 @@ pub enum Inline {
 impl Inline {
     pub fn text(&self) -> &str {
         match self {
-            Inline::Text { text }
+            Inline::Text { text, .. }
             | Inline::Emphasis { text }
             | Inline::Strong { text }
             | Inline::Link { text, .. } => text,

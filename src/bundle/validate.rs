@@ -408,8 +408,15 @@ impl Checker {
 
     fn inlines(&mut self, path: &str, inlines: &[Inline]) {
         for (i, inline) in inlines.iter().enumerate() {
-            if let Inline::Link { href, .. } = inline {
-                self.href(&format!("{path}[{i}].href"), href);
+            match inline {
+                Inline::Link { href, .. } => self.href(&format!("{path}[{i}].href"), href),
+                Inline::Text {
+                    lang: Some(lang), ..
+                } if !is_language_tag(lang) => self.problem(
+                    format!("{path}[{i}].lang"),
+                    format!("{lang:?} is not a language tag such as \"en\" or \"fr\""),
+                ),
+                _ => {}
             }
         }
     }
@@ -649,4 +656,15 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
         }
     }
     c.problems
+}
+
+/// A simple BCP 47 language tag: 2–3 letters, then optional `-` subtags of
+/// 1–8 letters or digits ("en", "fr", "en-GB", "ar-001").
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    primary_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }

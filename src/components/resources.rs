@@ -2,11 +2,13 @@ use leptos::prelude::*;
 
 use super::heading;
 use super::rich_text::link;
-use crate::bundle::{is_safe_href, Resource};
+use crate::bundle::{is_safe_href, Alternative, Resource};
 use crate::i18n::{strings, Lang};
 
 /// A list of further resources. A resource whose address is not available
-/// shows its title as text, with a note saying so.
+/// shows its title as text, with a note saying so, or, where the bundle
+/// names one, what the page offers instead: the report's PDF becomes a
+/// "Print / opslaan als PDF" button that prints this page.
 #[component]
 pub fn ResourceList(
     resources: Vec<Resource>,
@@ -20,13 +22,20 @@ pub fn ResourceList(
                 .into_iter()
                 .map(|r| {
                     let available = r.href.as_deref().is_some_and(is_safe_href);
+                    let print_instead = !available && r.alternative == Some(Alternative::Print);
                     let title = link(r.title, r.href);
                     view! {
                         <li class="resource">
                             {heading(level, None, "resource-title", title)}
                             {r.description.map(|d| view! { <p>{d}</p> })}
                             {r.source.map(|src| view! { <p class="resource-source">{format!("{}: {src}.", s.source)}</p> })}
-                            {(!available).then(|| view! { <p class="unavailable">{s.link_unavailable}</p> })}
+                            {(!available && !print_instead).then(|| view! { <p class="unavailable">{s.link_unavailable}</p> })}
+                            {print_instead.then(|| view! {
+                                <p class="unavailable">{s.print_instead}</p>
+                                <button type="button" class="button button--secondary print-button" on:click=|_| super::page::print_page()>
+                                    {s.print}
+                                </button>
+                            })}
                         </li>
                     }
                 })

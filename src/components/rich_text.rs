@@ -27,7 +27,11 @@ pub(crate) fn inlines(content: Vec<Inline>) -> impl IntoView {
     content
         .into_iter()
         .map(|inline| match inline {
-            Inline::Text { text } => text.into_any(),
+            Inline::Text { text, lang: None } => text.into_any(),
+            Inline::Text {
+                text,
+                lang: Some(lang),
+            } => view! { <span lang=lang>{text}</span> }.into_any(),
             Inline::Emphasis { text } => view! { <em>{text}</em> }.into_any(),
             Inline::Strong { text } => view! { <strong>{text}</strong> }.into_any(),
             Inline::Link { text, href } => link(text, href).into_any(),

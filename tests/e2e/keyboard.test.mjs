@@ -115,9 +115,18 @@ test('"Alles openen" and the print button work from the keyboard', async () => {
   assert.equal(label, 'Alles sluiten', 'focus stays on the control, which now closes all');
   await page.keyboard.press('Space');
   assert.equal(await page.locator('button.area-toggle[aria-expanded="true"]').count(), 0);
-  await page.getByRole('button', { name: 'Print / opslaan als PDF' }).focus();
+  // Two print buttons: in the page header, and in place of the seed's PDF
+  // link, whose file the seed does not give.
+  const prints = page.getByRole('button', { name: 'Print / opslaan als PDF' });
+  assert.equal(await prints.count(), 2);
+  await prints.first().focus();
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => window.__printed), 1, 'the print button prints the page');
+  await prints.last().focus();
+  await page.keyboard.press('Space');
+  assert.equal(await page.evaluate(() => window.__printed), 2, 'both print the page');
+  const pdfItem = page.locator('.resource', { hasText: 'Download PDF-document met alle resultaten' });
+  assert.match(await pdfItem.innerText(), /PDF-document is niet beschikbaar in deze publicatie/);
+  assert.equal(await pdfItem.getByRole('button', { name: 'Print / opslaan als PDF' }).count(), 1);
   assert.deepEqual(problems, []);
   await context.close();
 });
