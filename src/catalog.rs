@@ -146,13 +146,10 @@ fn syntax(line: usize, column: usize, message: String) -> CatalogError {
 }
 
 fn deserialize<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, CatalogError> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        syntax_error(json, &path, e.inner())
-    })?;
-    de.end().map_err(|e| syntax_error(json, ".", &e))?;
-    Ok(value)
+    serde_json::from_str(json).map_err(|e| {
+        let path = crate::bundle::path_at(json, e.line(), e.column());
+        syntax_error(json, &path, &e)
+    })
 }
 
 fn syntax_error(json: &str, path: &str, e: &serde_json::Error) -> CatalogError {

@@ -1,5 +1,8 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // Readable panic messages in development builds; a release build leaves
+    // the hook out to save bytes (panics abort; data never panics).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     resultaten::components::mount();
 }

@@ -183,3 +183,98 @@ fn line_col(json: &str, pos: usize) -> (usize, usize) {
     let column = before.get(line_start..).map_or(0, |t| t.chars().count()) + 1;
     (line, column)
 }
+
+/// The JSON path of the value at a position serde_json reports (1-based
+/// line, 1-based byte column): `result_areas[1].indicators[0].status`, or
+/// the enclosing object's path when the error is about the object itself
+/// ("missing field …"). Empty at the top level.
+///
+/// A single forward scan with an explicit stack: it never recurses and never
+/// panics, whatever the text, and costs the wasm far less than tracking the
+/// path during deserialisation.
+pub fn path_at(json: &str, line: usize, byte_column: usize) -> String {
+    let mut end = offset_of(json, line, byte_column).min(json.len());
+    // An error reported on the comma after a value (serde buffers tagged
+    // enums and reports them there) is about that value, not the next one.
+    if end > 0 && json.as_bytes()[end - 1] == b',' {
+        end -= 1;
+    }
+    let bytes = &json.as_bytes()[..end];
+    // (key of the current member, or index of the current element; whether
+    // a key is expected next)
+    enum Frame {
+        Object { key: Option<String>, want_key: bool },
+        Array { index: usize },
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' => stack.push(Frame::Object {
+                key: None,
+                want_key: true,
+            }),
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b':' => {
+                if let Some(Frame::Object { want_key, .. }) = stack.last_mut() {
+                    *want_key = false;
+                }
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { key, want_key }) => {
+                    *key = None;
+                    *want_key = true;
+                }
+                Some(Frame::Array { index }) => *index += 1,
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Frame::Object {
+                    key,
+                    want_key: true,
+                }) = stack.last_mut()
+                {
+                    let raw = json.get(start..i.min(bytes.len())).unwrap_or("");
+                    *key = Some(
+                        serde_json::from_str(&format!("\"{raw}\""))
+                            .unwrap_or_else(|_| raw.to_string()),
+                    );
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut out = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object { key: Some(k), .. } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Frame::Object { key: None, .. } => break,
+            Frame::Array { index } => out.push_str(&format!("[{index}]")),
+        }
+    }
+    out
+}
+
+/// Byte offset of a 1-based line and byte column.
+fn offset_of(json: &str, line: usize, byte_column: usize) -> usize {
+    let line_start: usize = json
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    line_start + byte_column
+}

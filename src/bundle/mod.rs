@@ -6,7 +6,7 @@ mod schema;
 mod types;
 mod validate;
 
-pub use locate::locate;
+pub use locate::{locate, path_at};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::{json_schema, SCHEMA_PATH};
 pub use types::*;

@@ -148,36 +148,10 @@ pub fn parse(json: &str) -> Result<Bundle, BundleError> {
 /// column. serde_json's nesting limit (128) stays on, so deep nesting is an
 /// error, not a stack overflow.
 fn deserialize<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, BundleError> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let value = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| syntax_error(json, path_string(e.path()), e.inner()))?;
-    // Nothing but whitespace may follow the bundle.
-    de.end()
-        .map_err(|e| syntax_error(json, String::new(), &e))?;
-    Ok(value)
-}
-
-/// `result_areas[1].indicators[0].status`; empty for the top level. A key
-/// that could not be read (`?`) ends the path.
-fn path_string(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } => push_key(&mut out, key),
-            Segment::Enum { variant } => push_key(&mut out, variant),
-            Segment::Unknown => break,
-        }
-    }
-    out
-}
-
-fn push_key(out: &mut String, key: &str) {
-    if !out.is_empty() {
-        out.push('.');
-    }
-    out.push_str(key);
+    serde_json::from_str(json).map_err(|e| {
+        let path = super::locate::path_at(json, e.line(), e.column());
+        syntax_error(json, path, &e)
+    })
 }
 
 fn syntax_error(json: &str, path: String, e: &serde_json::Error) -> BundleError {
