@@ -5,6 +5,26 @@
 // Trunk.toml); this file is hashed by Trunk as well.
 const app = document.getElementById('resultaten-app');
 
+// Fetch the data while the wasm downloads and compiles: preload the catalog
+// and, on a theme page, the bundle at its usual address. The app's own
+// fetches then come from the preload cache instead of starting afterwards.
+function preload(href) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+const query = new URLSearchParams(location.search);
+if (!query.has('draft')) {
+  preload('data/index.json');
+  const [theme, year, lang] = [query.get('theme'), query.get('year'), (query.get('lang') || 'nl').slice(0, 2).toLowerCase()];
+  if (theme && /^[a-z0-9-]+$/.test(theme) && /^\d{4}$/.test(year ?? '') && /^(nl|en)$/.test(lang)) {
+    preload(`data/${year}/${lang}/${theme}.json`);
+  }
+}
+
 function fail(error) {
   // The wasm could not start (a very old browser, a broken download): say
   // so in plain words instead of leaving an empty page.

@@ -132,3 +132,22 @@ test('a phone-sized screen shows the page without horizontal scrolling', async (
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the catalog and the bundle are fetched once each, preloaded while the wasm loads', async () => {
+  const { page, context, problems } = await newPage(browser);
+  const before = server.requests.length;
+  // Network events in order: without the preload, the app would only ask
+  // for the bundle after it has started and read the catalog.
+  const events = [];
+  page.on('request', (r) => events.push(`start ${new URL(r.url()).pathname}`));
+  page.on('requestfinished', (r) => events.push(`done ${new URL(r.url()).pathname}`));
+  await page.goto(server.url + NL_PAGE);
+  await page.locator('h1').waitFor();
+  const data = server.requests.slice(before).filter((p) => p.startsWith('/data/'));
+  assert.deepEqual(data.sort(), ['/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json', '/data/index.json']);
+  const bundleStart = events.indexOf('start /data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json');
+  const catalogDone = events.indexOf('done /data/index.json');
+  assert.ok(bundleStart >= 0 && bundleStart < catalogDone, `bundle and catalog requested together: ${events.join(', ')}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
