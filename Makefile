@@ -1,6 +1,8 @@
 # Resultaten: the two commands of the README, and their parts.
 #   make serve   installs what is missing, then serves on http://127.0.0.1:8080
 #   make test    installs what is missing (Chromium too), then runs every test
+#   make bench   builds the release and writes the benchmark report of issue 7
+#                to target/bench/report.md
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(shell npm config get prefix 2>/dev/null)/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
@@ -47,3 +49,13 @@ size:
 clean:
 	cargo clean
 	rm -rf dist
+
+# Benchmarks of issue 7 (not timed tests): app code size, Lighthouse on the app
+# and on a static snapshot, cost against bundle size. Writes target/bench/report.md.
+# BENCH_RUNS, BENCH_LH_RUNS and BENCH_COMPRESS=0 are read by tests/bench/bench.mjs.
+.PHONY: bench
+bench: setup-test
+	$(MAKE) build
+	@test -d tests/bench/node_modules/lighthouse -a -d tests/bench/node_modules/playwright-core \
+	  || (cd tests/bench && npm ci --no-audit --no-fund)
+	cd tests/bench && node bench.mjs

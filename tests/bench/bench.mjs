@@ -1,0 +1,301 @@
+// The benchmark of issue 7: `make bench` runs this after `trunk build --release`.
+// Writes target/bench/report.md (and prints it) with
+//   1. app code size (wasm + JS), raw, gzip -9 and brotli 11;
+//   2. Lighthouse (mobile, simulated throttling) on the app's theme page and on
+//      a static snapshot of the same rendered page without script;
+//   3. cost against bundle size: generated (made-up) bundles of 10 … 5,000
+//      indicators, render time, time to open an area, memory;
+//   4. the budgets of issue 7, each with its measured value.
+// These are benchmarks, not tests: the command fails when something cannot
+// be measured, never because a number misses its budget.
+//
+// Environment: BENCH_RUNS (scale runs per size, default 5, at least 5 for the
+// report of issue 7), BENCH_LH_RUNS (Lighthouse runs per page, default 3),
+// BENCH_COMPRESS=0 (Lighthouse sees uncompressed files), CHROME_PATH.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { start, dist, repo, NL_PAGE } from '../e2e/harness.mjs';
+import { writeBundles, SIZES, AREAS } from './make-bundles.mjs';
+import { appCodeSize } from './size.mjs';
+import { writeStaticSnapshot, STATIC_DIR, MOBILE } from './snapshot.mjs';
+import { lighthouseRun, CHROME_FLAGS } from './lighthouse.mjs';
+import { compressingHost } from './host.mjs';
+import { scaleRun } from './scale.mjs';
+
+const began = Date.now();
+const loadBefore = os.loadavg()[0];
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const LH_RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 3));
+const outDir = path.join(repo, 'target', 'bench');
+const log = (...a) => console.error('[bench]', ...a);
+
+// ---------------------------------------------------------------- helpers
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const nl = (x, digits = 0) => (Number.isFinite(x)
+  ? x.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a');
+const ms = (x, d = 0) => `${nl(x, d)} ms`;
+const kB = (bytes, d = 1) => `${nl(bytes / 1000, d)} kB`;
+const MB = (bytes) => `${nl(bytes / 1e6, 1)} MB`;
+const git = (...args) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' }).trim();
+const version = (pkg) => createRequire(import.meta.url)(`${pkg}/package.json`).version;
+
+/** How a cost grows, from its last three points [{n, t}] (n = units, t = cost).
+ *  perUnit: cost per unit at the largest n against the smallest, which a fixed
+ *  overhead pushes below 1; marginal: the extra cost per extra unit in the
+ *  upper step against the lower step, which a fixed overhead does not touch. */
+function growth(points) {
+  const [a, b, c] = points.slice(-3);
+  const perUnit = (c.t / c.n) / (a.t / a.n);
+  const marginal = ((c.t - b.t) / (c.n - b.n)) / ((b.t - a.t) / (b.n - a.n));
+  const verdict = marginal > 1.5 || perUnit > 1.5 ? 'super-linear' : marginal < 0.67 ? 'sub-linear' : 'about linear';
+  return { a, b, c, perUnit, marginal, verdict, met: verdict !== 'super-linear' };
+}
+
+function checkBundles(files) {
+  log('checking the generated bundles with check-bundle (cargo run --release --bin check-bundle)');
+  const r = spawnSync('cargo', ['run', '--release', '--locked', '--quiet', '--bin', 'check-bundle', '--',
+    ...files.map((f) => path.relative(repo, f))], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
+  if (r.status !== 0) throw new Error(`check-bundle refused a generated bundle (exit ${r.status}):\n${out}`);
+  return out.split('\n').filter((l) => /^OK:/.test(l)).pop() ?? out.split('\n').pop();
+}
+
+// ---------------------------------------------------------------- 1. size
+log(`measuring app code in ${path.relative(repo, dist)}/`);
+const size = appCodeSize(dist);
+
+// ------------------------------------------------- 3a. generated bundles
+const bundleFiles = writeBundles(path.join(dist, 'bench'));
+const checked = checkBundles(bundleFiles);
+log(checked);
+
+const { server, browser } = await start();
+let report;
+try {
+  const chromium = browser.version();
+
+  // --------------------------------------------- 2a. the static snapshot
+  log('writing the static snapshot of the theme page');
+  const snapshot = await writeStaticSnapshot(browser, server.url, NL_PAGE, dist);
+
+  // ------------------------------------------------------------ 3b. scale
+  const cases = [
+    { label: 'theme page, real bundle', n: null, url: NL_PAGE },
+    ...SIZES.map((n) => ({ label: `made up, ${n.toLocaleString('en-GB')}`, n, url: `/?draft=bench/indicators-${n}.json`,
+      bytes: fs.statSync(path.join(dist, 'bench', `indicators-${n}.json`)).size })),
+  ];
+  await scaleRun(browser, server.url + NL_PAGE); // warm-up, not counted
+  for (const c of cases) {
+    c.runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      log(`scale: ${c.label}, run ${i + 1}/${RUNS}`);
+      c.runs.push(await scaleRun(browser, server.url + c.url));
+    }
+    const m = (f) => median(c.runs.map(f));
+    c.render = m((r) => r.render);
+    c.painted = m((r) => r.painted);
+    c.openWork = m((r) => r.open.work);
+    c.openPaint = m((r) => r.open.paint);
+    c.heap = m((r) => r.heap);
+    c.wasm = m((r) => r.wasm);
+    c.elements = m((r) => r.elements);
+    c.charts = m((r) => r.charts);
+    c.areaIndicators = c.runs[0].open.indicators;
+    c.areas = c.runs[0].areas;
+    c.renderRange = [Math.min(...c.runs.map((r) => r.render)), Math.max(...c.runs.map((r) => r.render))];
+    c.n ??= c.runs[0].indicators;
+  }
+  await browser.close();
+
+  // ------------------------------------------------------- 2b. Lighthouse
+  const host = await compressingHost(server.url);
+  const pages = { app: `${host.url}${NL_PAGE}`, static: `${host.url}/${STATIC_DIR}/index.html` };
+  const lh = { app: [], static: [] };
+  fs.mkdirSync(path.join(outDir, 'lighthouse'), { recursive: true });
+  for (let i = 0; i < LH_RUNS; i++) {
+    for (const which of ['app', 'static']) {
+      log(`lighthouse: ${which}, run ${i + 1}/${LH_RUNS}`);
+      const r = await lighthouseRun(pages[which]);
+      fs.writeFileSync(path.join(outDir, 'lighthouse', `${which}-${i + 1}.json`), JSON.stringify(r.lhr));
+      lh[which].push(r);
+    }
+  }
+  const served = host.served();
+  await host.close();
+  const lhm = Object.fromEntries(Object.entries(lh).map(([k, runs]) => [k, {
+    score: median(runs.map((r) => r.score)), fcp: median(runs.map((r) => r.fcp)), lcp: median(runs.map((r) => r.lcp)),
+    tbt: median(runs.map((r) => r.tbt)), cls: median(runs.map((r) => r.cls)), bytes: median(runs.map((r) => r.bytes)),
+    lcpElement: runs.map((r) => r.lcpElement).find(Boolean) ?? 'n/a', runs,
+    warnings: [...new Set(runs.flatMap((r) => r.warnings))],
+  }]));
+  const lhr0 = lh.app[0].lhr;
+  const thr = lhr0.configSettings.throttling;
+  const screen = lhr0.configSettings.screenEmulation;
+  const benchmarkIndex = median(Object.values(lh).flat().map((r) => r.lhr.environment.benchmarkIndex));
+  const lcpRatio = lhm.app.lcp / lhm.static.lcp;
+
+  // ------------------------------------------------------------- growth
+  const generated = cases.filter((c) => SIZES.includes(c.n) && c.label.startsWith('made up'));
+  const big = generated.filter((c) => c.n >= 100);
+  const gRender = growth(big.map((c) => ({ n: c.n, t: c.render })));
+  const gOpen = growth(big.map((c) => ({ n: c.areaIndicators, t: c.openWork })));
+  const gHeap = growth(big.map((c) => ({ n: c.n, t: c.heap + c.wasm })));
+  const at1000 = generated.find((c) => c.n === 1000);
+
+  // ------------------------------------------------------------- report
+  const commit = git('rev-parse', '--short', 'HEAD');
+  const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
+  const cpus = os.cpus();
+  const minutes = (Date.now() - began) / 60000;
+  const L = [];
+  const row = (...cells) => L.push(`| ${cells.join(' | ')} |`);
+  const met = (ok) => (ok ? '**met**' : '**not met**');
+
+  L.push('# Performance benchmark (issue 7)', '');
+  L.push(`- **Date:** ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`);
+  L.push(`- **Commit:** \`${commit}\`${dirty ? ' with uncommitted changes' : ''} (branch \`${git('rev-parse', '--abbrev-ref', 'HEAD')}\`)`);
+  L.push(`- **Machine:** ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${nl(os.totalmem() / 2 ** 30, 1)} GiB RAM, `
+    + 'shared with other work, so absolute times move between runs; compare figures of one report with each other. '
+    + `Load average (1 min) ${nl(loadBefore, 1)} at the start, ${nl(os.loadavg()[0], 1)} at the end. `
+    + `Lighthouse's benchmark index of this machine: ${nl(benchmarkIndex)} (median of its runs).`);
+  L.push(`- **Software:** Chromium ${chromium} (Debian, headless), Node ${process.versions.node}, `
+    + `Lighthouse ${version('lighthouse')}, playwright-core ${version('playwright-core')}.`);
+  L.push(`- **Run time:** ${nl(minutes, 1)} minutes for this script (after the release build).`);
+  L.push(`- **Reproduce:** \`bash scripts/setup.sh --test\` once, then \`make bench\`. It builds the release `
+    + '(`trunk build --release`), installs `tests/bench` (`npm ci`) when missing, runs `tests/bench/bench.mjs` and '
+    + 'writes `target/bench/report.md`, plus every Lighthouse report as JSON in `target/bench/lighthouse/`. '
+    + `\`BENCH_RUNS\` (default 5; this run ${RUNS}) and \`BENCH_LH_RUNS\` (default 3; this run ${LH_RUNS}) set the number of runs; `
+    + '`BENCH_COMPRESS=0` lets Lighthouse see the files uncompressed.');
+  L.push('');
+
+  L.push('## 1. App code size', '');
+  L.push('What a browser downloads and runs before the app can show anything: the files `scripts/size.sh` counts '
+    + '(`dist/*.wasm`, `dist/*.js`: the wasm, its wasm-bindgen JS and the loader). 1 kB = 1,000 bytes; '
+    + 'gzip at level 9, brotli at quality 11 (both from node:zlib).', '');
+  row('File', 'Raw', 'gzip -9', 'brotli 11');
+  row('---', '---:', '---:', '---:');
+  for (const f of size.files) row(`\`${f.name}\``, kB(f.raw), kB(f.gzip), kB(f.brotli));
+  row('**Total**', `**${kB(size.total.raw)}**`, `**${kB(size.total.gzip)}**`, `**${kB(size.total.brotli)}**`);
+  L.push('');
+
+  L.push('## 2. Lighthouse: the app against a static snapshot', '');
+  L.push(`Lighthouse ${version('lighthouse')} through its Node API with its defaults: the mobile preset `
+    + `(${screen.width}×${screen.height} CSS px at ${screen.deviceScaleFactor}×) and simulated throttling `
+    + `(${thr.rttMs} ms RTT, ${nl(thr.throughputKbps)} kbit/s, CPU slowed ${thr.cpuSlowdownMultiplier}×), performance category only. `
+    + `Each figure is the **median of ${LH_RUNS} runs** per page (runs alternate app and static), each in a fresh Chromium `
+    + `with a fresh user-data-dir and the flags \`${CHROME_FLAGS.join(' ')}\`.`, '');
+  L.push(`- **App:** the theme page of the release build, \`${NL_PAGE}\`.`);
+  L.push(`- **Static snapshot:** \`dist/${STATIC_DIR}/index.html\` (${kB(snapshot.bytes)}), the same page as the app renders it `
+    + `at ${MOBILE.width}×${MOBILE.height}, taken after the \`resultaten:rendered\` mark, with every \`<script>\`, `
+    + '`<template id="resultaten-app">`, `<link rel=modulepreload>` and `<link rel=preload as=fetch>` removed '
+    + `(${snapshot.removed.length} elements) and the stylesheet links pointed at the same CSS files. `
+    + `This is the no-JS limit. Check: it shows ${snapshot.sameText ? 'the same' : '**different**'} visible text as the app; `
+    + `${snapshot.stylesheets} stylesheets apply; ${snapshot.styleAttributes} \`style\` attributes`
+    + `${snapshot.problems.length ? `; problems: ${snapshot.problems.join('; ')}` : ''}.`);
+  L.push(`- **Served** by \`tests/e2e/server.mjs\` (strict CSP, \`no-store\`) behind a layer in \`tests/bench/host.mjs\` that `
+    + (host.enabled ? 'compresses as a host would (brotli 11 or gzip -9, per `Accept-Encoding`); '
+      : 'passes files through **uncompressed** (`BENCH_COMPRESS=0`); ')
+    + `served: ${served.map((s) => `\`${s}\``).join(', ')}.`);
+  L.push('');
+  row('Metric', 'App', 'Static snapshot', 'App / static');
+  row('---', '---:', '---:', '---:');
+  row('Performance score', nl(lhm.app.score), nl(lhm.static.score), '');
+  row('First Contentful Paint', ms(lhm.app.fcp), ms(lhm.static.fcp), `${nl(lhm.app.fcp / lhm.static.fcp, 2)}×`);
+  row('Largest Contentful Paint', ms(lhm.app.lcp), ms(lhm.static.lcp), `**${nl(lcpRatio, 2)}×**`);
+  row('Total Blocking Time', ms(lhm.app.tbt), ms(lhm.static.tbt), '');
+  row('Cumulative Layout Shift', nl(lhm.app.cls, 3), nl(lhm.static.cls, 3), '');
+  row('Bytes transferred', kB(lhm.app.bytes), kB(lhm.static.bytes), `${nl(lhm.app.bytes / lhm.static.bytes, 1)}×`);
+  row('LCP element', `\`${lhm.app.lcpElement}\``, `\`${lhm.static.lcpElement}\``, '');
+  L.push('');
+  for (const which of ['app', 'static']) {
+    L.push(`Runs, ${which} (score / FCP / LCP / TBT / CLS): `
+      + lhm[which].runs.map((r) => `${nl(r.score)} / ${nl(r.fcp)} / ${nl(r.lcp)} / ${nl(r.tbt)} / ${nl(r.cls, 3)}`).join('; ') + '.');
+    L.push('');
+  }
+  {
+    const byLcp = [...lh.app].sort((a, b) => a.lcp - b.lcp);
+    const d = byLcp[Math.floor((byLcp.length - 1) / 2)].diagnostics;
+    const list = (xs, f) => (xs.length ? xs.map(f).join(', ') : 'none');
+    L.push('Where the app\'s time goes, from its run with the median LCP (Lighthouse\'s simulated figures, CPU slowed):', '');
+    L.push(`- LCP phases: ${list(d.lcpPhases, (p) => `${p.phase} ${ms(p.ms)}`)}.`);
+    L.push(`- Layout shifts: ${list(d.shifts, (x) => `\`${x.element}\` ${nl(x.score, 3)}`)}.`);
+    L.push(`- Long tasks: ${list(d.longTasks.slice(0, 5), (t) => `${ms(t.ms)} (${t.file}, at ${ms(t.start)})`)}.`);
+    L.push(`- Main thread: ${list(d.mainThread.slice(0, 5), (t) => `${t.group} ${ms(t.ms)}`)}.`);
+    L.push('');
+  }
+  for (const which of ['app', 'static']) {
+    if (lhm[which].warnings.length) L.push(`Lighthouse warnings (${which}): ${lhm[which].warnings.join(' ')}`, '');
+  }
+
+  L.push('## 3. Scale: cost against the size of the bundle', '');
+  L.push(`Bundles made by \`tests/bench/make-bundles.mjs\` into \`dist/bench/\`: **made-up data**, ${AREAS} result areas, `
+    + 'per indicator a title, status, value with unit, explanation and narrative; every third with an earlier period '
+    + '(a comparison chart), every fifth with a small bar chart. '
+    + `Each passed \`check-bundle\` in this run (${checked}). Shown with \`/?draft=bench/indicators-N.json\`; `
+    + 'the first row is the real theme page for comparison.', '');
+  L.push(`Headless Chromium without throttling, viewport 1280×900, a fresh page per run, **median of ${RUNS} runs**:`, '');
+  L.push('- **Render:** from the mark `resultaten:bundle-received` (bundle text arrived) to `resultaten:rendered` '
+    + '(first animation frame after the page is in the DOM): parse, validate, build, insert.');
+  L.push('- **Open area:** click on the first closed area toggle, timed with `performance.now()`: *work* until the DOM '
+    + 'shows the panel and its style and layout are computed; *to next paint* until the next animation frame has been '
+    + 'rendered (a task posted from that frame\'s `requestAnimationFrame`). The second includes waiting for the frame.');
+  L.push('- **Until painted:** the same start, until the frame that set `resultaten:rendered` has been painted '
+    + '(a task posted from that frame runs after its style, layout and paint). For comparison; the budget uses *Render*.');
+  L.push('- **JS heap:** live JS heap after a forced garbage collection (CDP `Runtime.getHeapUsage`), after render. '
+    + '**wasm memory:** the app\'s linear memory, which the JS heap does not count; it only grows, so it is the peak.', '');
+  row('Indicators', 'Bundle', 'Render (min–max)', 'Render per indicator', 'Until painted', 'DOM elements', 'SVG charts', 'JS heap', 'wasm memory');
+  row('---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
+  for (const c of cases) {
+    row(`${nl(c.n)}${c.label.startsWith('theme') ? ' (real)' : ''}`, c.bytes ? kB(c.bytes, 0) : 'real',
+      `${ms(c.render, 1)} (${nl(c.renderRange[0])}–${nl(c.renderRange[1])})`, `${nl(1000 * c.render / c.n)} µs`,
+      ms(c.painted, 1), nl(c.elements), nl(c.charts), MB(c.heap), MB(c.wasm));
+  }
+  L.push('');
+  row('Indicators', 'Indicators in the opened area', 'Open: work', 'Open: to next paint');
+  row('---:', '---:', '---:', '---:');
+  for (const c of cases) {
+    row(`${nl(c.n)}${c.label.startsWith('theme') ? ' (real)' : ''}`, nl(c.areaIndicators), ms(c.openWork, 1), ms(c.openPaint, 1));
+  }
+  L.push('');
+  const gLine = (what, g, unit) => `- **${what}:** per ${unit}, the cost at ${nl(g.c.n)} is ${nl(g.perUnit, 2)}× the cost at ${nl(g.a.n)}; `
+    + `the marginal cost per ${unit} from ${nl(g.b.n)} to ${nl(g.c.n)} is ${nl(g.marginal, 2)}× that from ${nl(g.a.n)} to ${nl(g.b.n)}: `
+    + `**${g.verdict}**.`;
+  L.push('Growth (about linear: both ratios between 0.67 and 1.5; super-linear: either above 1.5):', '');
+  L.push(gLine('Render', gRender, 'indicator'));
+  L.push(gLine('Open area (work)', gOpen, 'indicator in the opened area'));
+  L.push(gLine('Memory (JS heap + wasm)', gHeap, 'indicator'));
+  L.push('');
+
+  L.push('## 4. Budgets of issue 7', '');
+  row('What', 'Budget', 'Measured', 'Result');
+  row('---', '---', '---', '---');
+  row('App code', '≤ 150 kB gzip', `${kB(size.total.gzip)} gzip -9 (brotli ${kB(size.total.brotli)})`, met(size.total.gzip <= 150_000));
+  row('Lighthouse performance', '≥ 98', nl(lhm.app.score), met(lhm.app.score >= 98));
+  row('LCP', '≤ 1.3× the static snapshot', `${nl(lcpRatio, 2)}× (${ms(lhm.app.lcp)} against ${ms(lhm.static.lcp)})`, met(lcpRatio <= 1.3));
+  row('TBT', '≤ 50 ms', ms(lhm.app.tbt), met(lhm.app.tbt <= 50));
+  row('CLS', '≤ 0.02', nl(lhm.app.cls, 3), met(lhm.app.cls <= 0.02));
+  row('1,000 indicators: first render after the data arrives', '≤ 150 ms', ms(at1000.render, 1), met(at1000.render <= 150));
+  row('Open an area (1,000 indicators, 100 in the area)', '≤ 50 ms', `${ms(at1000.openPaint, 1)} to next paint (work ${ms(at1000.openWork, 1)})`,
+    met(at1000.openPaint <= 50));
+  row('Growth with bundle size', 'linear', `render ${gRender.verdict}, open ${gOpen.verdict}, memory ${gHeap.verdict}`,
+    met(gRender.met && gOpen.met && gHeap.met));
+  L.push('');
+  L.push('Lighthouse figures are for the app; the scale figures are unthrottled desktop Chromium on this machine.');
+  report = L.join('\n') + '\n';
+} finally {
+  await browser.close().catch(() => {});
+  await server.close();
+}
+
+fs.mkdirSync(outDir, { recursive: true });
+fs.writeFileSync(path.join(outDir, 'report.md'), report);
+console.log(report);
+log(`wrote ${path.relative(process.cwd(), path.join(outDir, 'report.md'))} in ${nl((Date.now() - began) / 60000, 1)} minutes`);
