@@ -25,12 +25,30 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
     let title = spec.title.clone();
 
     let show_table = RwSignal::new(false);
+    // Drawn once it can be seen: at once outside result areas; inside one,
+    // when the area first opens or the page is printed.
+    let panel = use_context::<super::PanelShown>();
+    let printing = use_context::<super::Printing>();
+    let drawn = RwSignal::new(panel.is_none());
+    if let Some(super::PanelShown(open)) = panel {
+        Effect::new(move |_| {
+            if open.get() || printing.is_some_and(|p| p.0.get()) {
+                drawn.set(true);
+            }
+        });
+    }
     let width = RwSignal::new(initial_width());
     let drawing = NodeRef::<leptos::html::Div>::new();
     follow_width(drawing, width);
 
     let svg_spec = spec.clone();
-    let svg = Memo::new(move |_| render_svg(&svg_spec, lang, width.get()));
+    let svg = Memo::new(move |_| {
+        if drawn.get() {
+            render_svg(&svg_spec, lang, width.get())
+        } else {
+            String::new()
+        }
+    });
     let csv_spec = spec.clone();
     let download_csv = move |_| {
         offer_download(
@@ -82,13 +100,13 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {table.rows.iter().map(|r| view! {
+                        {move || drawn.get().then(|| table.rows.iter().map(|r| view! {
                             <tr class:emphasis=r.emphasis class:target=r.target>
                                 {grouped.then(|| view! { <td>{r.group.clone().unwrap_or_default()}</td> })}
                                 <th scope="row">{r.label.clone()}</th>
                                 <td class="num"><data value=r.data_value.clone()>{r.formatted.clone()}</data></td>
                             </tr>
-                        }).collect_view()}
+                        }).collect_view())}
                     </tbody>
                 </table>
             </div>

@@ -81,3 +81,14 @@ pub(crate) fn app_href(query: &str) -> String {
         None => query.to_string(),
     }
 }
+
+/// Whether the result area around a component is open (as context). Charts
+/// in a closed area are drawn when it first opens: a page with many
+/// indicators then renders only what is visible.
+#[derive(Clone, Copy)]
+pub(crate) struct PanelShown(pub RwSignal<bool>);
+
+/// True while the page is printed (or shown as print media): every chart
+/// is drawn, since print opens every area.
+#[derive(Clone, Copy)]
+pub(crate) struct Printing(pub RwSignal<bool>);

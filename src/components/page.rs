@@ -127,6 +127,11 @@ pub fn Page(
     let draft = matches!(route.view, View::Draft { .. });
     let show_header = route.header;
 
+    // Print opens every area (style/main.css); their charts must be drawn.
+    let printing = RwSignal::new(false);
+    provide_context(super::Printing(printing));
+    watch_print(printing);
+
     // For `make bench`: the first frame after the page is in the DOM.
     Effect::new(|_| request_animation_frame(|| crate::load::mark(crate::load::MARK_RENDERED)));
 
@@ -284,6 +289,26 @@ fn set_alternates(others: &[(Lang, String)]) {
             let _ = link.set_attribute("href", query);
             let _ = head.append_child(&link);
         }
+    }
+}
+
+/// Sets `printing` when the browser prints or shows print media: on
+/// `beforeprint`, and when `matchMedia("print")` starts to match.
+fn watch_print(printing: RwSignal<bool>) {
+    let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    on_cleanup(move || before.remove());
+    if let Ok(Some(query)) = window().match_media("print") {
+        if query.matches() {
+            printing.set(true);
+        }
+        let on_change =
+            wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+                printing.set(true);
+            });
+        let _ =
+            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        // The listener lives as long as the page.
+        on_change.forget();
     }
 }
 

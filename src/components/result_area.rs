@@ -18,6 +18,8 @@ pub fn ResultAreaView(
     on_toggle: Callback<(String, bool)>,
 ) -> impl IntoView {
     let s = strings(lang);
+    // Charts inside the panel wait for the area to open.
+    provide_context(super::PanelShown(open));
     let title_id = format!("{}-title", area.id);
     let heading_id = title_id.clone();
     let panel_id = format!("{}-panel", area.id);

@@ -125,6 +125,7 @@ test('charts redraw for their container when the window narrows', async () => {
   const drawnWidth = () => page.evaluate(() => document.querySelector('#chart-voorlichting-tot-opgegeven-plannen svg').viewBox.baseVal.width);
   const wide = await drawnWidth();
   await page.setViewportSize({ width: 360, height: 800 });
+  await page.locator('#chart-voorlichting-tot-opgegeven-plannen').scrollIntoViewIfNeeded();
   await page.waitForFunction((w) => document.querySelector('#chart-voorlichting-tot-opgegeven-plannen svg').viewBox.baseVal.width < w, wide);
   const narrow = await drawnWidth();
   assert.ok(narrow < wide, `redrawn at ${narrow} (was ${wide})`);
@@ -133,6 +134,21 @@ test('charts redraw for their container when the window narrows', async () => {
     return box.right <= document.documentElement.clientWidth;
   }));
   assert.ok(fits, 'every chart fits the narrow window');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('charts in a closed area are drawn when it opens, not before', async () => {
+  const p = await newPage(browser);
+  const { page, context, problems } = p;
+  await page.goto(server.url + NL_PAGE);
+  await page.locator('h1').waitFor();
+  const drawn = (id) => page.locator(`#${id}-panel .chart-drawing svg`).count();
+  assert.equal(await drawn('migratiesamenwerking'), 0, 'nothing drawn while closed');
+  assert.ok(await page.locator('#chart-highlights svg').count() === 1, 'charts outside areas are drawn at once');
+  await page.locator('#migratiesamenwerking .area-toggle').click();
+  await page.waitForFunction(() => document.querySelectorAll('#migratiesamenwerking-panel .chart-drawing svg').length >= 3);
+  assert.equal(await drawn('opvang-in-de-regio'), 0, 'the other area still waits');
   assert.deepEqual(problems, []);
   await context.close();
 });

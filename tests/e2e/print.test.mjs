@@ -16,6 +16,8 @@ test('printing shows the whole report, with every area open and no controls', as
   await page.locator('h1').waitFor();
   // The visitor never opened an area: printing must still carry all of them.
   await page.emulateMedia({ media: 'print' });
+  // Charts of closed areas are drawn when printing starts.
+  await page.waitForFunction(() => [...document.querySelectorAll('.chart-drawing svg')].length >= 6);
   const printed = await page.evaluate(() => ({
     text: document.body.innerText,
     panelsShown: [...document.querySelectorAll('.area-panel')].map((p) => p.getBoundingClientRect().height > 0),
