@@ -1,3 +1,4 @@
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::{ChartFigure, IndicatorView, MediaView, ProjectStory, ResourceList, RichTextView};
@@ -18,8 +19,6 @@ pub fn ResultAreaView(
     on_toggle: Callback<(String, bool)>,
 ) -> impl IntoView {
     let s = strings(lang);
-    // Charts inside the panel wait for the area to open.
-    provide_context(super::PanelShown(open));
     let title_id = format!("{}-title", area.id);
     let heading_id = title_id.clone();
     let panel_id = format!("{}-panel", area.id);
@@ -72,6 +71,9 @@ pub fn ResultAreaView(
                 hidden=move || (!open.get()).then_some("until-found")
                 on:beforematch=move |_: web_sys::Event| open.set(true)
             >
+                // Charts inside the panel wait for the area to open. A
+                // Provider, so each area's charts see their own area.
+                <Provider value=super::PanelShown(open)>
                 <RichTextView text=area.narrative.clone() level=4 />
                 {(!area.indicators.is_empty()).then(|| view! {
                     <h4 class="results-heading">{s.results}</h4>
@@ -99,6 +101,7 @@ pub fn ResultAreaView(
                 {(!area.links.is_empty()).then(|| view! {
                     <ResourceList resources=area.links.clone() lang=lang level=4 />
                 })}
+                </Provider>
             </div>
         </section>
     }
