@@ -168,19 +168,11 @@ fn syntax_error(json: &str, path: &str, e: &serde_json::Error) -> CatalogError {
             format!("the text ends before the JSON is complete; is the file cut off? ({message})");
     }
     let line = e.line().max(1);
-    syntax(line, char_column(json, line, e.column()).max(1), message)
-}
-
-/// serde_json counts columns in bytes; editors count characters.
-fn char_column(json: &str, line: usize, byte_column: usize) -> usize {
-    let Some(text) = json.split('\n').nth(line.saturating_sub(1)) else {
-        return byte_column;
-    };
-    let mut end = byte_column.min(text.len());
-    while end > 0 && !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.get(..end).map_or(byte_column, |t| t.chars().count())
+    syntax(
+        line,
+        crate::bundle::char_column(json, line, e.column()).max(1),
+        message,
+    )
 }
 
 /// `"1.0"` → `Some("1")`; `None` unless `digits.digits`.

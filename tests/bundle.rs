@@ -5,15 +5,8 @@ use resultaten::charts::{self, render_svg, text_labels, WIDTH};
 use resultaten::i18n::Lang;
 use serde_json::{json, Value};
 
-const NL_2019: &str =
-    include_str!("../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");
-
-fn shipped() -> Bundle {
-    match bundle::parse(NL_2019) {
-        Ok(b) => b,
-        Err(e) => panic!("the shipped bundle does not validate: {e}"),
-    }
-}
+mod common;
+use common::{shipped, NL_2019};
 
 /// The shipped bundle with one change, for testing validation.
 fn mutated(f: impl FnOnce(&mut Value)) -> Result<Bundle, BundleError> {

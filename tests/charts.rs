@@ -13,15 +13,8 @@ use resultaten::charts::{
 };
 use resultaten::i18n::Lang;
 
-const NL_2019: &str =
-    include_str!("../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");
-
-fn shipped() -> Bundle {
-    match bundle::parse(NL_2019) {
-        Ok(b) => b,
-        Err(e) => panic!("the shipped bundle does not validate: {e}"),
-    }
-}
+mod common;
+use common::shipped;
 
 fn indicator<'a>(b: &'a Bundle, id: &str) -> &'a Indicator {
     b.result_areas

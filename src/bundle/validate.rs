@@ -186,8 +186,9 @@ fn syntax_error(json: &str, path: String, e: &serde_json::Error) -> BundleError 
     }
 }
 
-/// serde_json counts columns in bytes; editors count characters.
-fn char_column(json: &str, line: usize, byte_column: usize) -> usize {
+/// serde_json counts columns in bytes; editors count characters. Shared
+/// with the catalog's errors.
+pub(crate) fn char_column(json: &str, line: usize, byte_column: usize) -> usize {
     let Some(text) = json.split('\n').nth(line.saturating_sub(1)) else {
         return byte_column;
     };
