@@ -131,3 +131,22 @@ test('reduced motion: the loading spinner stops turning', async () => {
   assert.ok(duration < 0.01, `animation lasts ${duration}s with reduced motion`);
   await context.close();
 });
+
+test('axe finds nothing on the overview, "not found" and an error, in both languages', async () => {
+  for (const [name, url, fault] of [
+    ['overview nl', '/', null],
+    ['overview en', '/?lang=en', null],
+    ['not found nl', '/?theme=bestaat-niet&year=2019&lang=nl', null],
+    ['not found en', '/?theme=does-not-exist&year=2019&lang=en', null],
+    ['error nl', PAGES[0].path, { status: 500, once: true }],
+    ['error en', PAGES[1].path, { status: 500, once: true }],
+  ]) {
+    const { page, context } = await newPage(browser);
+    if (fault) server.fault(fault.path ?? (name.endsWith('en') ? BUNDLE.replace('/nl/', '/en/') : BUNDLE), fault);
+    await page.goto(server.url + url);
+    await page.locator('h1').waitFor();
+    if (fault) await page.locator('details summary').click();
+    assert.deepEqual(await axeViolations(page), [], `violations on ${name}`);
+    await context.close();
+  }
+});
