@@ -153,11 +153,7 @@ fn deserialize<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, CatalogE
 }
 
 fn syntax_error(json: &str, path: &str, e: &serde_json::Error) -> CatalogError {
-    // serde_json ends its message with the position, which we give apart.
-    let full = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    let bare = full.strip_suffix(&suffix).unwrap_or(&full);
-    let bare = bare.replace("expected u16", "expected a whole number such as 2019");
+    let bare = crate::bundle::serde_message(e);
     let mut message = if path.is_empty() || path == "." || path == "?" {
         bare
     } else {

@@ -16,6 +16,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use resultaten::bundle;
 use serde_json::Value;
 
+mod common;
+use common::json_kind;
+
 const NL_2019: &str =
     include_str!("../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");
 const EN_2019: &str =
@@ -107,17 +110,6 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
-}
-
 fn short(s: &str) -> String {
     let mut out: String = s.chars().take(60).collect();
     if s.chars().count() > 60 {
@@ -192,8 +184,8 @@ fn walk_structure(path: &str, key: Option<&str>, nl: &Value, en: &Value, out: &m
         (Value::Null, Value::Null) => {}
         _ => out.push(format!(
             "{path}: {} in Dutch, {} in English",
-            kind(nl),
-            kind(en)
+            json_kind(nl),
+            json_kind(en)
         )),
     }
 }

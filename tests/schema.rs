@@ -9,6 +9,9 @@ use std::path::PathBuf;
 use resultaten::bundle::{json_schema, SCHEMA_PATH, SUPPORTED_MAJOR, VERSION_PATTERN};
 use serde_json::Value;
 
+mod common;
+use common::json_kind;
+
 const NL_2019: &str =
     include_str!("../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");
 
@@ -121,14 +124,7 @@ fn resolve<'a>(root: &'a Value, schema: &'a Value) -> &'a Value {
 }
 
 fn type_fits(schema: &Value, value: &Value) -> bool {
-    let name = match value {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    };
+    let name = json_kind(value);
     let ok = |t: &Value| t == name || (name == "number" && t == "integer");
     match &schema["type"] {
         Value::String(_) => ok(&schema["type"]),

@@ -157,11 +157,7 @@ fn deserialize<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, BundleEr
 fn syntax_error(json: &str, path: String, e: &serde_json::Error) -> BundleError {
     let line = e.line();
     let column = char_column(json, line, e.column());
-    // serde_json ends its message with the position, which we give apart.
-    let full = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    let bare = full.strip_suffix(&suffix).unwrap_or(&full);
-    let mut message = plain_types(bare);
+    let mut message = serde_message(e);
     let start = json.trim_start();
     if start.is_empty() {
         message = "the bundle is empty: there is no text at all".into();
@@ -184,6 +180,14 @@ fn syntax_error(json: &str, path: String, e: &serde_json::Error) -> BundleError 
         path,
         message,
     }
+}
+
+/// serde_json's message in an editor's words, without the position it
+/// appends (we give line and column apart). Shared with the catalog.
+pub(crate) fn serde_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    plain_types(full.strip_suffix(&suffix).unwrap_or(&full))
 }
 
 /// serde_json counts columns in bytes; editors count characters. Shared
