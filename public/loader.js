@@ -16,12 +16,17 @@ function preload(href) {
   link.href = href;
   document.head.append(link);
 }
+// On a pre-rendered page (src/components/takeover.rs) the page names its
+// own theme and where the app's files are; otherwise the URL does.
+const own = document.querySelector('[data-resultaten-page]');
+const base = own?.dataset.base ?? '';
 const query = new URLSearchParams(location.search);
+const route = own ? new URLSearchParams(own.dataset.resultatenPage) : query;
 if (!query.has('draft')) {
-  preload('data/index.json');
-  const [theme, year, lang] = [query.get('theme'), query.get('year'), (query.get('lang') || 'nl').slice(0, 2).toLowerCase()];
+  preload(`${base}data/index.json`);
+  const [theme, year, lang] = [route.get('theme'), route.get('year'), (route.get('lang') || 'nl').slice(0, 2).toLowerCase()];
   if (theme && /^[a-z0-9-]+$/.test(theme) && /^\d{4}$/.test(year ?? '') && /^(nl|en)$/.test(lang)) {
-    preload(`data/${year}/${lang}/${theme}.json`);
+    preload(`${base}data/${year}/${lang}/${theme}.json`);
   }
 }
 
@@ -29,6 +34,14 @@ function fail(error) {
   // The wasm could not start (a very old browser, a broken download): say
   // so in plain words instead of leaving an empty page.
   console.error('Resultaten could not start:', error);
+  if (own) {
+    // A pre-rendered page stays readable: show it as without script.
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = `${base}no-script.css`;
+    document.head.append(css);
+    return;
+  }
   const p = document.createElement('p');
   p.className = 'noscript';
   p.setAttribute('role', 'alert');

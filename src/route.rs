@@ -129,6 +129,19 @@ impl Route {
         q
     }
 
+    /// A link to a theme page in `lang`. On a build with pre-rendered pages
+    /// (`static_pages`), the page's own static address
+    /// ([`static_page_path`]); in embed mode, without the theme header, or
+    /// without pre-rendered pages (`trunk serve`), the query string
+    /// ([`Route::theme_query`]), since only the app reads those flags.
+    pub fn theme_link(&self, theme: &str, year: u16, lang: Lang, static_pages: bool) -> String {
+        if static_pages && !self.embed && self.header {
+            static_page_path(theme, year, lang)
+        } else {
+            self.theme_query(theme, year, lang)
+        }
+    }
+
     /// The query string for the overview in `lang`, keeping embed/header
     /// flags.
     pub fn overview_query(&self, lang: Lang) -> String {
@@ -145,6 +158,13 @@ impl Route {
             q.push_str("&header=0");
         }
     }
+}
+
+/// Where the build writes a theme page as static HTML, relative to the
+/// app's folder: `<lang>/<year>/<theme>/` (served as its `index.html`).
+/// Percent-encoded, although theme ids are `a-z 0-9 -` already.
+pub fn static_page_path(theme: &str, year: u16, lang: Lang) -> String {
+    format!("{}/{year}/{}/", lang.tag(), encode(theme))
 }
 
 fn theme_view(theme: String, year: Option<String>) -> View {

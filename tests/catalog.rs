@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use resultaten::bundle;
 use resultaten::catalog::{parse_catalog, Catalog, CatalogEntry, CatalogError, CATALOG_PATH};
 use resultaten::i18n::Lang;
-use resultaten::route::{draft_path, Route, View};
+use resultaten::route::{draft_path, static_page_path, Route, View};
 use serde_json::{json, Value};
 
 const INDEX: &str = include_str!("../public/data/index.json");
@@ -501,6 +501,35 @@ fn queries_keep_flags_and_round_trip() {
     let q = plain.theme_query(odd, 2019, Lang::Nl);
     assert!(!q[1..].contains("&year=1999"), "{q}");
     assert!(invalid_reason(&q).contains(odd), "{q}");
+}
+
+#[test]
+fn links_go_to_static_pages_only_where_they_exist_and_fit() {
+    let plain = Route::parse("");
+    assert_eq!(
+        plain.theme_link(THEME, 2019, Lang::En, true),
+        format!("en/2019/{THEME}/")
+    );
+    assert_eq!(
+        static_page_path(THEME, 2019, Lang::Nl),
+        format!("nl/2019/{THEME}/")
+    );
+    // `trunk serve` has no pre-rendered pages: the query, which always works.
+    assert_eq!(
+        plain.theme_link(THEME, 2019, Lang::En, false),
+        plain.theme_query(THEME, 2019, Lang::En)
+    );
+    // A static page has the site's header and the theme header; embed
+    // flags only mean something to the app, so those links stay queries.
+    for flags in ["embed=1", "header=0"] {
+        let r = Route::parse(&format!("?theme={THEME}&year=2019&{flags}"));
+        let link = r.theme_link(THEME, 2019, Lang::Nl, true);
+        assert_eq!(link, r.theme_query(THEME, 2019, Lang::Nl));
+        assert!(link.contains(flags), "{link}");
+    }
+    // Whatever the id, the path stays one folder per part.
+    let odd = static_page_path("a/../b c", 2019, Lang::Nl);
+    assert_eq!(odd, "nl/2019/a%2F..%2Fb%20c/");
 }
 
 #[test]

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{embed, ErrorView, InHostPage, Loading, NotFound, Overview, Page};
+use super::{embed, takeover, ErrorView, InHostPage, Loading, NotFound, Overview, Page};
 use crate::bundle::Bundle;
 use crate::catalog::{Catalog, CATALOG_PATH};
 use crate::i18n::strings;
@@ -24,25 +24,44 @@ enum State {
 
 /// Mounts the app. On a host page (an element with `data-resultaten`, see
 /// README "Embedding") it mounts into that element and reads its options from
-/// data attributes; otherwise it takes the whole page and reads the URL.
+/// data attributes. On a pre-rendered page it builds its page out of sight
+/// and then replaces the static one (see `takeover`). Otherwise it takes the
+/// whole page and reads the URL.
 pub fn mount() {
+    let search = window().location().search().unwrap_or_default();
     if let Some(host) = embed::host_element() {
         let route = embed::host_route(&host);
         let base = host.get_attribute("data-base").unwrap_or_default();
         let handle = leptos::mount::mount_to(host, move || {
             provide_context(InHostPage);
-            view! { <App route=route.clone() base=base.clone() /> }
+            view! { <App route=route.clone() base=base.clone() static_pages=false /> }
         });
         // The page lives as long as the host page.
         handle.forget();
-    } else {
-        let search = window().location().search().unwrap_or_default();
-        let route = Route::parse(&search);
-        if route.embed {
-            embed::report_height_to_parent();
-        }
-        leptos::mount::mount_to_body(move || view! { <App route=route.clone() base="" /> })
+        return;
     }
+    let static_pages = takeover::build_has_static_pages();
+    if let Some(page) = takeover::static_page() {
+        let route = takeover::static_route(&page, &search);
+        let base = page.get_attribute("data-base").unwrap_or_default();
+        if let Some(stage) = takeover::offstage() {
+            if route.embed {
+                embed::report_height_to_parent();
+            }
+            let handle = leptos::mount::mount_to(stage, move || {
+                view! { <App route=route.clone() base=base.clone() static_pages=static_pages /> }
+            });
+            handle.forget();
+            return;
+        }
+    }
+    let route = Route::parse(&search);
+    if route.embed {
+        embed::report_height_to_parent();
+    }
+    leptos::mount::mount_to_body(move || {
+        view! { <App route=route.clone() base="" static_pages=static_pages /> }
+    })
 }
 
 /// The page chrome and the load state machine: loading → page, overview or
@@ -54,8 +73,14 @@ pub fn App(
     /// when mounted into a host page.
     #[prop(into)]
     base: String,
+    /// This build has pre-rendered theme pages, so theme links go there.
+    #[prop(optional)]
+    static_pages: bool,
 ) -> impl IntoView {
-    provide_context(super::AppBase(base.clone()));
+    provide_context(super::AppBase {
+        base: base.clone(),
+        static_pages,
+    });
     let state = RwSignal::new(State::Loading);
     let lang = route.lang;
     let s = strings(lang);
@@ -84,6 +109,14 @@ pub fn App(
         }
     };
     load(false);
+    // On a pre-rendered page: once the app's page is complete, it replaces
+    // the static one; if the data cannot be loaded, the static page stays.
+    let fallback_base = base.clone();
+    Effect::new(move |_| match state.get() {
+        State::Loading => {}
+        State::Failed(..) => takeover::keep_static_page(&fallback_base),
+        _ => takeover::take_over(),
+    });
     let retry = Callback::new(move |_: ()| load(true));
 
     let page_route = route.clone();

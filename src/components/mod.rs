@@ -17,6 +17,7 @@ mod resources;
 mod result_area;
 mod rich_text;
 mod spending;
+mod takeover;
 
 pub use app::{mount, App};
 pub use chart_figure::ChartFigure;
@@ -69,17 +70,34 @@ pub(crate) fn set_document_title(parts: &[&str], lang: crate::i18n::Lang) {
 #[derive(Clone, Copy)]
 pub(crate) struct InHostPage;
 
-/// The app's own address when mounted into a host page (empty on its own
-/// page), so links to other pages of the app leave the host for the app.
+/// Where the app's files are, for links to its other pages: empty on its
+/// own page, `../../../` on a pre-rendered page, the app's address when
+/// mounted into a host page. `static_pages`: this build has pre-rendered
+/// theme pages (`make build`; not `trunk serve`), so theme links go there.
 #[derive(Clone)]
-pub(crate) struct AppBase(pub String);
+pub(crate) struct AppBase {
+    pub base: String,
+    pub static_pages: bool,
+}
 
 /// A link to another page of the app, from a route query ("?theme=…").
 pub(crate) fn app_href(query: &str) -> String {
     match use_context::<AppBase>() {
-        Some(AppBase(base)) => format!("{base}{query}"),
+        Some(AppBase { base, .. }) => format!("{base}{query}"),
         None => query.to_string(),
     }
+}
+
+/// A link to a theme page: its pre-rendered page where the build has one,
+/// else its query (see [`Route::theme_link`]).
+pub(crate) fn theme_href(
+    route: &crate::route::Route,
+    theme: &str,
+    year: u16,
+    lang: crate::i18n::Lang,
+) -> String {
+    let static_pages = use_context::<AppBase>().is_some_and(|b| b.static_pages);
+    app_href(&route.theme_link(theme, year, lang, static_pages))
 }
 
 /// Whether the result area around a component is open (as context). Charts

@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{app_href, set_document_title};
+use super::{app_href, set_document_title, theme_href};
 use crate::catalog::Catalog;
 use crate::i18n::{strings, Lang};
 use crate::route::Route;
@@ -21,7 +21,7 @@ pub fn Overview(catalog: Arc<Catalog>, route: Route) -> impl IntoView {
             let links = entries
                 .into_iter()
                 .map(|e| {
-                    let href = app_href(&route.theme_query(&e.theme, e.year, lang));
+                    let href = theme_href(&route, &e.theme, e.year, lang);
                     view! { <li><a href=href>{e.title.clone()}</a></li> }
                 })
                 .collect_view();

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 
 use super::download::offer_download;
 use super::{
-    app_href, set_document_title, Highlights, InHostPage, ProjectStory, ResourceList,
+    set_document_title, theme_href, Highlights, InHostPage, ProjectStory, ResourceList,
     ResultAreaView, RichTextView, SpendingView,
 };
 use crate::bundle::{Block, Bundle};
@@ -103,7 +103,7 @@ pub fn Page(
                 .into_iter()
                 .map(|e| Lang::from_tag(&e.language))
                 .filter(|l| *l != lang)
-                .map(|l| (l, app_href(&route.theme_query(&b.theme.id, year, l))))
+                .map(|l| (l, theme_href(&route, &b.theme.id, year, l)))
                 .collect()
         })
         .unwrap_or_default();

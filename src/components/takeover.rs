@@ -1,0 +1,129 @@
+//! Pre-rendered pages (README "Performance", "Pre-rendered pages").
+//!
+//! `make build` writes every published theme page as static HTML
+//! (`<lang>/<year>/<theme>/index.html`, by `scripts/prerender/`). Its root,
+//! `<div data-resultaten-page="theme=…&year=…&lang=…" data-base="../../../">`,
+//! holds the page as the app renders it, so a visitor reads it before any
+//! script has run, and so do visitors without script and search engines.
+//!
+//! The app then builds its own page out of sight (`.resultaten-offstage`:
+//! laid out at the real width, invisible, no height) and, once the page
+//! is complete, replaces the static one in a single step. The two are the
+//! same markup, so nothing moves: no layout shift, same scroll position, and
+//! focus stays on the same control. If the data cannot be loaded, the static
+//! page stays and gets the no-script stylesheet, which shows every area and
+//! hides the controls that need the app; nothing a visitor was reading
+//! disappears behind an error.
+
+use leptos::prelude::document;
+use wasm_bindgen::JsCast;
+
+use crate::route::Route;
+
+const STATIC_ROOT: &str = "[data-resultaten-page]";
+const OFFSTAGE: &str = "resultaten-offstage";
+const FALLBACK_ID: &str = "resultaten-no-script";
+
+/// The pre-rendered page's root, if this is one.
+pub fn static_page() -> Option<web_sys::Element> {
+    document().query_selector(STATIC_ROOT).ok().flatten()
+}
+
+/// Whether this build has pre-rendered theme pages (the build writes
+/// `<meta name="resultaten:pages" content="static">` into every page).
+pub fn build_has_static_pages() -> bool {
+    document()
+        .query_selector(r#"meta[name="resultaten:pages"][content="static"]"#)
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+/// The route of a pre-rendered page: its own theme, year and language;
+/// the URL may add `area`, `embed` and `header` (first occurrence wins, so
+/// the page's own parameters come first).
+pub fn static_route(root: &web_sys::Element, search: &str) -> Route {
+    let own = root
+        .get_attribute("data-resultaten-page")
+        .unwrap_or_default();
+    Route::parse(&format!("{own}&{}", search.trim_start_matches('?')))
+}
+
+/// The element the app mounts into while the static page is showing.
+pub fn offstage() -> Option<web_sys::HtmlElement> {
+    let doc = document();
+    let stage = doc.create_element("div").ok()?;
+    stage.set_class_name(OFFSTAGE);
+    doc.body()?.append_child(&stage).ok()?;
+    stage.dyn_into().ok()
+}
+
+/// Replaces the static page by the app's, which must be complete. Does
+/// nothing when there is no static page (any more).
+pub fn take_over() {
+    let doc = document();
+    let Some(stage) = doc.query_selector(&format!(".{OFFSTAGE}")).ok().flatten() else {
+        return;
+    };
+    let old = static_page();
+    // The control that had focus in the static page, found again in the
+    // app's page by its id, or else by its position among the controls.
+    let focused = old.as_ref().and_then(|old| {
+        let active = doc.active_element()?;
+        if !old.contains(Some(&active)) {
+            return None;
+        }
+        Some(match active.id() {
+            id if !id.is_empty() => Err(id),
+            _ => Ok(position(old, &active)?),
+        })
+    });
+    if let Some(old) = old {
+        old.remove();
+    }
+    if let Some(link) = doc.get_element_by_id(FALLBACK_ID) {
+        link.remove();
+    }
+    let _ = stage.class_list().remove_1(OFFSTAGE);
+    let target = match focused {
+        Some(Err(id)) => doc.get_element_by_id(&id),
+        Some(Ok(index)) => nth_control(&stage, index),
+        None => None,
+    };
+    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// The app could not load its data: the static page stays, and shows what
+/// a visitor without script sees (every area open, no dead buttons).
+pub fn keep_static_page(base: &str) {
+    let doc = document();
+    if static_page().is_none() || doc.get_element_by_id(FALLBACK_ID).is_some() {
+        return;
+    }
+    let Ok(link) = doc.create_element("link") else {
+        return;
+    };
+    link.set_id(FALLBACK_ID);
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &format!("{base}no-script.css"));
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&link);
+    }
+}
+
+const CONTROLS: &str = "a[href], button";
+
+fn position(root: &web_sys::Element, el: &web_sys::Element) -> Option<u32> {
+    let all = root.query_selector_all(CONTROLS).ok()?;
+    (0..all.length()).find(|&i| all.item(i).is_some_and(|n| n.is_same_node(Some(el))))
+}
+
+fn nth_control(root: &web_sys::Element, index: u32) -> Option<web_sys::Element> {
+    root.query_selector_all(CONTROLS)
+        .ok()?
+        .item(index)?
+        .dyn_into()
+        .ok()
+}
