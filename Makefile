@@ -34,9 +34,12 @@ test-native:
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown --test web
 
-# The release build that end-to-end tests and visitors get.
+# The release build that end-to-end tests and visitors get: the app, then
+# every published theme page pre-rendered as static HTML that the app takes
+# over (README, "Pre-rendered pages"; needs Chromium: make setup-test).
 build:
 	trunk build --release
+	node scripts/prerender/prerender.mjs dist
 
 # A real headless Chromium loads dist/ from a local server.
 test-e2e:

@@ -56,5 +56,10 @@ if [[ $want_test == 1 ]]; then
     say "installing end-to-end test packages (npm ci in tests/e2e)"
     (cd tests/e2e && npm ci --no-audit --no-fund)
   fi
+  # 7. The build step that pre-renders theme pages (make build) drives Chromium too.
+  if [[ ! -d scripts/prerender/node_modules/playwright-core ]]; then
+    say "installing the pre-render step's package (npm ci in scripts/prerender)"
+    (cd scripts/prerender && npm ci --no-audit --no-fund)
+  fi
 fi
 say "tools ready"

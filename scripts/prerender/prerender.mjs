@@ -1,0 +1,183 @@
+// Pre-renders every published theme page into static HTML (README,
+// "Pre-rendered pages"). Part of `make build`, after `trunk build --release`:
+//
+//   node scripts/prerender/prerender.mjs dist
+//
+// For each bundle in dist/data/index.json it writes
+// dist/<lang>/<year>/<theme>/index.html: the app's index.html with its file
+// addresses made relative to that folder and, in the body, the page exactly
+// as the release app renders it, inside
+// <div data-resultaten-page="theme=…&year=…&lang=…" data-base="../../../">.
+// The app later builds the same page out of sight and swaps it in
+// (src/components/takeover.rs), so the static page must be the app's own
+// output: headless Chromium (Debian's, via playwright-core) loads the page
+// with the app and copies the result. Every chart is drawn (print media
+// draws charts of closed areas) at a phone's width and at a wide screen's;
+// style/main.css shows the one that fits, so the page keeps its height when
+// the app redraws at the exact width.
+//
+// It also marks the build (<meta name="resultaten:pages" content="static">
+// in every page), so the app links theme pages to their static addresses.
+//
+// Nothing here is downloaded: the app, its data and Chromium are local.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const MARK = '<meta name="resultaten:pages" content="static">';
+/** Lighthouse's mobile screen, and a desktop one (charts there get their full 640 units). */
+const NARROW = { width: 412, height: 823 };
+const WIDE = { width: 1280, height: 900 };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
+};
+
+function fail(message) {
+  console.error(`prerender: ${message}`);
+  process.exit(1);
+}
+
+/** The index.html Trunk wrote, marked as a build with static pages. */
+function markedIndex() {
+  const file = path.join(dist, 'index.html');
+  if (!fs.existsSync(file)) fail(`no ${file}: run trunk build --release first`);
+  let html = fs.readFileSync(file, 'utf8');
+  if (!html.includes(MARK)) {
+    html = html.replace(/<meta charset="utf-8">/, (m) => `${m}\n    ${MARK}`);
+    if (!html.includes(MARK)) fail('index.html has no <meta charset="utf-8"> to put the mark after');
+    fs.writeFileSync(file, html);
+  }
+  return html;
+}
+
+/** Where a theme page lives, as the app links it (src/route.rs, static_page_path). */
+const pageDir = (e) => `${e.language}/${e.year}/${encodeURIComponent(e.theme)}/`;
+
+/**
+ * index.html as a page `depth` folders down: relative file addresses get
+ * "../" per level; the body becomes `body` (the no-script notice goes: the
+ * page itself is what a visitor without script reads); <noscript> in the
+ * head links the stylesheet for that case.
+ */
+function pageFrom(index, { depth, route, body }) {
+  const up = '../'.repeat(depth);
+  let html = index.replace(/(\s(?:href|src|data-js|data-wasm))="\.\//g, `$1="${up}`);
+  html = html.replace('</head>',
+    `<noscript><link rel="stylesheet" href="${up}no-script.css"></noscript>\n</head>`);
+  const root = `<div data-resultaten-page="${escapeAttr(route)}" data-base="${up}">${body}</div>`;
+  return html.replace(/<body([^>]*)>[\s\S]*<\/body>/, `<body$1>\n${root}\n</body>`);
+}
+
+const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+async function serve(root) {
+  const server = http.createServer((req, res) => {
+    let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.resolve(root, '.' + rel);
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(fs.readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+/**
+ * Loads a page with the app, waits until the app has taken it over and
+ * every chart is drawn, and returns what the takeover left in the body.
+ */
+async function render(browser, url, viewport) {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('resultaten:rendered').length > 0
+      && !document.querySelector('[data-resultaten-page], .resultaten-offstage'), null, { timeout: 120_000 });
+    // Print media draws the charts of closed areas; back on screen they stay drawn.
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction(() => [...document.querySelectorAll('.chart-drawing')]
+      .every((d) => d.querySelector('svg')), null, { timeout: 60_000 });
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    if (problems.length) throw new Error(`the app reported problems:\n${problems.join('\n')}`);
+    return await page.evaluate(() => {
+      const root = document.querySelector('.resultaten');
+      const charts = Object.fromEntries([...root.querySelectorAll('figure.chart')]
+        .map((f) => [f.id, f.querySelector('.chart-drawing').innerHTML]));
+      return {
+        html: root.outerHTML,
+        charts,
+        styled: root.querySelectorAll('[style]').length,
+        title: document.title,
+        lang: document.documentElement.lang,
+        alternates: [...document.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => l.outerHTML),
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/** The narrow rendering, each chart holding both drawings. */
+function withBothDrawings(narrow, wide) {
+  let html = narrow.html;
+  for (const [id, narrowSvg] of Object.entries(narrow.charts)) {
+    const wideSvg = wide.charts[id];
+    if (!wideSvg) throw new Error(`chart ${id} is missing in the wide rendering`);
+    const both = narrowSvg.replace('<svg ', '<svg class="chart-svg--narrow" ')
+      + wideSvg.replace('<svg ', '<svg class="chart-svg--wide" ');
+    if (!html.includes(narrowSvg)) throw new Error(`chart ${id}: drawing not found in the page`);
+    html = html.replace(narrowSvg, () => both);
+  }
+  return html;
+}
+
+async function main() {
+  const index = markedIndex();
+  const catalog = JSON.parse(fs.readFileSync(path.join(dist, 'data', 'index.json'), 'utf8'));
+  const server = await serve(dist);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage'],
+  });
+  try {
+    for (const entry of catalog.bundles) {
+      const dir = pageDir(entry);
+      const depth = dir.split('/').filter(Boolean).length;
+      const route = `theme=${encodeURIComponent(entry.theme)}&year=${entry.year}&lang=${entry.language}`;
+      const file = path.join(dist, dir, 'index.html');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      // First an empty page at the final address, so the app renders with
+      // the links and file addresses that page will have.
+      fs.writeFileSync(file, pageFrom(index, { depth, route, body: '' }));
+      const narrow = await render(browser, server.url + '/' + dir, NARROW);
+      const wide = await render(browser, server.url + '/' + dir, WIDE);
+      if (narrow.styled || wide.styled) throw new Error(`${dir}: style attributes, which a strict CSP blocks`);
+      let html = pageFrom(index, { depth, route, body: withBothDrawings(narrow, wide) });
+      html = html
+        .replace(/<html lang="[^"]*"/, `<html lang="${escapeAttr(narrow.lang)}"`)
+        .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${narrow.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`)
+        .replace('</head>', () => `${narrow.alternates.join('\n')}\n</head>`);
+      fs.writeFileSync(file, html);
+      console.log(`prerender: ${dir}index.html (${(Buffer.byteLength(html) / 1000).toFixed(1)} kB)`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((e) => fail(e.stack ?? String(e)));
