@@ -18,6 +18,9 @@ export const BUNDLE_EN = '/data/2019/en/opvang-in-de-regio-en-migratiesamenwerki
 /** The theme page, as the overview links to it. */
 export const NL_PAGE = '/?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&lang=nl';
 export const EN_PAGE = '/?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&lang=en';
+/** The same pages as `make build` pre-renders them (scripts/prerender/). */
+export const NL_STATIC = '/nl/2019/opvang-in-de-regio-en-migratiesamenwerking/';
+export const EN_STATIC = '/en/2019/opvang-in-de-regio-en-migratiesamenwerking/';
 
 export async function start() {
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
@@ -66,6 +69,29 @@ export function seedFragments() {
     .flatMap((line) => line.split(/(?<=[.!?])\s+/))
     .map(normalise)
     .filter((f) => f.length > 0);
+}
+
+/**
+ * What of the seed a page's text lacks: fragments missing from both texts,
+ * and long fragments (25+ characters) of `text` out of the seed's order. A
+ * fragment the seed repeats (a caption shown twice there) may be shown once.
+ */
+export function seedProblems(text, otherText = '') {
+  const fragments = seedFragments();
+  assert.ok(fragments.length > 150, `seed read: ${fragments.length} fragments`);
+  const missing = fragments.filter((f) => !text.includes(f) && !otherText.includes(f));
+  let cursor = 0;
+  const seen = new Set();
+  const outOfOrder = [];
+  for (const f of fragments) {
+    if (f.length >= 25 && text.includes(f)) {
+      const at = text.indexOf(f, cursor);
+      if (at >= 0) cursor = at + f.length;
+      else if (!seen.has(f)) outOfOrder.push(f);
+    }
+    seen.add(f);
+  }
+  return { missing, outOfOrder };
 }
 
 export async function openAllAreas(page) {

@@ -1,0 +1,165 @@
+// Pre-rendered pages (make build, scripts/prerender/): readable before any
+// script runs and without script at all, taken over by the app without a
+// visible change, left in place when the data cannot be loaded, and linked
+// from the overview and the language switch.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  start, newPage, normalise, seedProblems, axeViolations, BUNDLE, NL_STATIC, EN_STATIC,
+} from './harness.mjs';
+
+let server, browser;
+before(async () => ({ server, browser } = await start()));
+after(async () => { await browser?.close(); await server?.close(); });
+
+const TITLE = 'Opvang in de regio en migratiesamenwerking';
+
+/** True once the app has replaced the static page. */
+const takenOver = () => !document.querySelector('[data-resultaten-page], .resultaten-offstage')
+  && document.querySelectorAll('.resultaten').length === 1;
+
+/** Where every element of the visible page is (not inside closed panels,
+ *  not inside chart drawings, which the app redraws at the exact width), in
+ *  document coordinates. The app's page out of sight is left out. */
+const layout = (page) => page.evaluate(() => [
+  ...document.querySelectorAll('body > :not(.resultaten-offstage) > .resultaten *:not(svg, svg *, .area-panel *)'),
+].map((e) => {
+  const r = e.getBoundingClientRect();
+  const name = `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`;
+  return `${name} ${Math.round(r.x)},${Math.round(r.y + window.scrollY)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+}));
+
+/** Holds the bundle's response until `release()` is called. */
+async function holdBundle(page) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(`**${BUNDLE}`, async (route) => { await gate; await route.continue(); });
+  return () => release();
+}
+
+test('without script, the static page shows every sentence of the seed, every area open', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const response = await page.goto(server.url + NL_STATIC);
+  assert.equal(response.status(), 200);
+  assert.equal(await page.locator('h1').innerText(), TITLE);
+  assert.match(await page.title(), new RegExp(TITLE));
+  const text = normalise(await page.locator('body').innerText());
+  const { missing, outOfOrder } = seedProblems(text);
+  // The seed's button label: without script every area is open and the
+  // button does nothing, so its label is hidden (as in print).
+  assert.deepEqual(missing.filter((f) => f !== 'Resultaatgebied openen'), [],
+    'sentences of the seed missing from the static page');
+  assert.deepEqual(outOfOrder, [], 'sentences out of the seed order');
+  // Every area's panel shows, charts with their tables, and no control
+  // that needs the app.
+  for (const panel of await page.locator('.area-panel').all()) assert.ok(await panel.isVisible());
+  assert.ok(await page.locator('.chart-table').first().isVisible(), 'chart tables are shown');
+  for (const cls of ['.print-button', '.chart-tools', '.area-controls']) {
+    assert.equal(await page.locator(cls).first().isVisible(), false, `${cls} is hidden without script`);
+  }
+  const visibleDrawings = await page.locator('.chart-drawing svg:visible').count();
+  assert.equal(visibleDrawings, await page.locator('.chart-drawing').count(), 'one visible drawing per chart');
+  await context.close();
+
+  // axe needs script, so this one runs the page with the app's files
+  // blocked and the no-script stylesheet added: the same view.
+  const { page: blocked, context: blockedContext } = await newPage(browser, { width: 412, height: 823 });
+  await blocked.route(/\.(js|wasm)$/, (route) => route.abort());
+  await blocked.goto(server.url + NL_STATIC);
+  await blocked.addStyleTag({ url: `${server.url}/no-script.css` });
+  assert.ok(await blocked.locator('.area-panel').first().isVisible());
+  assert.deepEqual(await axeViolations(blocked), [], 'axe on the page as shown without script');
+  await blockedContext.close();
+});
+
+for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
+  test(`at ${viewport.width} px the app takes over the static page without moving anything`, async () => {
+    const { page, context, problems } = await newPage(browser, viewport);
+    const release = await holdBundle(page);
+    await page.goto(server.url + NL_STATIC);
+    // The static page is there before the app has its data.
+    assert.equal(await page.locator('h1').first().innerText(), TITLE);
+    await page.waitForFunction(() => document.querySelector('.resultaten-offstage'));
+    const y = 1200;
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    const before = await layout(page);
+    assert.ok(before.length > 100, `measured ${before.length} elements`);
+
+    release();
+    await page.waitForFunction(takenOver);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await page.evaluate(() => window.scrollY), y, 'scroll position kept');
+    const after = await layout(page);
+    const moved = before.filter((b, i) => b !== after[i]).map((b) => `${b}  →  ${after[before.indexOf(b)]}`);
+    assert.equal(after.length, before.length, 'the same elements');
+    assert.deepEqual(moved.slice(0, 10), [], 'elements that moved or changed size when the app took over');
+    assert.equal(await page.locator('[id="main"]').count(), 1, 'one page, no duplicate ids');
+
+    // It is the app now: an area opens.
+    const toggle = page.locator('button.area-toggle').first();
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('focus stays on the same control when the app takes over', async () => {
+  const { page, context, problems } = await newPage(browser);
+  const release = await holdBundle(page);
+  await page.goto(server.url + NL_STATIC);
+  await page.waitForFunction(() => document.querySelector('.resultaten-offstage'));
+  // A control without an id (found again by position) and one with an id.
+  await page.locator('[data-resultaten-page] .language-link').focus();
+  release();
+  await page.waitForFunction(takenOver);
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'language-link');
+  assert.equal(await page.evaluate(() => document.activeElement?.isConnected), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('when the data cannot be loaded, the static page stays and shows everything', async () => {
+  const { page, context, problems } = await newPage(browser);
+  server.fault(BUNDLE, { status: 500 });
+  try {
+    await page.goto(server.url + NL_STATIC);
+    await page.locator('link#resultaten-no-script').waitFor({ state: 'attached' });
+    assert.equal(await page.locator('[data-resultaten-page] h1').innerText(), TITLE);
+    for (const panel of await page.locator('[data-resultaten-page] .area-panel').all()) {
+      assert.ok(await panel.isVisible(), 'areas are open, as without script');
+    }
+    assert.equal(await page.locator('.error-panel:visible').count(), 0, 'no error hides the page');
+    assert.deepEqual(problems.filter((p) => !p.includes('500')), []);
+  } finally {
+    server.fault(BUNDLE, null);
+  }
+  await context.close();
+});
+
+test('the overview and the language switch link to the static pages', async () => {
+  const { page, context, problems } = await newPage(browser);
+  await page.goto(server.url + '/');
+  const link = page.locator('.overview a', { hasText: TITLE });
+  assert.equal(await link.getAttribute('href'), NL_STATIC.slice(1));
+  await link.click();
+  await page.waitForFunction(takenOver);
+  assert.equal(new URL(page.url()).pathname, NL_STATIC);
+
+  // Open the second area: the address names it, and the switch keeps it.
+  const toggle = page.locator('button.area-toggle').nth(1);
+  await toggle.click();
+  const area = await page.locator('.result-area').nth(1).getAttribute('id');
+  assert.equal(new URL(page.url()).hash, `#${area}`);
+  const english = page.locator('.language-link');
+  assert.equal(await english.getAttribute('href'), `../../../${EN_STATIC.slice(1)}#${area}`);
+  await english.click();
+  await page.waitForFunction(takenOver);
+  const url = new URL(page.url());
+  assert.equal(url.pathname + url.hash, `${EN_STATIC}#${area}`);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.locator(`#${area} button.area-toggle`).getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
