@@ -65,6 +65,9 @@ const pageDir = (e) => `${e.language}/${e.year}/${encodeURIComponent(e.theme)}/`
 function pageFrom(index, { depth, route, body }) {
   const up = '../'.repeat(depth);
   let html = index.replace(/(\s(?:href|src|data-js|data-wasm))="\.\//g, `$1="${up}`);
+  // No early fetch of the app's code: the page is readable without it, and
+  // public/loader.js fetches it once the page has been painted.
+  html = html.replace(/<link rel="modulepreload"[^>]*>/g, '').replace(/<link rel="preload"[^>]*as="fetch"[^>]*>/g, '');
   html = html.replace('</head>',
     `<noscript><link rel="stylesheet" href="${up}no-script.css"></noscript>\n</head>`);
   const root = `<div data-resultaten-page="${escapeAttr(route)}" data-base="${up}">${body}</div>`;

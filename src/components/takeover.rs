@@ -6,9 +6,10 @@
 //! holds the page as the app renders it, so a visitor reads it before any
 //! script has run, and so do visitors without script and search engines.
 //!
-//! The app then builds its own page out of sight (`.resultaten-offstage`:
-//! laid out at the real width, invisible, no height) and, once the page
-//! is complete, replaces the static one in a single step. The two are the
+//! The app then builds its own page out of sight (`.resultaten-offstage`,
+//! not laid out, so the page is laid out once) and, once the page is
+//! complete, replaces the static one in a single step; charts redraw at
+//! their measured width before that frame is painted. The two are the
 //! same markup, so nothing moves: no layout shift, same scroll position, and
 //! focus stays on the same control. If the data cannot be loaded, the static
 //! page stays and gets the no-script stylesheet, which shows every area and
