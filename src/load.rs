@@ -66,6 +66,8 @@ pub async fn fetch_bundle(url: &str) -> Result<Bundle, LoadError> {
 /// the page built from it has been painted (see `components::Page`).
 pub const MARK_BUNDLE_RECEIVED: &str = "resultaten:bundle-received";
 pub const MARK_RENDERED: &str = "resultaten:rendered";
+/// Every closed area's content is built too (find-in-page reaches all text).
+pub const MARK_COMPLETE: &str = "resultaten:complete";
 
 /// Sets a `performance.mark`; costs nothing noticeable and never fails the page.
 pub fn mark(name: &str) {

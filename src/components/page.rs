@@ -63,18 +63,33 @@ pub fn Page(
     let fragment = RwSignal::new(current_hash());
     // Opens the area holding `target` (found in the page, so any id inside
     // an area works), then scrolls to it and focuses it.
+    // Closed areas' content is built after the first frame, one area per
+    // task (see `fill_in_turn`), so the page shows at once and no task
+    // blocks input for long; opening an area or printing builds it at once.
+    let fills: Vec<RwSignal<bool>> = signals.iter().map(|_| RwSignal::new(false)).collect();
+    let link_fills = fills.clone();
     let open_target = move |target: String| {
         let areas = areas.clone();
+        let fills = link_fills.clone();
         request_animation_frame(move || {
-            let Some(el) = document().get_element_by_id(&target) else {
-                return;
-            };
-            if let Ok(Some(section)) = el.closest(".result-area") {
-                if let Some((_, open)) = areas.iter().find(|(id, _)| *id == section.id()) {
-                    open.set(true);
+            // A target inside an area not built yet: build them all, and
+            // look again in the next frame.
+            if document().get_element_by_id(&target).is_none() {
+                for f in &fills {
+                    f.try_set(true);
                 }
             }
-            reveal(target);
+            request_animation_frame(move || {
+                let Some(el) = document().get_element_by_id(&target) else {
+                    return;
+                };
+                if let Ok(Some(section)) = el.closest(".result-area") {
+                    if let Some((_, open)) = areas.iter().find(|(id, _)| *id == section.id()) {
+                        open.set(true);
+                    }
+                }
+                reveal(target);
+            });
         });
     };
     if let Some(target) = current_hash().or_else(|| route.area.clone()) {
@@ -132,8 +147,24 @@ pub fn Page(
     provide_context(super::Printing(printing));
     watch_print(printing);
 
-    // For `make bench`: the first frame after the page is in the DOM.
-    Effect::new(|_| request_animation_frame(|| crate::load::mark(crate::load::MARK_RENDERED)));
+    let print_fills = fills.clone();
+    Effect::new(move |_| {
+        if printing.get() {
+            for f in &print_fills {
+                f.set(true);
+            }
+        }
+    });
+    let queue = fills.clone();
+    // For `make bench`: the first frame after the page is in the DOM, and
+    // the task after the last area was built.
+    Effect::new(move |_| {
+        let queue = queue.clone();
+        request_animation_frame(move || {
+            crate::load::mark(crate::load::MARK_RENDERED);
+            fill_in_turn(queue, || crate::load::mark(crate::load::MARK_COMPLETE));
+        })
+    });
 
     let highlights_chart = charts::highlights(b, lang);
     let csv_bundle = bundle.clone();
@@ -149,7 +180,10 @@ pub fn Page(
         .clone()
         .into_iter()
         .zip(signals)
-        .map(|(a, open)| view! { <ResultAreaView area=a lang=lang period=period.clone() open=open on_toggle=on_toggle /> })
+        .zip(fills)
+        .map(|((a, open), filled)| view! {
+            <ResultAreaView area=a lang=lang period=period.clone() open=open on_toggle=on_toggle filled=filled />
+        })
         .collect_view();
 
     // The fixed ids below (uitgelicht, bronnen, …) are listed in
@@ -254,6 +288,24 @@ pub fn Page(
             {b.spending.clone().map(|sp| view! { <SpendingView spending=sp lang=lang /> })}
         </article>
     }
+}
+
+/// Builds the next unbuilt area in a task of its own, then the next, and
+/// calls `done` in the task after the last.
+fn fill_in_turn(fills: Vec<RwSignal<bool>>, done: impl FnOnce() + 'static) {
+    set_timeout(
+        move || match fills
+            .iter()
+            .position(|f| f.try_get_untracked() == Some(false))
+        {
+            Some(next) => {
+                fills[next].try_set(true);
+                fill_in_turn(fills, done);
+            }
+            None => done(),
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 fn text_section(id: &'static str, title: String, text: Vec<Block>) -> impl IntoView {

@@ -17,6 +17,11 @@ pub fn ResultAreaView(
     open: RwSignal<bool>,
     /// Called with (area id, now open) when the visitor toggles the area.
     on_toggle: Callback<(String, bool)>,
+    /// Whether the closed panel's content is built yet (see `Page`: it is
+    /// built after the first paint, one area per task). Built at once when
+    /// absent, and always once the area opens.
+    #[prop(optional)]
+    filled: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let s = strings(lang);
     let title_id = format!("{}-title", area.id);
@@ -30,6 +35,7 @@ pub fn ResultAreaView(
         .iter()
         .flat_map(|p| p.figures.iter().map(from_dataset))
         .collect();
+    let panel_area = area.clone();
     view! {
         <section class="result-area" id=area.id.clone() tabindex="-1">
             // WAI-ARIA accordion, as NL Design System describes it: the button
@@ -73,6 +79,12 @@ pub fn ResultAreaView(
             >
                 // Charts inside the panel wait for the area to open. A
                 // Provider, so each area's charts see their own area.
+                {move || (open.get() || filled.is_none_or(|f| f.get())).then(|| {
+                let area = panel_area.clone();
+                let area_chart = area_chart.clone();
+                let progress_figures = progress_figures.clone();
+                let period = period.clone();
+                view! {
                 <Provider value=super::PanelShown(open)>
                 <RichTextView text=area.narrative.clone() level=4 />
                 {(!area.indicators.is_empty()).then(|| view! {
@@ -102,6 +114,8 @@ pub fn ResultAreaView(
                     <ResourceList resources=area.links.clone() lang=lang level=4 />
                 })}
                 </Provider>
+                }
+                })}
             </div>
         </section>
     }

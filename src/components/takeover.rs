@@ -7,9 +7,10 @@
 //! script has run, and so do visitors without script and search engines.
 //!
 //! The app then builds its own page out of sight (`.resultaten-offstage`,
-//! not laid out, so the page is laid out once) and, once the page is
-//! complete, replaces the static one in a single step; charts redraw at
-//! their measured width before that frame is painted. The two are the
+//! not laid out, so the page is laid out once) and, once it is rendered,
+//! replaces the static one in a single step; charts redraw at their
+//! measured width before that frame is painted. Closed areas' content
+//! follows in the next tasks, as on any page (`Page`). The two are the
 //! same markup, so nothing moves: no layout shift, same scroll position, and
 //! focus stays on the same control. If the data cannot be loaded, the static
 //! page stays and gets the no-script stylesheet, which shows every area and
@@ -59,7 +60,7 @@ pub fn offstage() -> Option<web_sys::HtmlElement> {
     stage.dyn_into().ok()
 }
 
-/// Replaces the static page by the app's, which must be complete. Does
+/// Replaces the static page by the app's, once rendered. Does
 /// nothing when there is no static page (any more).
 pub fn take_over() {
     let doc = document();

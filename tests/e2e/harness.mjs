@@ -22,6 +22,11 @@ export const EN_PAGE = '/?theme=opvang-in-de-regio-en-migratiesamenwerking&year=
 export const NL_STATIC = '/nl/2019/opvang-in-de-regio-en-migratiesamenwerking/';
 export const EN_STATIC = '/en/2019/opvang-in-de-regio-en-migratiesamenwerking/';
 
+/** For page.waitForFunction: the app has replaced a pre-rendered page (or
+ *  there was none), so the page's ids are the app's. */
+export const appTookOver = () => !document.querySelector('[data-resultaten-page], .resultaten-offstage')
+  && document.querySelectorAll('.resultaten').length === 1;
+
 export async function start() {
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
     throw new Error(`no build in ${dist}: run \`make build\` (trunk build --release) first`);

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, newPage, NL_PAGE, EN_PAGE, NL_STATIC, EN_STATIC, dist, BUNDLE } from './harness.mjs';
+import { start, newPage, appTookOver, NL_PAGE, EN_PAGE, NL_STATIC, EN_STATIC, dist, BUNDLE } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -58,6 +58,8 @@ test('the language switch keeps the reader at the same indicator, with hreflang 
   assert.equal(await english.getAttribute('href'), `${EN_STATIC.slice(1)}#heroverwogen-migratieplannen`);
   await english.click();
   await page.locator('h1', { hasText: 'Reception in the region' }).waitFor();
+  // A pre-rendered page: the browser shows it at the fragment; then the app takes over.
+  await page.waitForFunction(appTookOver);
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await page.waitForFunction(() => document.activeElement?.id === 'heroverwogen-migratieplannen');
   assert.equal(await page.locator('#migratiesamenwerking .area-toggle').getAttribute('aria-expanded'), 'true');
@@ -65,6 +67,7 @@ test('the language switch keeps the reader at the same indicator, with hreflang 
   // And back to Dutch, at the same place.
   await page.getByRole('link', { name: 'Nederlands' }).click();
   await page.locator('h1', { hasText: 'Opvang in de regio' }).waitFor();
+  await page.waitForFunction(appTookOver);
   await page.waitForFunction(() => document.activeElement?.id === 'heroverwogen-migratieplannen');
   assert.deepEqual(problems, []);
   await context.close();
