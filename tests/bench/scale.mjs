@@ -8,6 +8,11 @@
 //   download; and, for comparison, until that frame has been painted
 //   ("painted": a task posted from the frame that sets the mark runs after
 //   the frame's style, layout and paint);
+// - complete: 'resultaten:bundle-received' to 'resultaten:complete' (the
+//   task after the last closed area's content was built; the app builds it
+//   one area per task after the first frame), and the longest main-thread
+//   task in that time (a 'longtask' PerformanceObserver: tasks of 50 ms or
+//   more; 0 when there was none);
 // - heap: the live JS heap after a forced garbage collection (CDP
 //   Runtime.getHeapUsage), and the wasm linear memory, which the JS heap does
 //   not count (its size after rendering; it only grows, so it is the peak);
@@ -23,6 +28,10 @@ import { waitForRendered } from './snapshot.mjs';
  *  can read its size, and note when the frame that sets the rendered mark has
  *  been painted. Neither changes what the app does. */
 function instrument() {
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
   const mark = Performance.prototype.mark;
   Performance.prototype.mark = function (name, ...rest) {
     const entry = mark.call(this, name, ...rest);
@@ -93,12 +102,18 @@ export async function scaleRun(browser, url) {
     } catch (e) {
       throw new Error(`${url}: no 'resultaten:rendered' mark (${e.message.split('\n')[0]})\n${problems.join('\n')}`);
     }
-    await page.waitForFunction(() => window.__benchPainted != null, null, { timeout: 60_000, polling: 50 });
+    await page.waitForFunction(() => window.__benchPainted != null
+      && performance.getEntriesByName('resultaten:complete').length > 0, null, { timeout: 120_000, polling: 50 });
     const marks = await page.evaluate(() => {
       const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+      const received = at('resultaten:bundle-received');
+      const complete = at('resultaten:complete');
       return {
-        received: at('resultaten:bundle-received'),
+        received,
         rendered: at('resultaten:rendered'),
+        complete,
+        longestTask: Math.max(0, ...window.__benchLongTasks
+          .filter((t) => t.start + t.duration > received && t.start < complete).map((t) => t.duration)),
         painted: window.__benchPainted,
         indicators: document.querySelectorAll('article.indicator').length,
         elements: document.getElementsByTagName('*').length,
@@ -112,7 +127,10 @@ export async function scaleRun(browser, url) {
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const open = await page.evaluate(openFirstClosedArea);
     if (problems.length) throw new Error(`${url}: the page reported problems:\n${problems.join('\n')}`);
-    return { ...marks, render: marks.rendered - marks.received, painted: marks.painted - marks.received, heap: usedSize, open };
+    return {
+      ...marks, render: marks.rendered - marks.received, painted: marks.painted - marks.received,
+      complete: marks.complete - marks.received, heap: usedSize, open,
+    };
   } finally {
     await context.close();
   }
