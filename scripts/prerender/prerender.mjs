@@ -17,7 +17,8 @@
 // the app redraws at the exact width.
 //
 // It also marks the build (<meta name="resultaten:pages" content="static">
-// in every page), so the app links theme pages to their static addresses.
+// in every page), so the app links theme pages to their static addresses,
+// and lists the static pages in index.html's <noscript> notice.
 //
 // Nothing here is downloaded: the app, its data and Chromium are local.
 import fs from 'node:fs';
@@ -52,6 +53,28 @@ function markedIndex() {
   }
   return html;
 }
+
+/**
+ * index.html's <noscript> notice, now with links to the static pages: the
+ * overview needs script, the theme pages do not.
+ */
+function withNoscriptLinks(html, bundles) {
+  const names = { nl: 'Nederlands', en: 'English' };
+  const items = bundles.map((e) => `<li><a href="${escapeAttr(pageDir(e))}" hreflang="${escapeAttr(e.language)}" `
+    + `lang="${escapeAttr(e.language)}">${escapeText(e.title)} (${e.year}, ${escapeText(names[e.language] ?? e.language)})</a></li>`);
+  const notice = `<noscript>
+        <div class="noscript">
+        <p>Het overzicht heeft JavaScript nodig. De thema's zijn ook zonder JavaScript te lezen:
+        <span lang="en">The overview needs JavaScript. The themes can be read without it:</span></p>
+        <ul>${items.join('')}</ul>
+        </div>
+    </noscript>`;
+  const out = html.replace(/<noscript>\s*<p class="noscript">[\s\S]*?<\/noscript>/, notice);
+  if (out === html && !html.includes('<div class="noscript">')) fail('index.html has no <noscript> notice to extend');
+  return out;
+}
+
+const escapeText = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Where a theme page lives, as the app links it (src/route.rs, static_page_path). */
 const pageDir = (e) => `${e.language}/${e.year}/${encodeURIComponent(e.theme)}/`;
@@ -148,6 +171,7 @@ function withBothDrawings(narrow, wide) {
 async function main() {
   const index = markedIndex();
   const catalog = JSON.parse(fs.readFileSync(path.join(dist, 'data', 'index.json'), 'utf8'));
+  fs.writeFileSync(path.join(dist, 'index.html'), withNoscriptLinks(index, catalog.bundles));
   const server = await serve(dist);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  start, newPage, normalise, seedProblems, axeViolations, BUNDLE, NL_STATIC, EN_STATIC,
+  start, newPage, normalise, seedProblems, axeViolations, appTookOver, BUNDLE, NL_STATIC, EN_STATIC,
 } from './harness.mjs';
 
 let server, browser;
@@ -14,9 +14,6 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const TITLE = 'Opvang in de regio en migratiesamenwerking';
 
-/** True once the app has replaced the static page. */
-const takenOver = () => !document.querySelector('[data-resultaten-page], .resultaten-offstage')
-  && document.querySelectorAll('.resultaten').length === 1;
 
 /** Where every element of the visible page is (not inside closed panels,
  *  not inside chart drawings, which the app redraws at the exact width), in
@@ -73,6 +70,19 @@ test('without script, the static page shows every sentence of the seed, every ar
   await blockedContext.close();
 });
 
+test('without script, the overview\'s notice links to the static pages', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  const links = page.locator('.noscript a');
+  assert.equal(await links.count(), 2);
+  assert.equal(await links.first().getAttribute('href'), NL_STATIC.slice(1));
+  await links.nth(1).click();
+  assert.equal(new URL(page.url()).pathname, EN_STATIC);
+  assert.equal(await page.locator('h1').innerText(), 'Reception in the region and migration cooperation');
+  await context.close();
+});
+
 for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
   test(`at ${viewport.width} px the app takes over the static page without moving anything`, async () => {
     const { page, context, problems } = await newPage(browser, viewport);
@@ -87,7 +97,7 @@ for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 
     assert.ok(before.length > 100, `measured ${before.length} elements`);
 
     release();
-    await page.waitForFunction(takenOver);
+    await page.waitForFunction(appTookOver);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     assert.equal(await page.evaluate(() => window.scrollY), y, 'scroll position kept');
     const after = await layout(page);
@@ -113,7 +123,7 @@ test('focus stays on the same control when the app takes over', async () => {
   // A control without an id (found again by position) and one with an id.
   await page.locator('[data-resultaten-page] .language-link').focus();
   release();
-  await page.waitForFunction(takenOver);
+  await page.waitForFunction(appTookOver);
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'language-link');
   assert.equal(await page.evaluate(() => document.activeElement?.isConnected), true);
   assert.deepEqual(problems, []);
@@ -126,6 +136,7 @@ test('when the data cannot be loaded, the static page stays and shows everything
   try {
     await page.goto(server.url + NL_STATIC);
     await page.locator('link#resultaten-no-script').waitFor({ state: 'attached' });
+    await page.locator('[data-resultaten-page] .area-panel').first().waitFor({ state: 'visible' });
     assert.equal(await page.locator('[data-resultaten-page] h1').innerText(), TITLE);
     for (const panel of await page.locator('[data-resultaten-page] .area-panel').all()) {
       assert.ok(await panel.isVisible(), 'areas are open, as without script');
@@ -144,7 +155,7 @@ test('the overview and the language switch link to the static pages', async () =
   const link = page.locator('.overview a', { hasText: TITLE });
   assert.equal(await link.getAttribute('href'), NL_STATIC.slice(1));
   await link.click();
-  await page.waitForFunction(takenOver);
+  await page.waitForFunction(appTookOver);
   assert.equal(new URL(page.url()).pathname, NL_STATIC);
 
   // Open the second area: the address names it, and the switch keeps it.
@@ -155,7 +166,7 @@ test('the overview and the language switch link to the static pages', async () =
   const english = page.locator('.language-link');
   assert.equal(await english.getAttribute('href'), `../../../${EN_STATIC.slice(1)}#${area}`);
   await english.click();
-  await page.waitForFunction(takenOver);
+  await page.waitForFunction(appTookOver);
   const url = new URL(page.url());
   assert.equal(url.pathname + url.hash, `${EN_STATIC}#${area}`);
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
