@@ -25,6 +25,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const MARK = '<meta name="resultaten:pages" content="static">';
@@ -173,13 +174,7 @@ async function main() {
   const catalog = JSON.parse(fs.readFileSync(path.join(dist, 'data', 'index.json'), 'utf8'));
   fs.writeFileSync(path.join(dist, 'index.html'), withNoscriptLinks(index, catalog.bundles));
   const server = await serve(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-dev-shm-usage'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const entry of catalog.bundles) {
       const dir = pageDir(entry);
