@@ -123,7 +123,8 @@ pub enum Alternative {
 /// Structured text: a list of blocks.
 pub type RichText = Vec<Block>;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in rich_de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
@@ -141,7 +142,8 @@ pub enum Block {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in rich_de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {

@@ -1,0 +1,297 @@
+//! Hand-written `Deserialize` for the tagged rich-text enums ([`Block`],
+//! [`Inline`]).
+//!
+//! serde's derived internally tagged enums buffer every block in its private
+//! `Content` type and then run a second, `Content`-specific copy of every
+//! field's deserialiser: the largest serde code in the wasm. This reads the
+//! same JSON the same way (the tag as it comes, so an unknown `type` is
+//! reported at the tag; the other fields buffered whole, as
+//! [`serde_json::Value`], whose deserialiser the app links anyway) and
+//! converts by hand, with serde's own messages. Buffering keeps
+//! serde_json's nesting limit on for unknown fields inside rich text.
+//!
+//! Serialisation and the JSON Schema still come from the derives on the
+//! types.
+
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Unexpected, Visitor};
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::types::{Block, Inline};
+
+const BLOCK_TYPES: &[&str] = &["paragraph", "heading", "list"];
+const INLINE_TYPES: &[&str] = &["text", "emphasis", "strong", "link"];
+
+impl<'de> Deserialize<'de> for Block {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(BlockVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Inline {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        inline(Value::deserialize(d)?)
+    }
+}
+
+struct BlockVisitor;
+
+impl<'de> Visitor<'de> for BlockVisitor {
+    type Value = Block;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("internally tagged enum Block")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Block, A::Error> {
+        let mut tag = None;
+        let mut fields: Vec<(String, Value)> = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "type" {
+                if tag.is_some() {
+                    return Err(de::Error::duplicate_field("type"));
+                }
+                tag = Some(map.next_value_seed(Tag(BLOCK_TYPES))?);
+            } else {
+                let value = map.next_value::<Value>()?;
+                fields.push((key, value));
+            }
+        }
+        let tag = tag.ok_or_else(|| de::Error::missing_field("type"))?;
+        block(tag, &mut fields)
+    }
+}
+
+fn block<E: de::Error>(tag: usize, fields: &mut [(String, Value)]) -> Result<Block, E> {
+    let mut field = |name: &'static str| -> Result<Value, E> {
+        take::<E>(fields, name)?.ok_or_else(|| E::missing_field(name))
+    };
+    Ok(match tag {
+        0 => Block::Paragraph {
+            content: inlines::<E>(field("content")?)?,
+        },
+        1 => Block::Heading {
+            text: string::<E>(field("text")?)?,
+        },
+        _ => {
+            let ordered = match take::<E>(fields, "ordered")? {
+                None => false,
+                Some(Value::Bool(b)) => b,
+                Some(other) => return Err(invalid(&other, "a boolean")),
+            };
+            let items = list::<_, E>(
+                take::<E>(fields, "items")?.ok_or_else(|| E::missing_field("items"))?,
+                inlines,
+            )?;
+            Block::List { ordered, items }
+        }
+    })
+}
+
+/// A variant name, as its index in the list of names.
+struct Tag(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for Tag {
+    type Value = usize;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Tag {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("variant identifier")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<usize, E> {
+        variant(self.0, v)
+    }
+}
+
+fn variant<E: de::Error>(names: &'static [&'static str], v: &str) -> Result<usize, E> {
+    names
+        .iter()
+        .position(|n| *n == v)
+        .ok_or_else(|| E::unknown_variant(v, names))
+}
+
+/// The value of the field `name`, taken out of the buffered fields; a second
+/// one is an error, as serde's derive makes it.
+fn take<E: de::Error>(
+    fields: &mut [(String, Value)],
+    name: &'static str,
+) -> Result<Option<Value>, E> {
+    let mut found = None;
+    for (key, value) in fields.iter_mut() {
+        if key == name {
+            if found.is_some() {
+                return Err(E::duplicate_field(name));
+            }
+            found = Some(value.take());
+        }
+    }
+    Ok(found)
+}
+
+fn inline<E: de::Error>(value: Value) -> Result<Inline, E> {
+    let Value::Object(mut m) = value else {
+        return Err(invalid(&value, "internally tagged enum Inline"));
+    };
+    let tag = match m.remove("type") {
+        None => return Err(E::missing_field("type")),
+        Some(Value::String(s)) => variant::<E>(INLINE_TYPES, &s)?,
+        Some(other) => return Err(invalid(&other, "variant identifier")),
+    };
+    let text = string::<E>(m.remove("text").ok_or_else(|| E::missing_field("text"))?)?;
+    Ok(match tag {
+        0 => Inline::Text {
+            text,
+            lang: optional_string::<E>(m.remove("lang"))?,
+        },
+        1 => Inline::Emphasis { text },
+        2 => Inline::Strong { text },
+        _ => Inline::Link {
+            text,
+            href: optional_string::<E>(m.remove("href"))?,
+        },
+    })
+}
+
+fn inlines<E: de::Error>(value: Value) -> Result<Vec<Inline>, E> {
+    list(value, inline)
+}
+
+fn list<T, E: de::Error>(value: Value, item: fn(Value) -> Result<T, E>) -> Result<Vec<T>, E> {
+    match value {
+        Value::Array(items) => items.into_iter().map(item).collect(),
+        other => Err(invalid(&other, "a sequence")),
+    }
+}
+
+fn string<E: de::Error>(value: Value) -> Result<String, E> {
+    match value {
+        Value::String(s) => Ok(s),
+        other => Err(invalid(&other, "a string")),
+    }
+}
+
+fn optional_string<E: de::Error>(value: Option<Value>) -> Result<Option<String>, E> {
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => string(v).map(Some),
+    }
+}
+
+/// serde's "invalid type: …, expected …", naming the JSON value as serde does.
+fn invalid<E: de::Error>(value: &Value, expected: &'static str) -> E {
+    let unexpected = match value {
+        Value::Null => Unexpected::Unit,
+        Value::Bool(b) => Unexpected::Bool(*b),
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => Unexpected::Unsigned(u),
+            (None, Some(i)) => Unexpected::Signed(i),
+            _ => Unexpected::Float(n.as_f64().unwrap_or(f64::NAN)),
+        },
+        Value::String(s) => Unexpected::Str(s),
+        Value::Array(_) => Unexpected::Seq,
+        Value::Object(_) => Unexpected::Map,
+    };
+    E::invalid_type(unexpected, &expected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(json: &str) -> Result<Block, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn reads_every_kind_with_the_tag_anywhere() {
+        assert_eq!(
+            block(
+                r#"{"content": [{"text": "a", "type": "text", "lang": "en"}, {"type": "link", "text": "b"}], "type": "paragraph", "x": [[1]]}"#
+            ),
+            Ok(Block::Paragraph {
+                content: vec![
+                    Inline::Text {
+                        text: "a".into(),
+                        lang: Some("en".into())
+                    },
+                    Inline::Link {
+                        text: "b".into(),
+                        href: None
+                    },
+                ]
+            })
+        );
+        assert_eq!(
+            block(r#"{"type": "list", "items": [[{"type": "strong", "text": "c"}], []]}"#),
+            Ok(Block::List {
+                ordered: false,
+                items: vec![vec![Inline::Strong { text: "c".into() }], vec![]]
+            })
+        );
+        assert_eq!(
+            block(r#"{"type": "heading", "text": "d"}"#),
+            Ok(Block::Heading { text: "d".into() })
+        );
+    }
+
+    #[test]
+    fn errors_say_what_serde_says() {
+        for (json, message) in [
+            (r#"{"content": []}"#, "missing field `type`"),
+            (
+                r#"{"type": "para"}"#,
+                "unknown variant `para`, expected one of `paragraph`, `heading`, `list`",
+            ),
+            (r#"{"type": "heading"}"#, "missing field `text`"),
+            (
+                r#"{"type": "heading", "text": 5}"#,
+                "invalid type: integer `5`, expected a string",
+            ),
+            (
+                r#"{"type": "heading", "text": "a", "text": "b"}"#,
+                "duplicate field `text`",
+            ),
+            (
+                r#"{"type": "list", "ordered": null, "items": []}"#,
+                "invalid type: null, expected a boolean",
+            ),
+            (
+                r#"{"type": "paragraph", "content": "x"}"#,
+                "invalid type: string \"x\", expected a sequence",
+            ),
+            (
+                r#"{"type": "paragraph", "content": [{"type": "bold", "text": "x"}]}"#,
+                "unknown variant `bold`, expected one of `text`, `emphasis`, `strong`, `link`",
+            ),
+            (
+                r#"{"type": "paragraph", "content": [{"type": "link", "text": "x", "href": 1.5}]}"#,
+                "invalid type: floating point `1.5`, expected a string",
+            ),
+            (
+                r#"{"type": "paragraph", "content": [{"text": "x"}]}"#,
+                "missing field `type`",
+            ),
+            (
+                r#"{"type": "paragraph", "content": [7]}"#,
+                "invalid type: integer `7`, expected internally tagged enum Inline",
+            ),
+            (
+                r#""x""#,
+                "invalid type: string \"x\", expected internally tagged enum Block",
+            ),
+        ] {
+            let got = block(json).unwrap_err();
+            assert!(got.starts_with(message), "{json}: {got}");
+        }
+    }
+}
