@@ -44,4 +44,5 @@ pub fn ErrorView(
             </details>
         </div>
     }
+    .into_any()
 }

@@ -47,4 +47,5 @@ pub fn Highlights(
             {chart.map(|c| view! { <ChartFigure spec=c lang=lang /> })}
         </section>
     }
+    .into_any()
 }

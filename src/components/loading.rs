@@ -11,4 +11,5 @@ pub fn Loading(lang: Lang) -> impl IntoView {
             <p>{strings(lang).loading}</p>
         </div>
     }
+    .into_any()
 }

@@ -36,4 +36,5 @@ pub fn MediaView(media: Media, lang: Lang) -> impl IntoView {
             })}
         </figure>
     }
+    .into_any()
 }

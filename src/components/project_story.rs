@@ -27,4 +27,5 @@ pub fn ProjectStory(project: Project, lang: Lang, #[prop(default = 4)] level: u8
             })}
         </article>
     }
+    .into_any()
 }

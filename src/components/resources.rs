@@ -42,4 +42,5 @@ pub fn ResourceList(
                 .collect_view()}
         </ul>
     }
+    .into_any()
 }

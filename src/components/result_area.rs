@@ -105,4 +105,5 @@ pub fn ResultAreaView(
             </div>
         </section>
     }
+    .into_any()
 }

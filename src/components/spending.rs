@@ -33,4 +33,5 @@ pub fn SpendingView(spending: Spending, lang: Lang) -> impl IntoView {
             </div>
         </section>
     }
+    .into_any()
 }
