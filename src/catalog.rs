@@ -152,6 +152,19 @@ fn deserialize<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, CatalogE
     })
 }
 
+/// Lower case for sorting titles: Rust's `to_lowercase` natively; in the
+/// browser the engine's `toLowerCase` (the same Unicode mapping), so the
+/// wasm does not carry its own copy of Unicode's case tables.
+#[cfg(not(target_arch = "wasm32"))]
+fn lower_case(text: &str) -> String {
+    text.to_lowercase()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn lower_case(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
 fn syntax_error(json: &str, path: &str, e: &serde_json::Error) -> CatalogError {
     let bare = crate::bundle::serde_message(e);
     let mut message = if path.is_empty() || path == "." || path == "?" {
@@ -292,7 +305,7 @@ impl Catalog {
         entries.sort_by_cached_key(|e| {
             (
                 std::cmp::Reverse(e.year),
-                e.title.to_lowercase(),
+                lower_case(&e.title),
                 e.theme.clone(),
             )
         });

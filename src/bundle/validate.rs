@@ -235,6 +235,17 @@ fn plain_types(message: &str) -> String {
     m
 }
 
+/// The kind's name as the format writes it (without Unicode case tables,
+/// which `to_lowercase` would link into the wasm).
+fn kind_name(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Bars => "bars",
+        ChartKind::Comparison => "comparison",
+        ChartKind::Steps => "steps",
+        ChartKind::Diverging => "diverging",
+    }
+}
+
 fn major_of(version: &str) -> Option<u64> {
     let (major, minor) = version.split_once('.')?;
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
@@ -433,7 +444,7 @@ impl Checker {
         if d.points.len() < min {
             self.problem(
                 format!("{path}.points"),
-                format!("a {:?} chart needs at least {min} points", d.kind).to_lowercase(),
+                format!("a {} chart needs at least {min} points", kind_name(d.kind)),
             );
         }
         for (i, pt) in d.points.iter().enumerate() {

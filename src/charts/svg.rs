@@ -167,6 +167,13 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// The page's font stack at `size`. Named as it is (plotters' `(&str, size)`
+/// conversion lower-cases the name to look for generic families, which links
+/// Unicode's case tables into the wasm; the stack is no generic family).
+fn font(size: f64) -> FontDesc<'static> {
+    FontDesc::new(FontFamily::Name(FONT), size, FontStyle::Normal)
+}
+
 /// Plotters' drawing with its fixed size: (svg, width, height).
 fn drawn(spec: &ChartSpec, lang: Lang, width: u32) -> (String, u32, u32) {
     let width = width.clamp(MIN_WIDTH, WIDTH);
@@ -189,11 +196,11 @@ fn draw(
     buf: &mut String,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let root = SVGBackend::with_string(buf, (width, height)).into_drawing_area();
-    let label_style = TextStyle::from((FONT, LABEL_SIZE).into_font())
+    let label_style = TextStyle::from(font(LABEL_SIZE))
         .color(&TEXT)
         .pos(Pos::new(HPos::Left, VPos::Top));
-    let value_font = (FONT, VALUE_SIZE).into_font().style(FontStyle::Bold);
-    let heading_style = TextStyle::from((FONT, LABEL_SIZE).into_font().style(FontStyle::Bold))
+    let value_font = font(VALUE_SIZE).style(FontStyle::Bold);
+    let heading_style = TextStyle::from(font(LABEL_SIZE).style(FontStyle::Bold))
         .color(&TEXT)
         .pos(Pos::new(HPos::Left, VPos::Top));
 
