@@ -119,7 +119,8 @@ pub fn parse_catalog(json: &str) -> Result<Catalog, CatalogError> {
             Some("missing; expected a string such as \"1.0\"".into())
         }
         Some(other) => Some(format!(
-            "must be a string such as \"1.0\" (in quotes), not {other}"
+            "must be a string such as \"1.0\" (in quotes), not {}",
+            crate::bundle::json_text(&other)
         )),
     };
     if let Some(message) = version_problem {

@@ -131,7 +131,10 @@ pub fn parse(json: &str) -> Result<Bundle, BundleError> {
         Some(other) => {
             return Err(BundleError::Invalid(vec![Problem {
                 path: "schema_version".into(),
-                message: format!("must be a string such as \"1.0\" (in quotes), not {other}"),
+                message: format!(
+                    "must be a string such as \"1.0\" (in quotes), not {}",
+                    json_text(&other)
+                ),
             }]))
         }
     }
@@ -188,6 +191,82 @@ pub(crate) fn serde_message(e: &serde_json::Error) -> String {
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     plain_types(full.strip_suffix(&suffix).unwrap_or(&full))
+}
+
+/// A JSON value as compact JSON text, as its `Display` writes it, but
+/// without linking serde_json's serialiser and float printer into the wasm
+/// for this one message. Floats print as Rust prints them, with ".0" added
+/// to whole numbers as serde_json does (it differs only beyond 1e16 and
+/// below 1e-5, where serde_json switches to an exponent). Shared with the
+/// catalog.
+pub(crate) fn json_text(value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    fn write(out: &mut String, value: &Value) {
+        match value {
+            Value::Null => out.push_str("null"),
+            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+                (Some(u), _, _) => out.push_str(&u.to_string()),
+                (None, Some(i), _) => out.push_str(&i.to_string()),
+                (_, _, Some(f)) => {
+                    let text = f.to_string();
+                    out.push_str(&text);
+                    if !text.contains('.') {
+                        out.push_str(".0");
+                    }
+                }
+                _ => {}
+            },
+            Value::String(s) => string(out, s),
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(out, item);
+                }
+                out.push(']');
+            }
+            Value::Object(map) => {
+                out.push('{');
+                for (i, (key, item)) in map.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    string(out, key);
+                    out.push(':');
+                    write(out, item);
+                }
+                out.push('}');
+            }
+        }
+    }
+    fn string(out: &mut String, s: &str) {
+        out.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\u{8}' => out.push_str("\\b"),
+                '\u{c}' => out.push_str("\\f"),
+                c if c < ' ' => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.push_str("\\u00");
+                    out.push(HEX[(c as usize) >> 4] as char);
+                    out.push(HEX[(c as usize) & 15] as char);
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+    }
+    let mut out = String::new();
+    write(&mut out, value);
+    out
 }
 
 /// serde_json counts columns in bytes; editors count characters. Shared
@@ -657,4 +736,30 @@ pub fn is_language_tag(tag: &str) -> bool {
         .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
     primary_ok
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod json_text_tests {
+    use super::json_text;
+    use serde_json::json;
+
+    #[test]
+    fn json_text_is_what_serde_json_displays() {
+        for value in [
+            json!(null),
+            json!(true),
+            json!(1),
+            json!(-7),
+            json!(18446744073709551615u64),
+            json!(1.0),
+            json!(2.5),
+            json!(-0.125),
+            json!(123456.789),
+            json!("a \"quoted\" \\ line\nwith\ttabs \u{1} and é"),
+            json!([1, "x", [], {}]),
+            json!({"b": {"major": 1}, "a": [1.5, null]}),
+        ] {
+            assert_eq!(json_text(&value), value.to_string(), "{value}");
+        }
+    }
 }
