@@ -102,11 +102,7 @@ pub fn parse_catalog(json: &str) -> Result<Catalog, CatalogError> {
     }
     // The version first: a catalog of another major version says so instead
     // of failing on some field that changed shape.
-    #[derive(serde::Deserialize)]
-    struct VersionOnly {
-        schema_version: Option<serde_json::Value>,
-    }
-    let version: VersionOnly = deserialize(json)?;
+    let version: crate::bundle::VersionOnly = deserialize(json)?;
     let version_problem = match version.schema_version {
         Some(serde_json::Value::String(v)) => match major_of(&v) {
             Some(major) if major == SUPPORTED_MAJOR => None,

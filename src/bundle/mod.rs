@@ -11,7 +11,7 @@ pub use locate::{locate, path_at};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::{json_schema, SCHEMA_PATH};
 pub use types::*;
-pub(crate) use validate::{char_column, json_text, serde_message};
+pub(crate) use validate::{char_column, json_text, serde_message, VersionOnly};
 pub use validate::{
     is_safe_href, is_safe_media_src, parse, validate, BundleError, Problem, RESERVED_IDS,
 };

@@ -111,10 +111,6 @@ pub fn parse(json: &str) -> Result<Bundle, BundleError> {
     }
     // Check the version first, so that a bundle of an unknown major version
     // says so instead of failing on some field that changed shape.
-    #[derive(serde::Deserialize)]
-    struct VersionOnly {
-        schema_version: Option<serde_json::Value>,
-    }
     let version: VersionOnly = deserialize(json)?;
     match version.schema_version {
         Some(serde_json::Value::String(v)) => {
@@ -145,6 +141,13 @@ pub fn parse(json: &str) -> Result<Bundle, BundleError> {
     } else {
         Err(BundleError::Invalid(problems))
     }
+}
+
+/// Only the version of a bundle or catalog (one type for both, so the wasm
+/// has one copy of its deserialiser).
+#[derive(serde::Deserialize)]
+pub(crate) struct VersionOnly {
+    pub schema_version: Option<serde_json::Value>,
 }
 
 /// `serde_json::from_str`, but a failure says where: JSON path, line and
