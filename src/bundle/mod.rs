@@ -1,7 +1,7 @@
 //! The results bundle: types, parsing and validation. No browser dependencies.
 
+mod de;
 mod locate;
-mod rich_de;
 #[cfg(not(target_arch = "wasm32"))]
 mod schema;
 mod types;

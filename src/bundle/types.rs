@@ -112,7 +112,8 @@ pub struct Resource {
 }
 
 /// A stand-in the page itself can offer for a missing resource.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Alternative {
@@ -123,7 +124,7 @@ pub enum Alternative {
 /// Structured text: a list of blocks.
 pub type RichText = Vec<Block>;
 
-// `Deserialize` is written by hand in rich_de.rs (a smaller wasm).
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -142,7 +143,7 @@ pub enum Block {
     },
 }
 
-// `Deserialize` is written by hand in rich_de.rs (a smaller wasm).
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -198,7 +199,8 @@ pub struct Media {
     pub alt: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MediaKind {
@@ -244,7 +246,8 @@ pub struct Progress {
     pub figures: Vec<Dataset>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -270,7 +273,8 @@ pub struct Quantity {
 }
 
 /// IATI-style measure of an indicator value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
@@ -327,7 +331,8 @@ pub struct Breakdown {
     pub items: Vec<Point>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
@@ -364,7 +369,8 @@ pub struct Dataset {
     pub points: Vec<Point>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ChartKind {
