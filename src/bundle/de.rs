@@ -1,6 +1,13 @@
 //! Hand-written `Deserialize` for the tagged rich-text enums ([`Block`],
 //! [`Inline`]) and the unit enums (status, kinds, measures…).
 //!
+//! Structs: serde's derive also reads every struct from a list of its
+//! fields in order (`[…]`), code the wasm carried for every type although a
+//! bundle's objects are objects, as its JSON Schema says. These read
+//! objects only, otherwise as the derive does: same messages ("missing
+//! field `title`", "duplicate field …", "expected struct Theme"), same
+//! positions, unknown fields skipped, absent optional fields defaulted.
+//!
 //! Unit enums: serde's derive gives each enum its own visitor and
 //! identifier visitor; here they share one, which reads exactly what the
 //! derive reads (`"on_track"`, also `{"on_track": null}`) with the same
@@ -26,7 +33,7 @@ use serde::de::{
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::types::{Alternative, Block, ChartKind, Dimension, Inline, Measure, MediaKind, Status};
+use super::types::*;
 
 const BLOCK_TYPES: &[&str] = &["paragraph", "heading", "list"];
 const INLINE_TYPES: &[&str] = &["text", "emphasis", "strong", "link"];
@@ -95,6 +102,79 @@ fn block<E: de::Error>(tag: usize, fields: &mut [(String, Value)]) -> Result<Blo
             Block::List { ordered, items }
         }
     })
+}
+
+/// `Deserialize` for a struct of named fields, reading a JSON object:
+/// `Type { field, optional_field = default }`. A `= default` field takes
+/// its `Default` when absent (an `Option` is `None`); any other absent
+/// field is an error.
+macro_rules! object_structs {
+    ($($ty:ident { $($field:ident $(= $default:ident)?),+ $(,)? })+) => {$(
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct Fields;
+
+                impl<'de> Visitor<'de> for Fields {
+                    type Value = $ty;
+
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str(concat!("struct ", stringify!($ty)))
+                    }
+
+                    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<$ty, A::Error> {
+                        $(let mut $field = None;)+
+                        while let Some(key) = map.next_key::<String>()? {
+                            match key.as_str() {
+                                $(stringify!($field) => {
+                                    if $field.is_some() {
+                                        return Err(de::Error::duplicate_field(stringify!($field)));
+                                    }
+                                    $field = Some(map.next_value()?);
+                                })+
+                                _ => {
+                                    map.next_value::<de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        Ok($ty {
+                            $($field: object_structs!(@field $field, $($default)?),)+
+                        })
+                    }
+                }
+
+                const FIELDS: &[&str] = &[$(stringify!($field)),+];
+                d.deserialize_struct(stringify!($ty), FIELDS, Fields)
+            }
+        }
+    )+};
+    (@field $field:ident, default) => {
+        $field.unwrap_or_default()
+    };
+    (@field $field:ident,) => {
+        $field.ok_or_else(|| de::Error::missing_field(stringify!($field)))?
+    };
+}
+
+object_structs! {
+    Bundle { schema_version, theme, highlights = default, resources = default, introduction = default, results_summary = default, result_areas = default, featured = default, background = default, downloads_and_links = default, spending = default }
+    Theme { id, title, year, language, reporting_period = default, last_updated = default }
+    Highlight { text, value, label, indicator }
+    Resource { title, description = default, href = default, source = default, alternative = default }
+    Media { kind, caption = default, credit = default, src = default, alt = default }
+    ResultArea { id, title, subtitle = default, photo = default, lead = default, narrative = default, indicators = default, progress = default, projects = default, links = default }
+    Progress { title, body, figures = default }
+    Quantity { value, unit = default, measure = default }
+    PeriodValue { period, value }
+    Indicator { id, title, status, value = default, period = default, explanation = default, narrative = default, previous = default, target = default, baseline = default, breakdowns = default, figures = default }
+    Breakdown { dimension, items }
+    Point { label, value }
+    Dataset { id, kind, title, unit = default, measure = default, source = default, period = default, points }
+    Project { id, title, partner = default, country = default, media = default, body = default, links = default }
+    Featured { heading, projects }
+    Background { heading, background = default, outlook = default }
+    DownloadsAndLinks { intro = default, links = default }
+    Spending { year, metric = default, channels = default, note = default }
+    ChannelAmount { channel, amount }
 }
 
 /// A unit variant, as its index in `names`.
@@ -516,5 +596,53 @@ mod tests {
                 serde_json::from_str::<Vec<derived::Block>>(json).map(|b| format!("{b:?}"));
             assert_eq!(ours.map_err(message), derived.map_err(message), "{json}");
         }
+    }
+
+    #[test]
+    fn structs_match_serdes_derive() {
+        mod mirror {
+            #[derive(Debug, serde::Deserialize)]
+            #[allow(dead_code)]
+            pub struct Theme {
+                pub id: String,
+                title: String,
+                year: u16,
+                language: String,
+                reporting_period: Option<String>,
+                #[serde(default)]
+                last_updated: Option<String>,
+            }
+        }
+        let ok = r#""id": "a", "title": "t", "year": 2019, "language": "nl""#;
+        for json in [
+            format!("{{{ok}}}"),
+            format!("{{{ok}, \"reporting_period\": null, \"last_updated\": \"2020\"}}"),
+            format!("{{{ok}, \"future\": [[[{{}}]]], \"x\": null}}"),
+            format!("{{{ok}, \"year\": 2020}}"),
+            format!("{{{ok}, \"future\": 1, \"future\": 2}}"),
+            r#"{"id": "a", "title": "t", "year": 2019}"#.into(),
+            r#"{"title": "t", "year": 2019, "language": "nl"}"#.into(),
+            r#"{"id": "a", "title": "t", "year": "2019", "language": "nl"}"#.into(),
+            r#"{"id": "a", "title": "t", "year": 70000, "language": "nl"}"#.into(),
+            r#"{"id": "a", "title": 5, "year": 2019, "language": "nl"}"#.into(),
+            r#"{"id": "a", "title": "t", "year": 2019, "language": "nl", "reporting_period": 1}"#
+                .into(),
+            r#"{}"#.into(),
+            r#"{"id": "a", "title""#.into(),
+            r#"{"id": "a",}"#.into(),
+            r#""theme""#.into(),
+            "null".into(),
+            "7".into(),
+        ] {
+            let ours = serde_json::from_str::<Theme>(&json).map(|t| t.id);
+            let derived = serde_json::from_str::<mirror::Theme>(&json).map(|t| t.id);
+            assert_eq!(
+                ours.map_err(|e| e.to_string()),
+                derived.map_err(|e| e.to_string()),
+                "{json}"
+            );
+        }
+        // The one difference: the derive also reads a list of the fields.
+        assert!(serde_json::from_str::<Theme>(r#"["a", "t", 2019, "nl", null, null]"#).is_err());
     }
 }
