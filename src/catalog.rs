@@ -23,7 +23,7 @@ pub const CATALOG_PATH: &str = "data/index.json";
 const SUPPORTED_MAJOR: &str = "1";
 
 /// The list of published bundles.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Catalog {
     /// `"MAJOR.MINOR"`, for example `"1.0"`.
     pub schema_version: String,
@@ -31,7 +31,7 @@ pub struct Catalog {
 }
 
 /// One published bundle.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CatalogEntry {
     /// The bundle's `theme.id`: `a-z`, `0-9` and `-`.
     pub theme: String,
@@ -42,6 +42,12 @@ pub struct CatalogEntry {
     pub title: String,
     /// Relative to `public/data/`, e.g. `2019/nl/<theme>.json`.
     pub path: String,
+}
+
+// Deserialize: objects only, as for the bundle (see bundle/de.rs).
+crate::bundle::object_structs! {
+    Catalog { schema_version, bundles }
+    CatalogEntry { theme, year, language, title, path }
 }
 
 /// Why a catalog cannot be used.

@@ -110,34 +110,34 @@ fn block<E: de::Error>(tag: usize, fields: &mut [(String, Value)]) -> Result<Blo
 /// field is an error.
 macro_rules! object_structs {
     ($($ty:ident { $($field:ident $(= $default:ident)?),+ $(,)? })+) => {$(
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        impl<'de> ::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct Fields;
 
-                impl<'de> Visitor<'de> for Fields {
+                impl<'de> ::serde::de::Visitor<'de> for Fields {
                     type Value = $ty;
 
-                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                         f.write_str(concat!("struct ", stringify!($ty)))
                     }
 
-                    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<$ty, A::Error> {
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$ty, A::Error> {
                         $(let mut $field = None;)+
                         while let Some(key) = map.next_key::<String>()? {
                             match key.as_str() {
                                 $(stringify!($field) => {
                                     if $field.is_some() {
-                                        return Err(de::Error::duplicate_field(stringify!($field)));
+                                        return Err(::serde::de::Error::duplicate_field(stringify!($field)));
                                     }
                                     $field = Some(map.next_value()?);
                                 })+
                                 _ => {
-                                    map.next_value::<de::IgnoredAny>()?;
+                                    map.next_value::<::serde::de::IgnoredAny>()?;
                                 }
                             }
                         }
                         Ok($ty {
-                            $($field: object_structs!(@field $field, $($default)?),)+
+                            $($field: $crate::bundle::object_structs!(@field $field, $($default)?),)+
                         })
                     }
                 }
@@ -151,9 +151,10 @@ macro_rules! object_structs {
         $field.unwrap_or_default()
     };
     (@field $field:ident,) => {
-        $field.ok_or_else(|| de::Error::missing_field(stringify!($field)))?
+        $field.ok_or_else(|| ::serde::de::Error::missing_field(stringify!($field)))?
     };
 }
+pub(crate) use object_structs;
 
 object_structs! {
     Bundle { schema_version, theme, highlights = default, resources = default, introduction = default, results_summary = default, result_areas = default, featured = default, background = default, downloads_and_links = default, spending = default }

@@ -1,6 +1,7 @@
 //! The results bundle: types, parsing and validation. No browser dependencies.
 
 mod de;
+pub(crate) use de::object_structs;
 mod locate;
 #[cfg(not(target_arch = "wasm32"))]
 mod schema;

@@ -145,9 +145,12 @@ pub fn parse(json: &str) -> Result<Bundle, BundleError> {
 
 /// Only the version of a bundle or catalog (one type for both, so the wasm
 /// has one copy of its deserialiser).
-#[derive(serde::Deserialize)]
 pub(crate) struct VersionOnly {
     pub schema_version: Option<serde_json::Value>,
+}
+
+super::de::object_structs! {
+    VersionOnly { schema_version = default }
 }
 
 /// `serde_json::from_str`, but a failure says where: JSON path, line and
