@@ -18,6 +18,7 @@
 //! own: every bar has its label and value as text, a comparison's target is
 //! labelled "Doel" and a breakdown's groups have headings.
 
+use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -194,7 +195,10 @@ fn draw(
     laid: &[Laid],
     (width, height): (u32, u32),
     buf: &mut String,
-) -> Result<(), Box<dyn std::error::Error>> {
+) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+    // The concrete error type, not `Box<dyn Error>`: only whether drawing
+    // failed matters, and boxing would link std::io::Error's Display and
+    // Debug (with all their message strings) into the wasm.
     let root = SVGBackend::with_string(buf, (width, height)).into_drawing_area();
     let label_style = TextStyle::from(font(LABEL_SIZE))
         .color(&TEXT)
