@@ -112,7 +112,6 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
             </div>
         </figure>
     }
-    .into_any()
 }
 
 /// Before the first layout: about the width the chart will get, so that

@@ -44,5 +44,4 @@ pub fn ErrorView(
             </details>
         </div>
     }
-    .into_any()
 }

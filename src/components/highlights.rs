@@ -47,5 +47,4 @@ pub fn Highlights(
             {chart.map(|c| view! { <ChartFigure spec=c lang=lang /> })}
         </section>
     }
-    .into_any()
 }

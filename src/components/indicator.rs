@@ -64,5 +64,4 @@ pub fn IndicatorView(indicator: Indicator, lang: Lang, period: Option<String>) -
             {figures.into_iter().map(|f| view! { <ChartFigure spec=f lang=lang /> }).collect_view()}
         </article>
     }
-    .into_any()
 }

@@ -11,5 +11,4 @@ pub fn Loading(lang: Lang) -> impl IntoView {
             <p>{strings(lang).loading}</p>
         </div>
     }
-    .into_any()
 }

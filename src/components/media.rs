@@ -36,5 +36,4 @@ pub fn MediaView(media: Media, lang: Lang) -> impl IntoView {
             })}
         </figure>
     }
-    .into_any()
 }

@@ -54,7 +54,6 @@ pub fn Overview(catalog: Arc<Catalog>, route: Route) -> impl IntoView {
             {years}
         </article>
     }
-    .into_any()
 }
 
 /// The URL names no published theme, year or language.
@@ -72,5 +71,4 @@ pub fn NotFound(reason: String, route: Route) -> impl IntoView {
             <p><a href=app_href(&route.overview_query(lang))>{s.to_overview}</a></p>
         </div>
     }
-    .into_any()
 }

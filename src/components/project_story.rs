@@ -27,5 +27,4 @@ pub fn ProjectStory(project: Project, lang: Lang, #[prop(default = 4)] level: u8
             })}
         </article>
     }
-    .into_any()
 }

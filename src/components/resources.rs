@@ -42,5 +42,4 @@ pub fn ResourceList(
                 .collect_view()}
         </ul>
     }
-    .into_any()
 }

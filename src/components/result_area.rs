@@ -105,5 +105,4 @@ pub fn ResultAreaView(
             </div>
         </section>
     }
-    .into_any()
 }

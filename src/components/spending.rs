@@ -33,5 +33,4 @@ pub fn SpendingView(spending: Spending, lang: Lang) -> impl IntoView {
             </div>
         </section>
     }
-    .into_any()
 }
