@@ -44,7 +44,10 @@ pub enum BundleError {
 
 /// Bytes as megabytes (MiB) with one decimal, for messages.
 fn megabytes(bytes: usize) -> String {
-    let tenths = (bytes as u128 * 10 + 512 * 1024) / (1024 * 1024);
+    // (bytes * 10 + 512 KiB) / 1 MiB, rounded down, without overflow and
+    // without 128-bit arithmetic (whose formatting the wasm would carry).
+    const MIB: usize = 1024 * 1024;
+    let tenths = bytes / MIB * 10 + (bytes % MIB * 10 + MIB / 2) / MIB;
     format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
@@ -766,6 +769,32 @@ mod json_text_tests {
             json!({"b": {"major": 1}, "a": [1.5, null]}),
         ] {
             assert_eq!(json_text(&value), value.to_string(), "{value}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod megabytes_tests {
+    #[test]
+    fn megabytes_round_to_tenths_at_any_size() {
+        for bytes in [
+            0,
+            1,
+            52_428,
+            52_429,
+            1024 * 1024,
+            20 * 1024 * 1024,
+            20 * 1024 * 1024 + 52_428,
+            20 * 1024 * 1024 + 52_429,
+            123_456_789,
+            usize::MAX,
+        ] {
+            let tenths = (bytes as u128 * 10 + 512 * 1024) / (1024 * 1024);
+            assert_eq!(
+                super::megabytes(bytes),
+                format!("{}.{} MB", tenths / 10, tenths % 10),
+                "{bytes}"
+            );
         }
     }
 }
