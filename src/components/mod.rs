@@ -36,26 +36,19 @@ pub use spending::SpendingView;
 use leptos::prelude::*;
 
 /// A heading of a level only known at run time (texts nest inside areas).
-/// One element type whatever the level (a `custom` element with the
-/// heading's tag), so the wasm builds headings once, not once per level.
 pub(crate) fn heading(
     level: u8,
     id: Option<String>,
     class: &'static str,
-    content: AnyView,
+    content: impl IntoView + 'static,
 ) -> AnyView {
-    let tag = match level {
-        0..=2 => "h2",
-        3 => "h3",
-        4 => "h4",
-        5 => "h5",
-        _ => "h6",
-    };
-    leptos::html::custom(tag)
-        .id(id)
-        .class(class)
-        .child(content)
-        .into_any()
+    match level {
+        0..=2 => view! { <h2 id=id class=class>{content}</h2> }.into_any(),
+        3 => view! { <h3 id=id class=class>{content}</h3> }.into_any(),
+        4 => view! { <h4 id=id class=class>{content}</h4> }.into_any(),
+        5 => view! { <h5 id=id class=class>{content}</h5> }.into_any(),
+        _ => view! { <h6 id=id class=class>{content}</h6> }.into_any(),
+    }
 }
 
 /// Sets the document title from its parts ("Thema | Resultaten 2019 | Site")

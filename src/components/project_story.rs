@@ -13,7 +13,7 @@ pub fn ProjectStory(project: Project, lang: Lang, #[prop(default = 4)] level: u8
     let has_facts = project.partner.is_some() || project.country.is_some();
     view! {
         <article class="project" id=project.id.clone() aria-labelledby=labelled_by tabindex="-1">
-            {heading(level, Some(title_id), "project-title", project.title.clone().into_any())}
+            {heading(level, Some(title_id), "project-title", project.title.clone())}
             {has_facts.then(|| view! {
                 <dl class="project-facts">
                     {project.partner.clone().map(|p| view! { <div><dt>{s.partner}</dt><dd>{p}</dd></div> })}

@@ -10,17 +10,13 @@ pub fn RichTextView(text: RichText, #[prop(default = 3)] level: u8) -> impl Into
     text.into_iter()
         .map(|block| match block {
             Block::Paragraph { content } => view! { <p>{inlines(content)}</p> }.into_any(),
-            Block::Heading { text } => heading(level, None, "text-heading", text.into_any()),
-            // One element type for both kinds of list (and below, for
-            // both kinds of emphasis): the wasm builds each once.
-            Block::List { ordered, items } => {
-                leptos::html::custom(if ordered { "ol" } else { "ul" })
-                    .child(
-                        items
-                            .into_iter()
-                            .map(|i| view! { <li>{inlines(i)}</li> })
-                            .collect_view(),
-                    )
+            Block::Heading { text } => heading(level, None, "text-heading", text),
+            Block::List { ordered: true, items } => {
+                view! { <ol>{items.into_iter().map(|i| view! { <li>{inlines(i)}</li> }).collect_view()}</ol> }
+                    .into_any()
+            }
+            Block::List { ordered: false, items } => {
+                view! { <ul>{items.into_iter().map(|i| view! { <li>{inlines(i)}</li> }).collect_view()}</ul> }
                     .into_any()
             }
         })
@@ -36,8 +32,8 @@ pub(crate) fn inlines(content: Vec<Inline>) -> impl IntoView {
                 text,
                 lang: Some(lang),
             } => view! { <span lang=lang>{text}</span> }.into_any(),
-            Inline::Emphasis { text } => leptos::html::custom("em").child(text).into_any(),
-            Inline::Strong { text } => leptos::html::custom("strong").child(text).into_any(),
+            Inline::Emphasis { text } => view! { <em>{text}</em> }.into_any(),
+            Inline::Strong { text } => view! { <strong>{text}</strong> }.into_any(),
             Inline::Link { text, href } => link(text, href).into_any(),
         })
         .collect_view()
