@@ -23,7 +23,7 @@ pub const CATALOG_PATH: &str = "data/index.json";
 const SUPPORTED_MAJOR: &str = "1";
 
 /// The list of published bundles.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Catalog {
     /// `"MAJOR.MINOR"`, for example `"1.0"`.
     pub schema_version: String,
@@ -31,7 +31,7 @@ pub struct Catalog {
 }
 
 /// One published bundle.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CatalogEntry {
     /// The bundle's `theme.id`: `a-z`, `0-9` and `-`.
     pub theme: String,
@@ -42,6 +42,12 @@ pub struct CatalogEntry {
     pub title: String,
     /// Relative to `public/data/`, e.g. `2019/nl/<theme>.json`.
     pub path: String,
+}
+
+// Deserialize: objects only, as for the bundle (see bundle/de.rs).
+crate::bundle::object_structs! {
+    Catalog { schema_version, bundles }
+    CatalogEntry { theme, year, language, title, path }
 }
 
 /// Why a catalog cannot be used.
@@ -102,11 +108,7 @@ pub fn parse_catalog(json: &str) -> Result<Catalog, CatalogError> {
     }
     // The version first: a catalog of another major version says so instead
     // of failing on some field that changed shape.
-    #[derive(serde::Deserialize)]
-    struct VersionOnly {
-        schema_version: Option<serde_json::Value>,
-    }
-    let version: VersionOnly = deserialize(json)?;
+    let version: crate::bundle::VersionOnly = deserialize(json)?;
     let version_problem = match version.schema_version {
         Some(serde_json::Value::String(v)) => match major_of(&v) {
             Some(major) if major == SUPPORTED_MAJOR => None,
@@ -119,7 +121,8 @@ pub fn parse_catalog(json: &str) -> Result<Catalog, CatalogError> {
             Some("missing; expected a string such as \"1.0\"".into())
         }
         Some(other) => Some(format!(
-            "must be a string such as \"1.0\" (in quotes), not {other}"
+            "must be a string such as \"1.0\" (in quotes), not {}",
+            crate::bundle::json_text(&other)
         )),
     };
     if let Some(message) = version_problem {
@@ -150,6 +153,19 @@ fn deserialize<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, CatalogE
         let path = crate::bundle::path_at(json, e.line(), e.column());
         syntax_error(json, &path, &e)
     })
+}
+
+/// Lower case for sorting titles: Rust's `to_lowercase` natively; in the
+/// browser the engine's `toLowerCase` (the same Unicode mapping), so the
+/// wasm does not carry its own copy of Unicode's case tables.
+#[cfg(not(target_arch = "wasm32"))]
+fn lower_case(text: &str) -> String {
+    text.to_lowercase()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn lower_case(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
 }
 
 fn syntax_error(json: &str, path: &str, e: &serde_json::Error) -> CatalogError {
@@ -292,7 +308,7 @@ impl Catalog {
         entries.sort_by_cached_key(|e| {
             (
                 std::cmp::Reverse(e.year),
-                e.title.to_lowercase(),
+                lower_case(&e.title),
                 e.theme.clone(),
             )
         });

@@ -1,5 +1,7 @@
 //! The results bundle: types, parsing and validation. No browser dependencies.
 
+mod de;
+pub(crate) use de::object_structs;
 mod locate;
 #[cfg(not(target_arch = "wasm32"))]
 mod schema;
@@ -10,7 +12,7 @@ pub use locate::{locate, path_at};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::{json_schema, SCHEMA_PATH};
 pub use types::*;
-pub(crate) use validate::{char_column, serde_message};
+pub(crate) use validate::{char_column, json_text, serde_message, VersionOnly};
 pub use validate::{
     is_safe_href, is_safe_media_src, parse, validate, BundleError, Problem, RESERVED_IDS,
 };

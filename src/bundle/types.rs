@@ -10,7 +10,7 @@
 //!   amounts per channel) is `null`, and the page says it is not available.
 //! - Unknown fields are ignored, so a newer minor version still loads.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The major version this build understands. Minor versions only add
 /// optional fields, so any `1.x` loads.
@@ -31,7 +31,8 @@ pub const ID_PATTERN: &str = "^[A-Za-z0-9_-]+$";
 
 /// A results bundle: everything one theme's results page shows for one year
 /// in one language. Explained field by field in docs/bundle-format.md.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Bundle {
     /// `"MAJOR.MINOR"`, for example `"1.0"`.
@@ -60,7 +61,8 @@ pub struct Bundle {
     pub spending: Option<Spending>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Theme {
     /// Stable, URL-safe id, the same in every year and language.
@@ -77,7 +79,8 @@ pub struct Theme {
     pub last_updated: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Highlight {
     /// The sentence as published, with `{value}` where the figure goes.
@@ -92,7 +95,8 @@ pub struct Highlight {
     pub indicator: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Resource {
     pub title: String,
@@ -112,7 +116,8 @@ pub struct Resource {
 }
 
 /// A stand-in the page itself can offer for a missing resource.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Alternative {
@@ -123,7 +128,8 @@ pub enum Alternative {
 /// Structured text: a list of blocks.
 pub type RichText = Vec<Block>;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
@@ -141,7 +147,8 @@ pub enum Block {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
@@ -178,7 +185,8 @@ impl Inline {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Media {
     pub kind: MediaKind,
@@ -196,7 +204,8 @@ pub struct Media {
     pub alt: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MediaKind {
@@ -204,7 +213,8 @@ pub enum MediaKind {
     Video,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ResultArea {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
@@ -232,7 +242,8 @@ pub struct ResultArea {
     pub links: Vec<Resource>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Progress {
     pub title: String,
@@ -242,7 +253,8 @@ pub struct Progress {
     pub figures: Vec<Dataset>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -256,7 +268,8 @@ pub enum Status {
     NoData,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Quantity {
     pub value: f64,
@@ -268,7 +281,8 @@ pub struct Quantity {
 }
 
 /// IATI-style measure of an indicator value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
@@ -278,7 +292,8 @@ pub enum Measure {
     Percentage,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct PeriodValue {
     /// The period as the report words it ("vorige verslagperiode").
@@ -286,7 +301,8 @@ pub struct PeriodValue {
     pub value: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Indicator {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
@@ -318,14 +334,16 @@ pub struct Indicator {
     pub figures: Vec<Dataset>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Breakdown {
     pub dimension: Dimension,
     pub items: Vec<Point>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
@@ -335,7 +353,8 @@ pub enum Dimension {
     Country,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Point {
     pub label: String,
@@ -343,7 +362,8 @@ pub struct Point {
 }
 
 /// Figures for one chart, taken from the report's text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Dataset {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
@@ -362,7 +382,8 @@ pub struct Dataset {
     pub points: Vec<Point>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ChartKind {
@@ -376,7 +397,8 @@ pub enum ChartKind {
     Diverging,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Project {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
@@ -394,14 +416,16 @@ pub struct Project {
     pub links: Vec<Resource>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Featured {
     pub heading: String,
     pub projects: Vec<Project>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Background {
     pub heading: String,
@@ -411,7 +435,8 @@ pub struct Background {
     pub outlook: RichText,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct DownloadsAndLinks {
     #[serde(default)]
@@ -420,7 +445,8 @@ pub struct DownloadsAndLinks {
     pub links: Vec<Resource>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Spending {
     pub year: u16,
@@ -434,7 +460,8 @@ pub struct Spending {
     pub note: RichText,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand in de.rs (a smaller wasm).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ChannelAmount {
     pub channel: String,

@@ -44,7 +44,10 @@ pub enum BundleError {
 
 /// Bytes as megabytes (MiB) with one decimal, for messages.
 fn megabytes(bytes: usize) -> String {
-    let tenths = (bytes as u128 * 10 + 512 * 1024) / (1024 * 1024);
+    // (bytes * 10 + 512 KiB) / 1 MiB, rounded down, without overflow and
+    // without 128-bit arithmetic (whose formatting the wasm would carry).
+    const MIB: usize = 1024 * 1024;
+    let tenths = bytes / MIB * 10 + (bytes % MIB * 10 + MIB / 2) / MIB;
     format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
@@ -111,10 +114,6 @@ pub fn parse(json: &str) -> Result<Bundle, BundleError> {
     }
     // Check the version first, so that a bundle of an unknown major version
     // says so instead of failing on some field that changed shape.
-    #[derive(serde::Deserialize)]
-    struct VersionOnly {
-        schema_version: Option<serde_json::Value>,
-    }
     let version: VersionOnly = deserialize(json)?;
     match version.schema_version {
         Some(serde_json::Value::String(v)) => {
@@ -131,7 +130,10 @@ pub fn parse(json: &str) -> Result<Bundle, BundleError> {
         Some(other) => {
             return Err(BundleError::Invalid(vec![Problem {
                 path: "schema_version".into(),
-                message: format!("must be a string such as \"1.0\" (in quotes), not {other}"),
+                message: format!(
+                    "must be a string such as \"1.0\" (in quotes), not {}",
+                    json_text(&other)
+                ),
             }]))
         }
     }
@@ -142,6 +144,16 @@ pub fn parse(json: &str) -> Result<Bundle, BundleError> {
     } else {
         Err(BundleError::Invalid(problems))
     }
+}
+
+/// Only the version of a bundle or catalog (one type for both, so the wasm
+/// has one copy of its deserialiser).
+pub(crate) struct VersionOnly {
+    pub schema_version: Option<serde_json::Value>,
+}
+
+super::de::object_structs! {
+    VersionOnly { schema_version = default }
 }
 
 /// `serde_json::from_str`, but a failure says where: JSON path, line and
@@ -190,6 +202,82 @@ pub(crate) fn serde_message(e: &serde_json::Error) -> String {
     plain_types(full.strip_suffix(&suffix).unwrap_or(&full))
 }
 
+/// A JSON value as compact JSON text, as its `Display` writes it, but
+/// without linking serde_json's serialiser and float printer into the wasm
+/// for this one message. Floats print as Rust prints them, with ".0" added
+/// to whole numbers as serde_json does (it differs only beyond 1e16 and
+/// below 1e-5, where serde_json switches to an exponent). Shared with the
+/// catalog.
+pub(crate) fn json_text(value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    fn write(out: &mut String, value: &Value) {
+        match value {
+            Value::Null => out.push_str("null"),
+            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+                (Some(u), _, _) => out.push_str(&u.to_string()),
+                (None, Some(i), _) => out.push_str(&i.to_string()),
+                (_, _, Some(f)) => {
+                    let text = f.to_string();
+                    out.push_str(&text);
+                    if !text.contains('.') {
+                        out.push_str(".0");
+                    }
+                }
+                _ => {}
+            },
+            Value::String(s) => string(out, s),
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(out, item);
+                }
+                out.push(']');
+            }
+            Value::Object(map) => {
+                out.push('{');
+                for (i, (key, item)) in map.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    string(out, key);
+                    out.push(':');
+                    write(out, item);
+                }
+                out.push('}');
+            }
+        }
+    }
+    fn string(out: &mut String, s: &str) {
+        out.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\u{8}' => out.push_str("\\b"),
+                '\u{c}' => out.push_str("\\f"),
+                c if c < ' ' => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.push_str("\\u00");
+                    out.push(HEX[(c as usize) >> 4] as char);
+                    out.push(HEX[(c as usize) & 15] as char);
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+    }
+    let mut out = String::new();
+    write(&mut out, value);
+    out
+}
+
 /// serde_json counts columns in bytes; editors count characters. Shared
 /// with the catalog's errors.
 pub(crate) fn char_column(json: &str, line: usize, byte_column: usize) -> usize {
@@ -233,6 +321,17 @@ fn plain_types(message: &str) -> String {
         }
     }
     m
+}
+
+/// The kind's name as the format writes it (without Unicode case tables,
+/// which `to_lowercase` would link into the wasm).
+fn kind_name(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Bars => "bars",
+        ChartKind::Comparison => "comparison",
+        ChartKind::Steps => "steps",
+        ChartKind::Diverging => "diverging",
+    }
 }
 
 fn major_of(version: &str) -> Option<u64> {
@@ -433,7 +532,7 @@ impl Checker {
         if d.points.len() < min {
             self.problem(
                 format!("{path}.points"),
-                format!("a {:?} chart needs at least {min} points", d.kind).to_lowercase(),
+                format!("a {} chart needs at least {min} points", kind_name(d.kind)),
             );
         }
         for (i, pt) in d.points.iter().enumerate() {
@@ -646,4 +745,56 @@ pub fn is_language_tag(tag: &str) -> bool {
         .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
     primary_ok
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod json_text_tests {
+    use super::json_text;
+    use serde_json::json;
+
+    #[test]
+    fn json_text_is_what_serde_json_displays() {
+        for value in [
+            json!(null),
+            json!(true),
+            json!(1),
+            json!(-7),
+            json!(18446744073709551615u64),
+            json!(1.0),
+            json!(2.5),
+            json!(-0.125),
+            json!(123456.789),
+            json!("a \"quoted\" \\ line\nwith\ttabs \u{1} and é"),
+            json!([1, "x", [], {}]),
+            json!({"b": {"major": 1}, "a": [1.5, null]}),
+        ] {
+            assert_eq!(json_text(&value), value.to_string(), "{value}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod megabytes_tests {
+    #[test]
+    fn megabytes_round_to_tenths_at_any_size() {
+        for bytes in [
+            0,
+            1,
+            52_428,
+            52_429,
+            1024 * 1024,
+            20 * 1024 * 1024,
+            20 * 1024 * 1024 + 52_428,
+            20 * 1024 * 1024 + 52_429,
+            123_456_789,
+            usize::MAX,
+        ] {
+            let tenths = (bytes as u128 * 10 + 512 * 1024) / (1024 * 1024);
+            assert_eq!(
+                super::megabytes(bytes),
+                format!("{}.{} MB", tenths / 10, tenths % 10),
+                "{bytes}"
+            );
+        }
+    }
 }

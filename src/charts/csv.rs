@@ -174,7 +174,19 @@ pub fn indicators_csv(bundle: &Bundle, lang: Lang) -> String {
 /// between them; "data" when nothing is left.
 pub fn file_stem(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    // What `char::to_lowercase` would give, as far as it matters here,
+    // without linking Unicode's case tables into the wasm: only two
+    // non-ASCII characters lower-case to ASCII ("İ" to "i" and a combining
+    // dot, the Kelvin sign to "k"); every other one stays non-ASCII.
+    for c in text.chars() {
+        let c = match c {
+            '\u{130}' => {
+                out.push('i');
+                '\u{307}'
+            }
+            '\u{212a}' => 'k',
+            c => c.to_ascii_lowercase(),
+        };
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
@@ -210,4 +222,38 @@ pub fn indicators_csv_file_name(bundle: &Bundle, lang: Lang) -> String {
         strings(lang).indicators_file
     );
     format!("{}.csv", file_stem(&stem))
+}
+
+#[cfg(test)]
+mod file_stem_tests {
+    use super::file_stem;
+
+    #[test]
+    fn file_stems_lower_case_as_unicode_does() {
+        for text in [
+            "Opvang in de Regio 2019",
+            "ÉÉN-twee_DRIE",
+            "İstanbul",
+            "\u{212a}elvin",
+            "Straße ΣΑΣ",
+            "",
+            "--",
+        ] {
+            let mut expected = String::new();
+            for c in text.chars().flat_map(char::to_lowercase) {
+                if c.is_ascii_lowercase() || c.is_ascii_digit() {
+                    expected.push(c);
+                } else if !expected.is_empty() && !expected.ends_with('-') {
+                    expected.push('-');
+                }
+            }
+            let expected = expected.trim_end_matches('-');
+            let expected = if expected.is_empty() {
+                "data"
+            } else {
+                expected
+            };
+            assert_eq!(file_stem(text), expected, "{text}");
+        }
+    }
 }

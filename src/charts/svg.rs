@@ -18,6 +18,7 @@
 //! own: every bar has its label and value as text, a comparison's target is
 //! labelled "Doel" and a breakdown's groups have headings.
 
+use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -167,6 +168,13 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// The page's font stack at `size`. Named as it is (plotters' `(&str, size)`
+/// conversion lower-cases the name to look for generic families, which links
+/// Unicode's case tables into the wasm; the stack is no generic family).
+fn font(size: f64) -> FontDesc<'static> {
+    FontDesc::new(FontFamily::Name(FONT), size, FontStyle::Normal)
+}
+
 /// Plotters' drawing with its fixed size: (svg, width, height).
 fn drawn(spec: &ChartSpec, lang: Lang, width: u32) -> (String, u32, u32) {
     let width = width.clamp(MIN_WIDTH, WIDTH);
@@ -187,13 +195,16 @@ fn draw(
     laid: &[Laid],
     (width, height): (u32, u32),
     buf: &mut String,
-) -> Result<(), Box<dyn std::error::Error>> {
+) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+    // The concrete error type, not `Box<dyn Error>`: only whether drawing
+    // failed matters, and boxing would link std::io::Error's Display and
+    // Debug (with all their message strings) into the wasm.
     let root = SVGBackend::with_string(buf, (width, height)).into_drawing_area();
-    let label_style = TextStyle::from((FONT, LABEL_SIZE).into_font())
+    let label_style = TextStyle::from(font(LABEL_SIZE))
         .color(&TEXT)
         .pos(Pos::new(HPos::Left, VPos::Top));
-    let value_font = (FONT, VALUE_SIZE).into_font().style(FontStyle::Bold);
-    let heading_style = TextStyle::from((FONT, LABEL_SIZE).into_font().style(FontStyle::Bold))
+    let value_font = font(VALUE_SIZE).style(FontStyle::Bold);
+    let heading_style = TextStyle::from(font(LABEL_SIZE).style(FontStyle::Bold))
         .color(&TEXT)
         .pos(Pos::new(HPos::Left, VPos::Top));
 
