@@ -133,7 +133,7 @@ async function render(browser, url, viewport) {
     // Print media draws the charts of closed areas; back on screen they stay drawn.
     await page.emulateMedia({ media: 'print' });
     await page.waitForFunction(() => [...document.querySelectorAll('.chart-drawing')]
-      .every((d) => d.querySelector('svg')), null, { timeout: 60_000 });
+      .every((d) => d.querySelector('svg:not(.chart-placeholder)')), null, { timeout: 60_000 });
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     if (problems.length) throw new Error(`the app reported problems:\n${problems.join('\n')}`);
@@ -157,7 +157,9 @@ async function render(browser, url, viewport) {
 
 /** The narrow rendering, each chart holding both drawings. */
 function withBothDrawings(narrow, wide) {
-  let html = narrow.html;
+  // Leptos' empty placeholder comments mean nothing to a static page,
+  // which the app replaces rather than hydrates.
+  let html = narrow.html.replaceAll('<!---->', '');
   for (const [id, narrowSvg] of Object.entries(narrow.charts)) {
     const wideSvg = wide.charts[id];
     if (!wideSvg) throw new Error(`chart ${id} is missing in the wide rendering`);

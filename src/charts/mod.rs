@@ -12,5 +12,5 @@ pub use csv::{
     indicators_csv_file_name, separator, BOM,
 };
 pub use spec::*;
-pub use svg::{render_svg, svg_file, text_labels, MIN_WIDTH, WIDTH};
+pub use svg::{placeholder_svg, render_svg, svg_file, text_labels, MIN_WIDTH, WIDTH};
 pub use table::{data_table, label_header, value_header, DataTable, TableRow};

@@ -132,6 +132,18 @@ pub fn render_svg(spec: &ChartSpec, lang: Lang, width: u32) -> String {
     }
 }
 
+/// An empty SVG of the size [`render_svg`] draws at `width`: it holds a
+/// chart's place until the chart is drawn (as it comes near the screen), so
+/// nothing below it moves then. Marked `class="chart-placeholder"`.
+pub fn placeholder_svg(spec: &ChartSpec, width: u32) -> String {
+    let width = width.clamp(MIN_WIDTH, WIDTH);
+    let (_, height) = lay_out(&spec.rows, width);
+    let height = height.max(2 * PAD) as u32;
+    format!(
+        r#"<svg width="100%" class="chart-placeholder" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg"></svg>"#
+    )
+}
+
 /// The chart as a standalone SVG file for download, drawn [`WIDTH`] units
 /// wide with a fixed size, a white background, and the title and summary
 /// (every number) and caption (source, period) as `<title>` and `<desc>`.
@@ -429,6 +441,38 @@ mod tests {
         );
         assert!(render_svg(&s, Lang::Nl, 10).contains(&format!(r#"viewBox="0 0 {MIN_WIDTH} "#)));
         assert!(render_svg(&s, Lang::Nl, 5000).contains(&format!(r#"viewBox="0 0 {WIDTH} "#)));
+    }
+
+    #[test]
+    fn a_placeholder_takes_the_drawings_place() {
+        let view_box = |svg: &str| {
+            let start = svg.find("viewBox=\"").map(|i| i + 9)?;
+            let end = svg[start..].find('"')? + start;
+            Some(svg[start..end].to_string())
+        };
+        let s = spec(
+            ChartKind::Bars,
+            &[
+                (
+                    "een vrij lang label dat op een smal scherm moet afbreken",
+                    10.0,
+                ),
+                ("kort", 3.0),
+            ],
+        );
+        for width in [10, 300, 333, 640, 5000] {
+            let drawing = render_svg(&s, Lang::Nl, width);
+            let placeholder = placeholder_svg(&s, width);
+            assert!(view_box(&drawing).is_some(), "{drawing}");
+            assert_eq!(view_box(&placeholder), view_box(&drawing), "at {width}");
+            assert!(!placeholder.contains("<text"), "{placeholder}");
+            assert!(placeholder.contains(r#"width="100%""#));
+        }
+        // Narrower means more lines, so a taller placeholder.
+        assert_ne!(
+            view_box(&placeholder_svg(&s, 300)),
+            view_box(&placeholder_svg(&s, 640))
+        );
     }
 
     #[test]

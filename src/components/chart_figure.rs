@@ -4,8 +4,8 @@ use wasm_bindgen::JsCast;
 
 use super::download::offer_download;
 use crate::charts::{
-    chart_csv, chart_csv_file_name, chart_svg_file_name, data_table, render_svg, svg_file,
-    ChartSpec, WIDTH,
+    chart_csv, chart_csv_file_name, chart_svg_file_name, data_table, placeholder_svg, render_svg,
+    svg_file, ChartSpec, WIDTH,
 };
 use crate::i18n::{strings, Lang};
 
@@ -30,23 +30,27 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
     let panel = use_context::<super::PanelShown>();
     let printing = use_context::<super::Printing>();
     let drawn = RwSignal::new(panel.is_none());
+    let width = RwSignal::new(initial_width());
+    let drawing = NodeRef::<leptos::html::Div>::new();
+    follow_width(drawing, width);
     if let Some(super::PanelShown(open)) = panel {
+        // Opening an area with a hundred charts draws the few near the
+        // screen; the others as they come near (or all, to print).
+        let near = RwSignal::new(false);
+        watch_near(drawing, near);
         Effect::new(move |_| {
-            if open.get() || printing.is_some_and(|p| p.0.get()) {
+            if (open.get() && near.get()) || printing.is_some_and(|p| p.0.get()) {
                 drawn.set(true);
             }
         });
     }
-    let width = RwSignal::new(initial_width());
-    let drawing = NodeRef::<leptos::html::Div>::new();
-    follow_width(drawing, width);
 
     let svg_spec = spec.clone();
     let svg = Memo::new(move |_| {
         if drawn.get() {
             render_svg(&svg_spec, lang, width.get())
         } else {
-            String::new()
+            placeholder_svg(&svg_spec, width.get())
         }
     });
     let csv_spec = spec.clone();
@@ -100,7 +104,7 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {move || drawn.get().then(|| table.rows.iter().map(|r| view! {
+                        {move || (drawn.get() || show_table.get()).then(|| table.rows.iter().map(|r| view! {
                             <tr class:emphasis=r.emphasis class:target=r.target>
                                 {grouped.then(|| view! { <td>{r.group.clone().unwrap_or_default()}</td> })}
                                 <th scope="row">{r.label.clone()}</th>
@@ -124,6 +128,53 @@ fn initial_width() -> u32 {
         // Page, area, indicator and figure paddings take about 120 px.
         .map(|w| (w - 120.0).max(0.0) as u32)
         .unwrap_or(WIDTH)
+}
+
+/// Sets `near` once the drawing is within a screen's height of the
+/// viewport (a closed area's drawing never is: its panel is not rendered).
+fn watch_near(drawing: NodeRef<leptos::html::Div>, near: RwSignal<bool>) {
+    let observer = StoredValue::new_local(
+        None::<(
+            web_sys::IntersectionObserver,
+            Closure<dyn FnMut(js_sys::Array)>,
+        )>,
+    );
+    Effect::new(move |_| {
+        let Some(el) = drawing.get() else { return };
+        if observer.with_value(|o| o.is_some()) {
+            return;
+        }
+        let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let seen = entries.iter().any(|e| {
+                e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|e| e.is_intersecting())
+            });
+            if seen {
+                near.try_set(true);
+                observer.update_value(|o| {
+                    if let Some((o, _)) = o {
+                        o.disconnect();
+                    }
+                });
+            }
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("100% 0px");
+        if let Ok(o) = web_sys::IntersectionObserver::new_with_options(
+            on_change.as_ref().unchecked_ref(),
+            &options,
+        ) {
+            o.observe(&el);
+            observer.set_value(Some((o, on_change)));
+        }
+    });
+    on_cleanup(move || {
+        observer.update_value(|o| {
+            if let Some((o, _)) = o.take() {
+                o.disconnect();
+            }
+        })
+    });
 }
 
 /// Redraws when the container's width changes (rotation, a resized window,

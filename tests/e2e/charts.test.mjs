@@ -123,6 +123,8 @@ test('"download all indicators" gives one CSV row per indicator', async () => {
 test('charts redraw for their container when the window narrows', async () => {
   const { page, context, problems } = await openPage({ width: 1280, height: 900 });
   const drawnWidth = () => page.evaluate(() => document.querySelector('#chart-voorlichting-tot-opgegeven-plannen svg').viewBox.baseVal.width);
+  await page.locator('#chart-voorlichting-tot-opgegeven-plannen').scrollIntoViewIfNeeded();
+  await page.locator('#chart-voorlichting-tot-opgegeven-plannen svg:not(.chart-placeholder)').waitFor();
   const wide = await drawnWidth();
   await page.setViewportSize({ width: 360, height: 800 });
   await page.locator('#chart-voorlichting-tot-opgegeven-plannen').scrollIntoViewIfNeeded();
@@ -138,16 +140,31 @@ test('charts redraw for their container when the window narrows', async () => {
   await context.close();
 });
 
-test('charts in a closed area are drawn when it opens, not before', async () => {
-  const p = await newPage(browser);
+test('charts in a closed area are drawn when it opens and they come near the screen, not before', async () => {
+  const p = await newPage(browser, { width: 1280, height: 600 });
   const { page, context, problems } = p;
   await page.goto(server.url + NL_PAGE);
   await page.locator('h1').waitFor();
-  const drawn = (id) => page.locator(`#${id}-panel .chart-drawing svg`).count();
+  const drawn = (id) => page.locator(`#${id}-panel .chart-drawing svg:not(.chart-placeholder)`).count();
   assert.equal(await drawn('migratiesamenwerking'), 0, 'nothing drawn while closed');
-  assert.ok(await page.locator('#chart-highlights svg').count() === 1, 'charts outside areas are drawn at once');
+  assert.ok(await page.locator('#chart-highlights svg:not(.chart-placeholder)').count() === 1, 'charts outside areas are drawn at once');
   await page.locator('#migratiesamenwerking .area-toggle').click();
-  await page.waitForFunction(() => document.querySelectorAll('#migratiesamenwerking-panel .chart-drawing svg').length >= 3);
+  const figures = page.locator('#migratiesamenwerking-panel figure.chart');
+  const total = await figures.count();
+  assert.ok(total >= 3, `${total} charts in the area`);
+  await figures.first().scrollIntoViewIfNeeded();
+  await figures.first().locator('svg:not(.chart-placeholder)').waitFor();
+  // The last chart is more than a screen below the screen: it waits until
+  // the reader gets near, its place already held by an empty SVG.
+  const below = await figures.last().evaluate((f) => f.getBoundingClientRect().top - 2 * window.innerHeight);
+  assert.ok(below > 0, `the last chart is more than a screen further down (${below} px)`);
+  assert.equal(await figures.last().locator('svg:not(.chart-placeholder)').count(), 0, 'a chart far below the screen waits');
+  assert.equal(await figures.last().locator('svg.chart-placeholder').count(), 1, 'its place is held');
+  for (const f of await figures.all()) {
+    await f.scrollIntoViewIfNeeded();
+    await f.locator('.chart-drawing svg:not(.chart-placeholder)').waitFor();
+  }
+  assert.equal(await drawn('migratiesamenwerking'), total, 'every chart drawn once near the screen');
   assert.equal(await drawn('opvang-in-de-regio'), 0, 'the other area still waits');
   assert.deepEqual(problems, []);
   await context.close();

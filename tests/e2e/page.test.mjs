@@ -44,7 +44,10 @@ test('charts are SVG with an accessible name and Dutch numbers', async () => {
   const n = await charts.count();
   assert.ok(n >= 6, `expected at least 6 charts with both areas open, found ${n}`);
   for (let i = 0; i < n; i++) {
+    // Charts in an area are drawn as they come near the screen.
+    await charts.nth(i).scrollIntoViewIfNeeded();
     const drawing = charts.nth(i).locator('.chart-drawing');
+    await drawing.locator('svg:not(.chart-placeholder)').waitFor();
     assert.equal(await drawing.getAttribute('role'), 'img');
     const name = await drawing.getAttribute('aria-label');
     assert.ok(name && name.length > 10, `chart ${i} has an accessible name`);

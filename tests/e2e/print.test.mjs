@@ -17,11 +17,11 @@ test('printing shows the whole report, with every area open and no controls', as
   // The visitor never opened an area: printing must still carry all of them.
   await page.emulateMedia({ media: 'print' });
   // Charts of closed areas are drawn when printing starts.
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-drawing svg')].length >= 6);
+  await page.waitForFunction(() => [...document.querySelectorAll('.chart-drawing svg:not(.chart-placeholder)')].length >= 6);
   const printed = await page.evaluate(() => ({
     text: document.body.innerText,
     panelsShown: [...document.querySelectorAll('.area-panel')].map((p) => p.getBoundingClientRect().height > 0),
-    chartsShown: [...document.querySelectorAll('.chart-drawing svg')].filter((s) => s.getBoundingClientRect().height > 0).length,
+    chartsShown: [...document.querySelectorAll('.chart-drawing svg:not(.chart-placeholder)')].filter((s) => s.getBoundingClientRect().height > 0).length,
     controls: [...document.querySelectorAll('button, .button')]
       .filter((b) => b.checkVisibility())
       .map((b) => b.innerText.trim())

@@ -55,7 +55,7 @@ test('without script, the static page shows every sentence of the seed, every ar
   for (const cls of ['.print-button', '.chart-tools', '.area-controls']) {
     assert.equal(await page.locator(cls).first().isVisible(), false, `${cls} is hidden without script`);
   }
-  const visibleDrawings = await page.locator('.chart-drawing svg:visible').count();
+  const visibleDrawings = await page.locator('.chart-drawing svg:not(.chart-placeholder):visible').count();
   assert.equal(visibleDrawings, await page.locator('.chart-drawing').count(), 'one visible drawing per chart');
   await context.close();
 
