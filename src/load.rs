@@ -76,6 +76,18 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Resolves in a new task (a zero timeout), so that work before and after
+/// it are two shorter tasks instead of one long one: a long task delays
+/// the page's answer to a tap or a key.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Fetches and validates the catalog of published bundles at `url`.
 pub async fn fetch_catalog(url: &str) -> Result<Catalog, LoadError> {
     let text = fetch_json_text(url).await?;

@@ -97,6 +97,8 @@ pub fn App(
             let base = base.clone();
             leptos::task::spawn_local(async move {
                 let next = resolve(&route, &base).await;
+                // Parsing the bundle and building the page: two tasks.
+                crate::load::next_task().await;
                 if let State::Failed(e, url) = &next {
                     // Editors find the full story in the console.
                     web_sys::console::warn_1(&e.details(url).into());
@@ -115,7 +117,8 @@ pub fn App(
     Effect::new(move |_| match state.get() {
         State::Loading => {}
         State::Failed(..) => takeover::keep_static_page(&fallback_base),
-        _ => takeover::take_over(),
+        // In a task of its own: building the page and laying it out.
+        _ => set_timeout(takeover::take_over, std::time::Duration::ZERO),
     });
     let retry = Callback::new(move |_: ()| load(true));
 

@@ -36,6 +36,8 @@ pub fn ResultAreaView(
         .flat_map(|p| p.figures.iter().map(from_dataset))
         .collect();
     let panel_area = area.clone();
+    // A memo, so that once built, opening and closing does not build again.
+    let built = Memo::new(move |_| open.get() || filled.is_none_or(|f| f.get()));
     view! {
         <section class="result-area" id=area.id.clone() tabindex="-1">
             // WAI-ARIA accordion, as NL Design System describes it: the button
@@ -79,7 +81,7 @@ pub fn ResultAreaView(
             >
                 // Charts inside the panel wait for the area to open. A
                 // Provider, so each area's charts see their own area.
-                {move || (open.get() || filled.is_none_or(|f| f.get())).then(|| {
+                {move || built.get().then(|| {
                 let area = panel_area.clone();
                 let area_chart = area_chart.clone();
                 let progress_figures = progress_figures.clone();

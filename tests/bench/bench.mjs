@@ -269,7 +269,7 @@ try {
   L.push('- **JS heap:** live JS heap after a forced garbage collection (CDP `Runtime.getHeapUsage`), after render. '
     + '**wasm memory:** the app\'s linear memory, which the JS heap does not count; it only grows, so it is the peak.', '');
   row('Indicators', 'Bundle', 'Render (min–max)', 'Render per indicator', 'Until painted', 'All areas built', 'Longest task',
-    'DOM elements', 'SVG charts', 'JS heap', 'wasm memory');
+    'DOM elements', 'SVG charts drawn', 'JS heap', 'wasm memory');
   row('---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
   for (const c of cases) {
     row(`${nl(c.n)}${c.label.startsWith('theme') ? ' (real)' : ''}`, c.bytes ? kB(c.bytes, 0) : 'real',

@@ -118,7 +118,7 @@ export async function scaleRun(browser, url) {
         indicators: document.querySelectorAll('article.indicator').length,
         elements: document.getElementsByTagName('*').length,
         areas: document.querySelectorAll('section.result-area').length,
-        charts: document.querySelectorAll('svg').length,
+        charts: document.querySelectorAll('svg:not(.chart-placeholder)').length,
         wasm: window.__benchWasmMemory?.buffer.byteLength ?? null,
       };
     });
