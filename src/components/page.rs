@@ -71,7 +71,7 @@ pub fn Page(
     let open_target = move |target: String| {
         let areas = areas.clone();
         let fills = link_fills.clone();
-        request_animation_frame(move || {
+        super::takeover::in_frame_after_takeover(move || {
             // A target inside an area not built yet: build them all, and
             // look again in the next frame.
             if document().get_element_by_id(&target).is_none() {

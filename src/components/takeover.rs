@@ -97,6 +97,18 @@ pub fn take_over() {
     }
 }
 
+/// Runs `f` in an animation frame once no static page is left, so that ids
+/// name the app's elements (until the swap, both pages hold them).
+pub fn in_frame_after_takeover(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        if static_page().is_some() {
+            in_frame_after_takeover(f);
+        } else {
+            f();
+        }
+    });
+}
+
 /// The app could not load its data: the static page stays, and shows what
 /// a visitor without script sees (every area open, no dead buttons).
 pub fn keep_static_page(base: &str) {
