@@ -94,6 +94,15 @@ export function seedProblems(text, otherText = '') {
   return { missing, outOfOrder };
 }
 
+/** Scrolls past every chart until each is drawn (charts in an open area
+ *  are drawn as they come near the screen; an empty SVG holds the place). */
+export async function drawEveryChart(page) {
+  for (const figure of await page.locator('figure.chart').all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator('.chart-drawing svg:not(.chart-placeholder)').waitFor();
+  }
+}
+
 export async function openAllAreas(page) {
   const toggles = page.locator('button.area-toggle');
   const n = await toggles.count();

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { start, newPage, normalise, seedProblems, openAllAreas, shotDir, NL_PAGE } from './harness.mjs';
+import { start, newPage, normalise, seedProblems, openAllAreas, drawEveryChart, shotDir, NL_PAGE } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -20,6 +20,7 @@ test('the page shows every sentence and figure of the seed, in order', async () 
   await page.screenshot({ path: path.join(shotDir, 'page-closed-1280.png'), fullPage: true });
   await openAllAreas(page);
   const openText = normalise(await page.locator('body').innerText());
+  await drawEveryChart(page);
   await page.screenshot({ path: path.join(shotDir, 'page-open-1280.png'), fullPage: true });
 
   const { missing, outOfOrder } = seedProblems(openText, closedText);
@@ -95,6 +96,9 @@ test('a half-scale picture of the whole page, both areas open, for the README', 
   await page.goto(server.url + NL_PAGE);
   await page.locator('h1').waitFor();
   await openAllAreas(page);
+  // Charts are drawn as they come near the screen: pass by each, as a reader would.
+  await drawEveryChart(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shotDir, 'readme-page-open.jpg'), fullPage: true, type: 'jpeg', quality: 70 });
   assert.deepEqual(problems, []);
   await context.close();
@@ -106,6 +110,7 @@ test('a phone-sized screen shows the page without horizontal scrolling', async (
   await page.locator('h1').waitFor();
   await page.screenshot({ path: path.join(shotDir, 'page-closed-375.png'), fullPage: true });
   await openAllAreas(page);
+  await drawEveryChart(page);
   await page.screenshot({ path: path.join(shotDir, 'page-open-375.png'), fullPage: true });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
