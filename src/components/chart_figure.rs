@@ -30,7 +30,7 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
     let panel = use_context::<super::PanelShown>();
     let printing = use_context::<super::Printing>();
     let drawn = RwSignal::new(panel.is_none());
-    let width = RwSignal::new(initial_width());
+    let width = RwSignal::new(initial_width(panel.is_some()));
     let drawing = NodeRef::<leptos::html::Div>::new();
     follow_width(drawing, width);
     if let Some(super::PanelShown(open)) = panel {
@@ -119,14 +119,18 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
 }
 
 /// Before the first layout: about the width the chart will get, so that
-/// its text stays near 14 px on a phone instead of being scaled down.
-fn initial_width() -> u32 {
+/// its text stays near 14 px on a phone instead of being scaled down, and
+/// so that the first drawing usually fits and is not redrawn once measured
+/// (on a pre-rendered page that redraw would fall in the takeover's frame).
+fn initial_width(in_area: bool) -> u32 {
+    // The page's and figure's paddings take 66 px on a phone (measured from
+    // 320 to 600 px wide); inside an area, its and the indicator's about 120.
+    let padding = if in_area { 120.0 } else { 66.0 };
     window()
         .inner_width()
         .ok()
         .and_then(|w| w.as_f64())
-        // Page, area, indicator and figure paddings take about 120 px.
-        .map(|w| (w - 120.0).max(0.0) as u32)
+        .map(|w| (w - padding).max(0.0) as u32)
         .unwrap_or(WIDTH)
 }
 
