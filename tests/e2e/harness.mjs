@@ -12,8 +12,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '..', '..');
 export const dist = process.env.DIST_DIR ?? path.join(repo, 'dist');
 export const shotDir = path.join(repo, 'target', 'screenshots');
+/** The published page's text, kept in the repository (see its README). */
 export const seedFile = process.env.SEED_FILE
-  ?? path.resolve(repo, '..', 'shared', 'seed', '000_4f93ca455ef8f70e.txt');
+  ?? path.join(repo, 'tests', 'fixtures', 'published', '2019-nl-opvang-in-de-regio-en-migratiesamenwerking.txt');
 export const BUNDLE = '/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json';
 export const BUNDLE_EN = '/data/2019/en/opvang-in-de-regio-en-migratiesamenwerking.json';
 /** The theme page, as the overview links to it. */
