@@ -12,18 +12,33 @@
 //! A `path` is relative to `public/data/`: the app fetches `data/` + path.
 
 use std::collections::HashMap;
-use std::fmt;
 
-use crate::bundle::Problem;
+use serde::{Deserialize, Serialize};
+
+use crate::address::unsafe_path;
+use crate::ids::is_theme_id;
+use crate::json::{self, Problem};
 
 /// Where the app fetches the catalog, relative to the page.
 pub const CATALOG_PATH: &str = "data/index.json";
 
 /// The major `schema_version` this build reads.
-const SUPPORTED_MAJOR: &str = "1";
+pub const SUPPORTED_MAJOR: u64 = 1;
+
+/// The catalog as the JSON pipeline reads it. Its limit is the bundle's:
+/// a catalog is far smaller, and nothing near it is a catalog.
+pub const DOCUMENT: json::Document = json::Document {
+    name: "catalog",
+    supported_major: SUPPORTED_MAJOR,
+    max_bytes: crate::bundle::MAX_BUNDLE_BYTES,
+};
+
+/// Why a catalog cannot be used: the JSON pipeline's errors, as for a
+/// bundle.
+pub type CatalogError = json::Error;
 
 /// The list of published bundles.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
     /// `"MAJOR.MINOR"`, for example `"1.0"`.
     pub schema_version: String,
@@ -31,7 +46,7 @@ pub struct Catalog {
 }
 
 /// One published bundle.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CatalogEntry {
     /// The bundle's `theme.id`: `a-z`, `0-9` and `-`.
     pub theme: String,
@@ -44,190 +59,14 @@ pub struct CatalogEntry {
     pub path: String,
 }
 
-// Deserialize: objects only, as for the bundle (see bundle/de.rs).
-crate::bundle::object_structs! {
-    Catalog { schema_version, bundles }
-    CatalogEntry { theme, year, language, title, path }
-}
-
-/// Why a catalog cannot be used.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CatalogError {
-    /// Not JSON, or JSON of the wrong shape. Line and column are 1-based;
-    /// the column counts characters. The message names the JSON path
-    /// (`bundles[2].year`) when there is one.
-    Syntax {
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    /// Parsed, but breaks the rules; every problem, each with its path.
-    Invalid(Vec<Problem>),
-}
-
-impl fmt::Display for CatalogError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CatalogError::Syntax {
-                line,
-                column,
-                message,
-            } => write!(f, "{CATALOG_PATH}, line {line}, column {column}: {message}"),
-            CatalogError::Invalid(problems) => {
-                write!(f, "{CATALOG_PATH}: {} problem(s)", problems.len())?;
-                for p in problems {
-                    write!(f, "\n  {p}")?;
-                }
-                Ok(())
-            }
-        }
-    }
-}
-
-impl std::error::Error for CatalogError {}
-
-/// Parses and validates the catalog, reporting every problem. Never panics.
-pub fn parse_catalog(json: &str) -> Result<Catalog, CatalogError> {
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let start = json.trim_start();
-    if start.is_empty() {
-        return Err(syntax(
-            1,
-            1,
-            "the catalog is empty: there is no text at all".into(),
-        ));
-    }
-    if !start.starts_with('{') {
-        // serde would also read a struct from a list of its fields in order.
-        let (line, column) = crate::bundle::locate(json, "").unwrap_or((1, 1));
-        return Err(syntax(
-            line,
-            column,
-            "the catalog is a JSON object { \"schema_version\": …, \"bundles\": [ … ] }, but this text starts otherwise".into(),
-        ));
-    }
-    // The version first: a catalog of another major version says so instead
-    // of failing on some field that changed shape.
-    let version: crate::bundle::VersionOnly = deserialize(json)?;
-    let version_problem = match version.schema_version {
-        Some(serde_json::Value::String(v)) => match major_of(&v) {
-            Some(major) if major == SUPPORTED_MAJOR => None,
-            Some(_) => Some(format!(
-                "version {v:?} is not supported (this build reads {SUPPORTED_MAJOR}.x)"
-            )),
-            None => Some(format!("{v:?} is not a version such as \"1.0\"")),
-        },
-        None | Some(serde_json::Value::Null) => {
-            Some("missing; expected a string such as \"1.0\"".into())
-        }
-        Some(other) => Some(format!(
-            "must be a string such as \"1.0\" (in quotes), not {}",
-            crate::bundle::json_text(&other)
-        )),
-    };
-    if let Some(message) = version_problem {
-        return Err(CatalogError::Invalid(vec![Problem {
-            path: "schema_version".into(),
-            message,
-        }]));
-    }
-    let catalog: Catalog = deserialize(json)?;
+/// Reads and validates the catalog, reporting every problem. Never panics.
+pub fn parse_catalog(text: &str) -> Result<Catalog, CatalogError> {
+    let catalog: Catalog = json::read(text, &DOCUMENT)?;
     let problems = validate(&catalog);
     if problems.is_empty() {
         Ok(catalog)
     } else {
         Err(CatalogError::Invalid(problems))
-    }
-}
-
-fn syntax(line: usize, column: usize, message: String) -> CatalogError {
-    CatalogError::Syntax {
-        line,
-        column,
-        message,
-    }
-}
-
-fn deserialize<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, CatalogError> {
-    serde_json::from_str(json).map_err(|e| {
-        let path = crate::bundle::path_at(json, e.line(), e.column());
-        syntax_error(json, &path, &e)
-    })
-}
-
-/// Lower case for sorting titles: Rust's `to_lowercase` natively; in the
-/// browser the engine's `toLowerCase` (the same Unicode mapping), so the
-/// wasm does not carry its own copy of Unicode's case tables.
-#[cfg(not(target_arch = "wasm32"))]
-fn lower_case(text: &str) -> String {
-    text.to_lowercase()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn lower_case(text: &str) -> String {
-    js_sys::JsString::from(text).to_lower_case().into()
-}
-
-fn syntax_error(json: &str, path: &str, e: &serde_json::Error) -> CatalogError {
-    let bare = crate::bundle::serde_message(e);
-    let mut message = if path.is_empty() || path == "." || path == "?" {
-        bare
-    } else {
-        format!("at {path}: {bare}")
-    };
-    if e.classify() == serde_json::error::Category::Eof {
-        message =
-            format!("the text ends before the JSON is complete; is the file cut off? ({message})");
-    }
-    let line = e.line().max(1);
-    syntax(
-        line,
-        crate::bundle::char_column(json, line, e.column()).max(1),
-        message,
-    )
-}
-
-/// `"1.0"` → `Some("1")`; `None` unless `digits.digits`.
-fn major_of(version: &str) -> Option<&str> {
-    let (major, minor) = version.split_once('.')?;
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    (digits(major) && digits(minor)).then_some(major)
-}
-
-/// A theme id: non-empty, `a-z`, `0-9` and `-` only.
-pub(crate) fn is_theme_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// Why `path` is not a safe address of a JSON file on this site, if it is
-/// not. Shared by the catalog (relative paths only) and drafts (which may
-/// also start with a single '/').
-pub(crate) fn unsafe_path(path: &str, allow_root: bool) -> Option<&'static str> {
-    if path.is_empty() {
-        Some("is empty")
-    } else if path.chars().any(char::is_control) {
-        Some("contains a control character")
-    } else if path.contains('\\') {
-        Some("contains a backslash; use '/'")
-    } else if path.contains(':') {
-        Some("contains ':'; addresses with a scheme (https:, javascript:, data:…) are not allowed")
-    } else if path.contains("//") {
-        Some("contains \"//\", which would lead to another site")
-    } else if path.contains("..") {
-        Some("contains \"..\"")
-    } else if path.contains('%') {
-        Some("contains '%'; write the characters themselves")
-    } else if path.chars().any(char::is_whitespace) {
-        Some("contains a space")
-    } else if path.starts_with('/') && !allow_root {
-        Some("must be relative (no leading '/')")
-    } else if !path.ends_with(".json") || path.len() <= ".json".len() || path.ends_with("/.json") {
-        Some("must name a file ending in \".json\"")
-    } else {
-        None
     }
 }
 
@@ -301,8 +140,17 @@ impl Catalog {
     }
 
     /// The overview for a language: years newest first, each with that
-    /// language's entries sorted by title (case-insensitive, then theme id).
-    pub fn by_year(&self, lang: &str) -> Vec<(u16, Vec<&CatalogEntry>)> {
+    /// language's entries sorted by title, case-insensitively (by
+    /// `lower_case`, then by theme id).
+    ///
+    /// The caller lower-cases: natively `str::to_lowercase`, in the browser
+    /// the engine's `toLowerCase` (the same Unicode mapping), so that the
+    /// wasm does not carry Rust's case tables (8.2 kB gzip; see clippy.toml).
+    pub fn by_year(
+        &self,
+        lang: &str,
+        lower_case: impl Fn(&str) -> String,
+    ) -> Vec<(u16, Vec<&CatalogEntry>)> {
         let mut entries: Vec<&CatalogEntry> =
             self.bundles.iter().filter(|e| e.language == lang).collect();
         entries.sort_by_cached_key(|e| {

@@ -14,8 +14,9 @@
 //! Unknown parameters are ignored; of repeated ones the first counts.
 //! No browser dependencies.
 
-use crate::catalog::{is_theme_id, unsafe_path};
+use crate::address::unsafe_path;
 use crate::i18n::Lang;
+use crate::ids::{is_bundle_id, is_theme_id};
 
 /// What the URL asks for, and how to show it.
 #[derive(Debug, Clone, PartialEq)]
@@ -201,7 +202,8 @@ fn theme_view(theme: String, year: Option<String>) -> View {
 /// in ".json". Returns the path to fetch, or a reason it was refused.
 ///
 /// Also refused, to keep the check simple and sure: any ':' (so no scheme
-/// can hide), '%' (the browser would decode `%2e%2e` to `..`) and spaces.
+/// can hide), '%' (the browser would decode `%2e%2e` to `..`) and spaces
+/// ([`unsafe_path`]).
 pub fn draft_path(raw: &str) -> Result<String, String> {
     match unsafe_path(raw, true) {
         None => Ok(raw.to_string()),
@@ -217,13 +219,9 @@ fn primary_subtag(tag: &str) -> &str {
     tag.trim().split(['-', '_']).next().unwrap_or("")
 }
 
-/// Ids the page can look up: the bundle's id characters.
+/// Ids the page can look up: bundle ids of a sensible length.
 fn is_element_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 200
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    id.len() <= 200 && is_bundle_id(id)
 }
 
 /// At most 80 characters of an untrusted value, for a reason shown to people.

@@ -3,12 +3,21 @@
 use resultaten::bundle::{self, Bundle, BundleError, ChartKind, Status};
 use resultaten::charts::{self, render_svg, text_labels, WIDTH};
 use resultaten::i18n::Lang;
+use resultaten::{address, json};
 use serde_json::{json, Value};
 
 mod common;
 use common::{shipped, NL_2019};
 
 /// The shipped bundle with one change, for testing validation.
+/// A refused version, as the page and check-bundle report it.
+fn unsupported(found: &str) -> BundleError {
+    BundleError::UnsupportedVersion {
+        found: found.into(),
+        supported: bundle::SUPPORTED_MAJOR,
+    }
+}
+
 fn mutated(f: impl FnOnce(&mut Value)) -> Result<Bundle, BundleError> {
     let mut v: Value = serde_json::from_str(NL_2019).expect("shipped bundle is JSON");
     f(&mut v);
@@ -151,10 +160,10 @@ fn validation_refuses_script_and_data_addresses() {
         v["resources"][3]["href"] = json!("https://www.rijksoverheid.nl/");
     }));
     assert_eq!(p.len(), 3, "{p:?}");
-    assert!(bundle::is_safe_href("/data/x.json"));
-    assert!(bundle::is_safe_href("mailto:x@example.org"));
-    assert!(bundle::is_safe_href("page?a=b:c"));
-    assert!(!bundle::is_safe_href("vbscript:x"));
+    assert!(address::is_safe_href("/data/x.json"));
+    assert!(address::is_safe_href("mailto:x@example.org"));
+    assert!(address::is_safe_href("page?a=b:c"));
+    assert!(!address::is_safe_href("vbscript:x"));
 }
 
 #[test]
@@ -182,6 +191,24 @@ fn ids_may_not_take_the_page_s_own_ids() {
 }
 
 #[test]
+fn a_dataset_may_not_take_an_indicator_s_breakdown_chart_id() {
+    // The page draws an indicator's breakdown as `chart-<id>-breakdown`; a
+    // dataset `<id>-breakdown` would be drawn as the same id.
+    let b = shipped();
+    let indicator = b.result_areas[1].indicators[2].id.clone();
+    let p = problems(mutated(|v| {
+        v["result_areas"][1]["progress"]["figures"][0]["id"] =
+            json!(format!("{indicator}-breakdown"));
+    }));
+    assert!(
+        p.iter()
+            .any(|p| p.starts_with("result_areas[1].progress.figures[0].id")
+                && p.contains("'-breakdown'")),
+        "{p:?}"
+    );
+}
+
+#[test]
 fn addresses_that_leave_the_site_unexpectedly_are_refused() {
     for bad in [
         "//evil.example/x",
@@ -189,14 +216,14 @@ fn addresses_that_leave_the_site_unexpectedly_are_refused() {
         "/\\evil.example",
         "java\tscript:alert(1)",
     ] {
-        assert!(!bundle::is_safe_href(bad), "{bad:?}");
+        assert!(!address::is_safe_href(bad), "{bad:?}");
     }
-    assert!(bundle::is_safe_media_src(
+    assert!(address::is_safe_media_src(
         "https://www.rijksoverheid.nl/foto.jpg"
     ));
-    assert!(bundle::is_safe_media_src("/media/foto.jpg"));
+    assert!(address::is_safe_media_src("/media/foto.jpg"));
     assert!(
-        !bundle::is_safe_media_src("http://www.rijksoverheid.nl/foto.jpg"),
+        !address::is_safe_media_src("http://www.rijksoverheid.nl/foto.jpg"),
         "mixed content"
     );
     let p = problems(mutated(|v| {
@@ -265,7 +292,7 @@ fn versions_newer_minor_loads_newer_major_does_not() {
     .is_ok());
     assert_eq!(
         mutated(|v| v["schema_version"] = json!("2.0")),
-        Err(BundleError::UnsupportedVersion("2.0".into()))
+        Err(unsupported("2.0"))
     );
     assert!(matches!(
         mutated(|v| v["schema_version"] = json!(1)),
@@ -274,7 +301,7 @@ fn versions_newer_minor_loads_newer_major_does_not() {
     for odd in ["+1.0", "1", "1.", "1.x", " 1.0"] {
         assert_eq!(
             mutated(|v| v["schema_version"] = json!(odd)),
-            Err(BundleError::UnsupportedVersion(odd.into())),
+            Err(unsupported(odd)),
             "{odd}"
         );
     }
@@ -577,7 +604,7 @@ fn a_newer_minor_version_with_unknown_fields_everywhere_loads() {
         v["theme"]["subtitle"] = json!("nieuw");
         v["result_areas"] = json!("a different shape altogether");
     });
-    assert_eq!(r, Err(BundleError::UnsupportedVersion("2.0".into())));
+    assert_eq!(r, Err(unsupported("2.0")));
 }
 
 #[test]
@@ -790,19 +817,19 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
 #[test]
 fn problems_can_be_located_in_the_text() {
     let json = NL_2019;
-    let (line, column) = bundle::locate(json, "result_areas[1].indicators[0].status").unwrap();
+    let (line, column) = json::locate(json, "result_areas[1].indicators[0].status").unwrap();
     let text = json.lines().nth(line - 1).unwrap();
     assert!(text.trim_start().starts_with("\"status\""), "{text}");
     assert_eq!(text.chars().nth(column - 1), Some('"'));
-    assert_eq!(bundle::locate(json, ""), Some((1, 1)));
-    assert!(bundle::locate(json, "result_areas[99]").is_none());
-    assert!(bundle::locate(json, "nope.nope").is_none());
+    assert_eq!(json::locate(json, ""), Some((1, 1)));
+    assert!(json::locate(json, "result_areas[99]").is_none());
+    assert!(json::locate(json, "nope.nope").is_none());
     // Columns count characters: "é" is one.
     assert_eq!(
-        bundle::locate("{\"é\": 1, \"a\": [1, {\"b\": 2}]}", "a[1].b"),
+        json::locate("{\"é\": 1, \"a\": [1, {\"b\": 2}]}", "a[1].b"),
         Some((1, 25))
     );
-    assert_eq!(bundle::locate("\u{feff}{\"a\": 1}", "a"), Some((1, 7)));
+    assert_eq!(json::locate("\u{feff}{\"a\": 1}", "a"), Some((1, 7)));
 }
 
 #[test]

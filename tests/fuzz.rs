@@ -64,8 +64,8 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         );
     }
     // Locating any path in any text is safe too.
-    let _ = bundle::locate(text, "result_areas[0].indicators[1].value.value");
-    let _ = bundle::locate(text, "theme.title");
+    let _ = resultaten::json::locate(text, "result_areas[0].indicators[1].value.value");
+    let _ = resultaten::json::locate(text, "theme.title");
     Ok(())
 }
 

@@ -181,7 +181,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 .iter()
                 .map(|p| format!("{}{p}", position(file, text, &p.path)))
                 .collect()),
-            Err(e @ BundleError::UnsupportedVersion(_)) => Err(vec![format!(
+            Err(e @ BundleError::UnsupportedVersion { .. }) => Err(vec![format!(
                 "{}{e}",
                 position(file, text, "schema_version")
             )]),
@@ -191,7 +191,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
 
     /// `FILE:LINE:COLUMN: `, or `FILE: ` when the path is not in the text.
     fn position(file: &str, text: &str, path: &str) -> String {
-        match bundle::locate(text, path) {
+        match resultaten::json::locate(text, path) {
             Some((line, column)) => format!("{file}:{line}:{column}: "),
             None => format!("{file}: "),
         }

@@ -1,21 +1,42 @@
-//! The results bundle: types, parsing and validation. No browser dependencies.
+//! The results bundle: types, reading and validation. No browser dependencies.
+//!
+//! Reading goes through the one JSON pipeline ([`crate::json`]), then the
+//! bundle's own rules ([`validate`]).
 
-mod de;
-pub(crate) use de::object_structs;
-mod locate;
+mod rich_text;
 #[cfg(not(target_arch = "wasm32"))]
 mod schema;
 mod types;
 mod validate;
 
-pub use locate::{locate, path_at};
+pub use crate::json::{Error as BundleError, Problem};
+pub use rich_text::{Block, Inline, RichText};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::{json_schema, SCHEMA_PATH};
 pub use types::*;
-pub(crate) use validate::{char_column, json_text, serde_message, VersionOnly};
-pub use validate::{
-    is_safe_href, is_safe_media_src, parse, validate, BundleError, Problem, RESERVED_IDS,
+pub use validate::{is_language_tag, validate};
+
+/// The bundle as the JSON pipeline reads it.
+pub const DOCUMENT: crate::json::Document = crate::json::Document {
+    name: "bundle",
+    supported_major: SUPPORTED_MAJOR,
+    max_bytes: MAX_BUNDLE_BYTES,
 };
+
+/// Reads and validates a bundle: every problem, each with its JSON path, or
+/// line and column. Never panics, whatever the input.
+///
+/// Refuses input over [`MAX_BUNDLE_BYTES`] before looking at it; a leading
+/// byte order mark is skipped, as browsers do when they decode a response.
+pub fn parse(json: &str) -> Result<Bundle, BundleError> {
+    let bundle: Bundle = crate::json::read(json, &DOCUMENT)?;
+    let problems = validate(&bundle);
+    if problems.is_empty() {
+        Ok(bundle)
+    } else {
+        Err(BundleError::Invalid(problems))
+    }
+}
 
 /// Whether a response's Content-Type may hold a bundle: JSON
 /// (`application/json`, `text/json`, `application/*+json`), or no type at

@@ -9,8 +9,14 @@
 //! - Something the source names without giving (a photo, a web address, the
 //!   amounts per channel) is `null`, and the page says it is not available.
 //! - Unknown fields are ignored, so a newer minor version still loads.
+//! - A field that may be left out says so once, with `#[serde(default)]`
+//!   on the field: serde then takes its `Default` (`None`, an empty list,
+//!   [`Measure::Count`]) and the JSON Schema (schemars) marks it optional.
+//!   Every other field is required.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+use super::rich_text::RichText;
 
 /// The major version this build understands. Minor versions only add
 /// optional fields, so any `1.x` loads.
@@ -25,14 +31,14 @@ pub const MAX_BUNDLE_BYTES: usize = 20 * 1024 * 1024;
 #[cfg(not(target_arch = "wasm32"))]
 pub const VERSION_PATTERN: &str = r"^1\.[0-9]+$";
 
-/// Ids in the JSON Schema; validation checks the same characters.
+/// Ids in the JSON Schema; validation checks the same characters
+/// ([`crate::ids::is_bundle_id`]).
 #[cfg(not(target_arch = "wasm32"))]
 pub const ID_PATTERN: &str = "^[A-Za-z0-9_-]+$";
 
 /// A results bundle: everything one theme's results page shows for one year
 /// in one language. Explained field by field in docs/bundle-format.md.
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Bundle {
     /// `"MAJOR.MINOR"`, for example `"1.0"`.
@@ -61,8 +67,7 @@ pub struct Bundle {
     pub spending: Option<Spending>,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Theme {
     /// Stable, URL-safe id, the same in every year and language.
@@ -74,13 +79,14 @@ pub struct Theme {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = ["nl", "en"])))]
     pub language: String,
     /// The period the results cover, as the report words it.
+    #[serde(default)]
     pub reporting_period: Option<String>,
     /// ISO 8601 date of the last editorial change; `null` when not known.
+    #[serde(default)]
     pub last_updated: Option<String>,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Highlight {
     /// The sentence as published, with `{value}` where the figure goes.
@@ -95,8 +101,7 @@ pub struct Highlight {
     pub indicator: String,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Resource {
     pub title: String,
@@ -116,8 +121,7 @@ pub struct Resource {
 }
 
 /// A stand-in the page itself can offer for a missing resource.
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Alternative {
@@ -125,68 +129,7 @@ pub enum Alternative {
     Print,
 }
 
-/// Structured text: a list of blocks.
-pub type RichText = Vec<Block>;
-
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum Block {
-    Paragraph {
-        content: Vec<Inline>,
-    },
-    /// A heading inside a text, one level below the text's own heading.
-    Heading {
-        text: String,
-    },
-    List {
-        #[serde(default)]
-        ordered: bool,
-        items: Vec<Vec<Inline>>,
-    },
-}
-
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum Inline {
-    Text {
-        text: String,
-        /// The language of this passage when it differs from the bundle's
-        /// (WCAG 3.1.2), e.g. `"en"` for an English quote on a Dutch page.
-        /// Proper names need none.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        lang: Option<String>,
-    },
-    Emphasis {
-        text: String,
-    },
-    Strong {
-        text: String,
-    },
-    /// `href: null` means the source names the link but not its address.
-    Link {
-        text: String,
-        #[serde(default)]
-        href: Option<String>,
-    },
-}
-
-impl Inline {
-    pub fn text(&self) -> &str {
-        match self {
-            Inline::Text { text, .. }
-            | Inline::Emphasis { text }
-            | Inline::Strong { text }
-            | Inline::Link { text, .. } => text,
-        }
-    }
-}
-
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Media {
     pub kind: MediaKind,
@@ -204,8 +147,7 @@ pub struct Media {
     pub alt: Option<String>,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MediaKind {
@@ -213,8 +155,7 @@ pub enum MediaKind {
     Video,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ResultArea {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
@@ -242,8 +183,7 @@ pub struct ResultArea {
     pub links: Vec<Resource>,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Progress {
     pub title: String,
@@ -253,8 +193,7 @@ pub struct Progress {
     pub figures: Vec<Dataset>,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -268,8 +207,7 @@ pub enum Status {
     NoData,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Quantity {
     pub value: f64,
@@ -281,8 +219,7 @@ pub struct Quantity {
 }
 
 /// IATI-style measure of an indicator value.
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
@@ -292,8 +229,7 @@ pub enum Measure {
     Percentage,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct PeriodValue {
     /// The period as the report words it ("vorige verslagperiode").
@@ -301,8 +237,7 @@ pub struct PeriodValue {
     pub value: f64,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Indicator {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
@@ -334,16 +269,14 @@ pub struct Indicator {
     pub figures: Vec<Dataset>,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Breakdown {
     pub dimension: Dimension,
     pub items: Vec<Point>,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
@@ -353,8 +286,7 @@ pub enum Dimension {
     Country,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Point {
     pub label: String,
@@ -362,8 +294,7 @@ pub struct Point {
 }
 
 /// Figures for one chart, taken from the report's text.
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Dataset {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
@@ -382,8 +313,7 @@ pub struct Dataset {
     pub points: Vec<Point>,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ChartKind {
@@ -397,8 +327,7 @@ pub enum ChartKind {
     Diverging,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Project {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
@@ -416,16 +345,14 @@ pub struct Project {
     pub links: Vec<Resource>,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Featured {
     pub heading: String,
     pub projects: Vec<Project>,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Background {
     pub heading: String,
@@ -435,8 +362,7 @@ pub struct Background {
     pub outlook: RichText,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct DownloadsAndLinks {
     #[serde(default)]
@@ -445,8 +371,7 @@ pub struct DownloadsAndLinks {
     pub links: Vec<Resource>,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Spending {
     pub year: u16,
@@ -460,8 +385,7 @@ pub struct Spending {
     pub note: RichText,
 }
 
-// `Deserialize` is written by hand in de.rs (a smaller wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ChannelAmount {
     pub channel: String,

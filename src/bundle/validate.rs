@@ -1,395 +1,15 @@
-//! Parsing with clear errors, and the semantic checks serde cannot do.
+//! The rules of the bundle format that its types cannot express: unique
+//! ids that do not collide with the page's own, safe addresses, finite and
+//! non-negative counts, highlights and in-page links that lead somewhere.
+//! Every problem is reported, each with its JSON path.
 
 use std::collections::HashSet;
-use std::fmt;
 
+use super::rich_text::{Block, Inline, RichText};
 use super::types::*;
-
-/// One thing wrong with a bundle, with where it is.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    /// JSON path, e.g. `result_areas[1].indicators[0].value.value`.
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
-}
-
-/// Why a bundle cannot be shown.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BundleError {
-    /// Not JSON, or JSON of the wrong shape (a string where a number belongs,
-    /// an unknown status, a missing field). Line and column are 1-based; the
-    /// column counts characters, as editors do.
-    Syntax {
-        line: usize,
-        column: usize,
-        /// JSON path of the value at fault, e.g.
-        /// `result_areas[1].indicators[0].status`; empty when the fault is not
-        /// inside any field (not JSON at all, or cut off).
-        path: String,
-        message: String,
-    },
-    /// A `schema_version` whose major number this build does not know.
-    UnsupportedVersion(String),
-    /// Parsed, but breaks the rules of the format.
-    Invalid(Vec<Problem>),
-    /// Larger than [`MAX_BUNDLE_BYTES`]; not parsed at all.
-    TooLarge { bytes: usize, limit: usize },
-}
-
-/// Bytes as megabytes (MiB) with one decimal, for messages.
-fn megabytes(bytes: usize) -> String {
-    // (bytes * 10 + 512 KiB) / 1 MiB, rounded down, without overflow and
-    // without 128-bit arithmetic (whose formatting the wasm would carry).
-    const MIB: usize = 1024 * 1024;
-    let tenths = bytes / MIB * 10 + (bytes % MIB * 10 + MIB / 2) / MIB;
-    format!("{}.{} MB", tenths / 10, tenths % 10)
-}
-
-impl fmt::Display for BundleError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            BundleError::Syntax {
-                line,
-                column,
-                path,
-                message,
-            } => {
-                write!(f, "line {line}, column {column}")?;
-                if !path.is_empty() {
-                    write!(f, ", at {path}")?;
-                }
-                write!(f, ": {message}")
-            }
-            BundleError::UnsupportedVersion(v) => write!(
-                f,
-                "schema_version {v:?} is not supported (this build reads {SUPPORTED_MAJOR}.x)"
-            ),
-            BundleError::Invalid(problems) => {
-                write!(f, "{} problem(s)", problems.len())?;
-                for p in problems {
-                    write!(f, "\n  {p}")?;
-                }
-                Ok(())
-            }
-            BundleError::TooLarge { bytes, limit } => write!(
-                f,
-                "the bundle is {} ({bytes} bytes), more than the limit of {} ({limit} bytes)",
-                megabytes(*bytes),
-                megabytes(*limit)
-            ),
-        }
-    }
-}
-
-impl std::error::Error for BundleError {}
-
-/// Parses and validates a bundle. Never panics, whatever the input.
-///
-/// Refuses input over [`MAX_BUNDLE_BYTES`] before looking at it. A leading
-/// byte order mark is skipped, as browsers do when they decode a response.
-pub fn parse(json: &str) -> Result<Bundle, BundleError> {
-    if json.len() > MAX_BUNDLE_BYTES {
-        return Err(BundleError::TooLarge {
-            bytes: json.len(),
-            limit: MAX_BUNDLE_BYTES,
-        });
-    }
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    // serde would read a struct from a list of its fields in order; a bundle
-    // is an object, as its JSON Schema says.
-    if json.trim_start().starts_with('[') {
-        let (line, column) = super::locate(json, "").unwrap_or((1, 1));
-        return Err(BundleError::Syntax {
-            line,
-            column,
-            path: String::new(),
-            message: "a bundle is a JSON object { … }, not a list [ … ]".into(),
-        });
-    }
-    // Check the version first, so that a bundle of an unknown major version
-    // says so instead of failing on some field that changed shape.
-    let version: VersionOnly = deserialize(json)?;
-    match version.schema_version {
-        Some(serde_json::Value::String(v)) => {
-            if major_of(&v) != Some(SUPPORTED_MAJOR) {
-                return Err(BundleError::UnsupportedVersion(v));
-            }
-        }
-        None | Some(serde_json::Value::Null) => {
-            return Err(BundleError::Invalid(vec![Problem {
-                path: "schema_version".into(),
-                message: "missing; expected a string such as \"1.0\"".into(),
-            }]))
-        }
-        Some(other) => {
-            return Err(BundleError::Invalid(vec![Problem {
-                path: "schema_version".into(),
-                message: format!(
-                    "must be a string such as \"1.0\" (in quotes), not {}",
-                    json_text(&other)
-                ),
-            }]))
-        }
-    }
-    let bundle: Bundle = deserialize(json)?;
-    let problems = validate(&bundle);
-    if problems.is_empty() {
-        Ok(bundle)
-    } else {
-        Err(BundleError::Invalid(problems))
-    }
-}
-
-/// Only the version of a bundle or catalog (one type for both, so the wasm
-/// has one copy of its deserialiser).
-pub(crate) struct VersionOnly {
-    pub schema_version: Option<serde_json::Value>,
-}
-
-super::de::object_structs! {
-    VersionOnly { schema_version = default }
-}
-
-/// `serde_json::from_str`, but a failure says where: JSON path, line and
-/// column. serde_json's nesting limit (128) stays on, so deep nesting is an
-/// error, not a stack overflow.
-fn deserialize<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, BundleError> {
-    serde_json::from_str(json).map_err(|e| {
-        let path = super::locate::path_at(json, e.line(), e.column());
-        syntax_error(json, path, &e)
-    })
-}
-
-fn syntax_error(json: &str, path: String, e: &serde_json::Error) -> BundleError {
-    let line = e.line();
-    let column = char_column(json, line, e.column());
-    let mut message = serde_message(e);
-    let start = json.trim_start();
-    if start.is_empty() {
-        message = "the bundle is empty: there is no text at all".into();
-    } else if e.classify() == serde_json::error::Category::Eof {
-        message =
-            format!("the text ends before the JSON is complete; is the file cut off? ({message})");
-    } else if path.is_empty() && start.starts_with('<') {
-        message = format!("this is HTML or XML, not JSON: perhaps an error page ({message})");
-    } else if message == "key must be a string" {
-        message = "expected a field name in quotes here; is there a comma too many just before it?"
-            .into();
-    } else if path.is_empty() && !start.starts_with('{') {
-        message = format!(
-            "a bundle is a JSON object {{ … }}, but this text starts otherwise ({message})"
-        );
-    }
-    BundleError::Syntax {
-        line: line.max(1),
-        column: column.max(1),
-        path,
-        message,
-    }
-}
-
-/// serde_json's message in an editor's words, without the position it
-/// appends (we give line and column apart). Shared with the catalog.
-pub(crate) fn serde_message(e: &serde_json::Error) -> String {
-    let full = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    plain_types(full.strip_suffix(&suffix).unwrap_or(&full))
-}
-
-/// A JSON value as compact JSON text, as its `Display` writes it, but
-/// without linking serde_json's serialiser and float printer into the wasm
-/// for this one message. Floats print as Rust prints them, with ".0" added
-/// to whole numbers as serde_json does (it differs only beyond 1e16 and
-/// below 1e-5, where serde_json switches to an exponent). Shared with the
-/// catalog.
-pub(crate) fn json_text(value: &serde_json::Value) -> String {
-    use serde_json::Value;
-    fn write(out: &mut String, value: &Value) {
-        match value {
-            Value::Null => out.push_str("null"),
-            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
-                (Some(u), _, _) => out.push_str(&u.to_string()),
-                (None, Some(i), _) => out.push_str(&i.to_string()),
-                (_, _, Some(f)) => {
-                    let text = f.to_string();
-                    out.push_str(&text);
-                    if !text.contains('.') {
-                        out.push_str(".0");
-                    }
-                }
-                _ => {}
-            },
-            Value::String(s) => string(out, s),
-            Value::Array(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    write(out, item);
-                }
-                out.push(']');
-            }
-            Value::Object(map) => {
-                out.push('{');
-                for (i, (key, item)) in map.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    string(out, key);
-                    out.push(':');
-                    write(out, item);
-                }
-                out.push('}');
-            }
-        }
-    }
-    fn string(out: &mut String, s: &str) {
-        out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\r' => out.push_str("\\r"),
-                '\t' => out.push_str("\\t"),
-                '\u{8}' => out.push_str("\\b"),
-                '\u{c}' => out.push_str("\\f"),
-                c if c < ' ' => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    out.push_str("\\u00");
-                    out.push(HEX[(c as usize) >> 4] as char);
-                    out.push(HEX[(c as usize) & 15] as char);
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-    }
-    let mut out = String::new();
-    write(&mut out, value);
-    out
-}
-
-/// serde_json counts columns in bytes; editors count characters. Shared
-/// with the catalog's errors.
-pub(crate) fn char_column(json: &str, line: usize, byte_column: usize) -> usize {
-    let Some(text) = json.split('\n').nth(line.saturating_sub(1)) else {
-        return byte_column;
-    };
-    let mut end = byte_column.min(text.len());
-    let mut partial = 0;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-        partial = 1;
-    }
-    text.get(..end)
-        .map_or(byte_column, |t| t.chars().count() + partial)
-}
-
-/// Says serde's type names the way an editor would.
-fn plain_types(message: &str) -> String {
-    let mut m = message
-        .replace(
-            "expected f64",
-            "expected a number such as 240000 (no quotes, no thousands separators)",
-        )
-        .replace("expected u16", "expected a whole number such as 2019")
-        .replace("expected a sequence", "expected a list [ … ]")
-        .replace("expected a map", "expected an object { … }");
-    // "expected struct Bundle", "expected internally tagged enum Block"
-    for (pattern, plain) in [
-        ("expected struct ", "expected an object { … }"),
-        (
-            "expected internally tagged enum ",
-            "expected an object { \"type\": … }",
-        ),
-    ] {
-        if let Some(at) = m.find(pattern) {
-            let rest = &m[at + pattern.len()..];
-            let name_end = rest
-                .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
-                .unwrap_or(rest.len());
-            m = format!("{}{plain}{}", &m[..at], &rest[name_end..]);
-        }
-    }
-    m
-}
-
-/// The kind's name as the format writes it (without Unicode case tables,
-/// which `to_lowercase` would link into the wasm).
-fn kind_name(kind: ChartKind) -> &'static str {
-    match kind {
-        ChartKind::Bars => "bars",
-        ChartKind::Comparison => "comparison",
-        ChartKind::Steps => "steps",
-        ChartKind::Diverging => "diverging",
-    }
-}
-
-fn major_of(version: &str) -> Option<u64> {
-    let (major, minor) = version.split_once('.')?;
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(major) || !digits(minor) {
-        return None;
-    }
-    major.parse().ok()
-}
-
-/// Element ids the page itself uses; a bundle id may not take them.
-pub const RESERVED_IDS: &[&str] = &[
-    "main",
-    "uitgelicht",
-    "bronnen",
-    "inleiding",
-    "resultaten",
-    "resultaatgebieden",
-    "achtergrond",
-    "downloads",
-    "uitgaven",
-];
-
-/// Prefixes and suffixes the page adds to bundle ids for its own elements
-/// (`chart-…`, `…-title`, `…-panel`, `…-indicators`).
-const GENERATED_AFFIXES: (&[&str], &[&str]) = (&["chart-"], &["-title", "-panel", "-indicators"]);
-
-/// The scheme of an address, lower-cased; `None` for a relative address.
-fn scheme_of(h: &str) -> Option<String> {
-    let colon = h.find(':')?;
-    let before = &h[..colon];
-    // A colon after the first '/', '?' or '#' belongs to a relative path.
-    if before.contains(['/', '?', '#']) {
-        return None;
-    }
-    Some(before.to_ascii_lowercase())
-}
-
-/// Addresses the page may link to: https, http, mailto, or relative.
-/// Refuses `javascript:`, `data:` and every other scheme, and `//host`
-/// and backslash forms that browsers resolve to another site.
-pub fn is_safe_href(href: &str) -> bool {
-    let h = href.trim();
-    if h.is_empty() || h.starts_with("//") || h.chars().any(|c| c.is_control() || c == '\\') {
-        return false;
-    }
-    match scheme_of(h) {
-        None => true,
-        Some(scheme) => matches!(scheme.as_str(), "https" | "http" | "mailto"),
-    }
-}
-
-/// Addresses a photo or video may load from: https, or this site.
-/// Plain http would be mixed content on an https page.
-pub fn is_safe_media_src(src: &str) -> bool {
-    is_safe_href(src) && scheme_of(src.trim()).is_none_or(|s| s == "https")
-}
+use crate::address::{is_safe_href, is_safe_media_src};
+use crate::ids;
+use crate::json::{Problem, Version};
 
 struct Checker {
     problems: Vec<Problem>,
@@ -407,22 +27,23 @@ impl Checker {
     }
 
     fn id(&mut self, path: &str, id: &str) {
-        let ok = !id.is_empty()
-            && id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if !ok {
+        if !ids::is_bundle_id(id) {
             self.problem(
                 path,
                 format!("id {id:?} must be non-empty and use only a-z, 0-9, '-' and '_'"),
             );
         }
-        if RESERVED_IDS.contains(&id) {
+        if ids::RESERVED.contains(&id) {
             self.problem(path, format!("id {id:?} is reserved for the page itself"));
-        }
-        let (prefixes, suffixes) = GENERATED_AFFIXES;
-        if prefixes.iter().any(|p| id.starts_with(p)) || suffixes.iter().any(|s| id.ends_with(s)) {
-            self.problem(path, format!("id {id:?} may not start with 'chart-' or end in '-title', '-panel' or '-indicators': the page makes such ids"));
+        } else if ids::is_taken_by_the_page(id) {
+            self.problem(
+                path,
+                format!(
+                    "id {id:?} may not start with {} or end in {}: the page makes such ids",
+                    quoted(ids::DERIVED_PREFIXES),
+                    quoted(ids::DERIVED_SUFFIXES)
+                ),
+            );
         }
         if !self.ids.insert(id.to_string()) {
             self.problem(path, format!("id {id:?} is used more than once"));
@@ -601,7 +222,7 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
         anchors: Vec::new(),
     };
 
-    if major_of(&b.schema_version) != Some(SUPPORTED_MAJOR) {
+    if Version::parse(&b.schema_version).map(|v| v.major) != Some(SUPPORTED_MAJOR) {
         c.problem(
             "schema_version",
             format!(
@@ -705,8 +326,8 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
         }
     }
     // In-page links: the page gives result areas, indicators and projects
-    // their bundle id, charts `chart-<id>`, and its own sections the
-    // reserved ids.
+    // their bundle id, datasets' charts `chart-<id>`, and its own sections
+    // the reserved ids (crate::ids).
     let projects = b
         .result_areas
         .iter()
@@ -718,11 +339,11 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
             .flat_map(|i| &i.figures)
             .chain(a.progress.iter().flat_map(|p| &p.figures))
     });
-    let mut targets: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+    let mut targets: HashSet<String> = ids::RESERVED.iter().map(|s| s.to_string()).collect();
     targets.extend(b.result_areas.iter().map(|a| a.id.clone()));
     targets.extend(indicator_ids.iter().map(|s| s.to_string()));
     targets.extend(projects.map(|p| p.id.clone()));
-    targets.extend(datasets.map(|d| format!("chart-{}", d.id)));
+    targets.extend(datasets.map(|d| ids::chart(&d.id)));
     for (path, target) in std::mem::take(&mut c.anchors) {
         if target.is_empty() {
             c.problem(path, "an in-page link needs an id after '#'");
@@ -736,6 +357,26 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
     c.problems
 }
 
+/// `'a', 'b' or 'c'`, for messages.
+fn quoted(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// The kind's name as the format writes it.
+fn kind_name(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Bars => "bars",
+        ChartKind::Comparison => "comparison",
+        ChartKind::Steps => "steps",
+        ChartKind::Diverging => "diverging",
+    }
+}
+
 /// A simple BCP 47 language tag: 2–3 letters, then optional `-` subtags of
 /// 1–8 letters or digits ("en", "fr", "en-GB", "ar-001").
 pub fn is_language_tag(tag: &str) -> bool {
@@ -745,56 +386,4 @@ pub fn is_language_tag(tag: &str) -> bool {
         .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
     primary_ok
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
-#[cfg(test)]
-mod json_text_tests {
-    use super::json_text;
-    use serde_json::json;
-
-    #[test]
-    fn json_text_is_what_serde_json_displays() {
-        for value in [
-            json!(null),
-            json!(true),
-            json!(1),
-            json!(-7),
-            json!(18446744073709551615u64),
-            json!(1.0),
-            json!(2.5),
-            json!(-0.125),
-            json!(123456.789),
-            json!("a \"quoted\" \\ line\nwith\ttabs \u{1} and é"),
-            json!([1, "x", [], {}]),
-            json!({"b": {"major": 1}, "a": [1.5, null]}),
-        ] {
-            assert_eq!(json_text(&value), value.to_string(), "{value}");
-        }
-    }
-}
-
-#[cfg(test)]
-mod megabytes_tests {
-    #[test]
-    fn megabytes_round_to_tenths_at_any_size() {
-        for bytes in [
-            0,
-            1,
-            52_428,
-            52_429,
-            1024 * 1024,
-            20 * 1024 * 1024,
-            20 * 1024 * 1024 + 52_428,
-            20 * 1024 * 1024 + 52_429,
-            123_456_789,
-            usize::MAX,
-        ] {
-            let tenths = (bytes as u128 * 10 + 512 * 1024) / (1024 * 1024);
-            assert_eq!(
-                super::megabytes(bytes),
-                format!("{}.{} MB", tenths / 10, tenths % 10),
-                "{bytes}"
-            );
-        }
-    }
 }

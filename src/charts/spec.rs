@@ -6,6 +6,7 @@ use crate::bundle::{
 };
 use crate::format;
 use crate::i18n::{strings, Lang};
+use crate::ids;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -147,7 +148,7 @@ impl ChartSpec {
 /// A bundle dataset as a chart, as given.
 pub fn from_dataset(d: &Dataset) -> ChartSpec {
     ChartSpec {
-        id: format!("chart-{}", d.id),
+        id: ids::chart(&d.id),
         kind: d.kind,
         title: d.title.clone(),
         unit: d.unit.clone(),
@@ -173,7 +174,7 @@ pub fn highlights(b: &Bundle, lang: Lang) -> Option<ChartSpec> {
         return None;
     }
     Some(ChartSpec {
-        id: "chart-highlights".into(),
+        id: ids::HIGHLIGHTS_CHART.into(),
         kind: ChartKind::Bars,
         title: strings(lang).highlights_chart_title.into(),
         unit: None,
@@ -206,7 +207,7 @@ pub fn area_indicators(area: &ResultArea, lang: Lang, period: Option<&str>) -> O
         .map(|(i, q)| Row::new(&i.title, q.value))
         .collect();
     Some(ChartSpec {
-        id: format!("chart-{}-indicators", area.id),
+        id: ids::area_chart(&area.id),
         kind: ChartKind::Bars,
         title: format!("{}: {}", strings(lang).area_chart_title, area.title),
         unit,
@@ -256,7 +257,7 @@ pub fn indicator_comparison(
         });
     }
     Some(ChartSpec {
-        id: format!("chart-{}", ind.id),
+        id: ids::chart(&ind.id),
         kind: ChartKind::Comparison,
         title: ind.title.clone(),
         unit: q.unit.clone(),
@@ -272,7 +273,7 @@ pub fn indicator_comparison(
 pub fn spending(sp: &Spending, lang: Lang) -> Option<ChartSpec> {
     let channels = sp.channels.as_ref().filter(|c| !c.is_empty())?;
     Some(ChartSpec {
-        id: "chart-spending".into(),
+        id: ids::SPENDING_CHART.into(),
         kind: ChartKind::Bars,
         title: format!("{} {}", strings(lang).spending, sp.year),
         unit: Some("euro".into()),
@@ -320,7 +321,7 @@ pub fn from_breakdown(
     }
     let q = ind.value.as_ref();
     Some(ChartSpec {
-        id: format!("chart-{}-breakdown", ind.id),
+        id: ids::breakdown_chart(&ind.id),
         kind: ChartKind::Bars,
         title: format!("{}: {}", strings(lang).breakdown, ind.title),
         unit: q.and_then(|q| q.unit.clone()),

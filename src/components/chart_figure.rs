@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -8,6 +9,7 @@ use crate::charts::{
     svg_file, ChartSpec, WIDTH,
 };
 use crate::i18n::{strings, Lang};
+use crate::ids;
 
 /// A chart as a figure: title and source, the SVG drawn by plotters (escaped
 /// text only) with an accessible name that states its message and numbers,
@@ -20,7 +22,7 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
     let caption = spec.caption(lang);
     let table = data_table(&spec, lang);
     let figure_id = spec.id.clone();
-    let title_id = format!("{}-title", spec.id);
+    let title_id = ids::title(&spec.id);
     let labelled_by = title_id.clone();
     let title = spec.title.clone();
 

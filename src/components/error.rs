@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::bundle::BundleError;
 use crate::i18n::{strings, Lang};
+use crate::json::Error as JsonError;
 use crate::load::LoadError;
 
 /// What a visitor reads when the bundle cannot be shown: plain language, a
@@ -24,11 +24,13 @@ pub fn ErrorView(
         LoadError::Http { .. } => s.error_http.into(),
         LoadError::ContentType(_) => s.error_content_type.into(),
         LoadError::Empty => s.error_empty.into(),
-        LoadError::Bundle(BundleError::UnsupportedVersion(_)) => s.error_version.into(),
-        LoadError::Bundle(BundleError::TooLarge { limit, .. }) => s
-            .error_too_large
-            .replace("{limit}", &format!("{} MB", limit / (1024 * 1024))),
-        LoadError::Bundle(_) | LoadError::Catalog(_) => s.error_content.into(),
+        LoadError::Bundle(e) | LoadError::Catalog(e) => match e {
+            JsonError::UnsupportedVersion { .. } => s.error_version.into(),
+            JsonError::TooLarge { limit, .. } => s
+                .error_too_large
+                .replace("{limit}", &format!("{} MB", limit / (1024 * 1024))),
+            JsonError::Syntax { .. } | JsonError::Invalid(_) => s.error_content.into(),
+        },
     };
     let details = error.details(&url);
     view! {

@@ -5,6 +5,7 @@ use crate::bundle::Highlight;
 use crate::charts::ChartSpec;
 use crate::format;
 use crate::i18n::{strings, Lang};
+use crate::ids;
 
 /// The highlighted results as figure tiles, each linking to its indicator.
 #[component]
@@ -19,7 +20,7 @@ pub fn Highlights(
     let s = strings(lang);
     view! {
         <section class="highlights">
-            <h2 id="uitgelicht">{s.highlights}</h2>
+            <h2 id=ids::HIGHLIGHTS>{s.highlights}</h2>
             <ul class="highlight-tiles">
                 {highlights
                     .into_iter()

@@ -5,13 +5,14 @@ use crate::bundle::Indicator;
 use crate::charts::{self, from_dataset};
 use crate::format;
 use crate::i18n::{status_class, status_label, strings, Lang};
+use crate::ids;
 
 /// One indicator: title, progress status (text and icon, never colour
 /// alone), formatted value, what it measures, narrative and charts.
 #[component]
 pub fn IndicatorView(indicator: Indicator, lang: Lang, period: Option<String>) -> impl IntoView {
     let s = strings(lang);
-    let title_id = format!("{}-title", indicator.id);
+    let title_id = ids::title(&indicator.id);
     let labelled_by = title_id.clone();
     let comparison = charts::indicator_comparison(&indicator, period.as_deref(), lang);
     let breakdown = charts::from_breakdown(&indicator, period.as_deref(), lang);

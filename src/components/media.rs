@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::bundle::{is_safe_media_src, Media, MediaKind};
+use crate::address::is_safe_media_src;
+use crate::bundle::{Media, MediaKind};
 use crate::i18n::{media_unavailable, strings, Lang};
 
 /// A photo or video with its caption and credit. When the file is not

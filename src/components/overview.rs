@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::{app_href, set_document_title, theme_href};
 use crate::catalog::Catalog;
 use crate::i18n::{strings, Lang};
+use crate::ids;
 use crate::route::Route;
 
 /// The published themes per year, newest first, in the visitor's language,
@@ -14,8 +15,9 @@ pub fn Overview(catalog: Arc<Catalog>, route: Route) -> impl IntoView {
     let lang = route.lang;
     let s = strings(lang);
     set_document_title(&[s.overview_title, s.site_name], lang);
-    let years = catalog
-        .by_year(lang.tag())
+    let by_year = catalog.by_year(lang.tag(), lower_case);
+    let empty = by_year.is_empty();
+    let years = by_year
         .into_iter()
         .map(|(year, entries)| {
             let links = entries
@@ -26,14 +28,13 @@ pub fn Overview(catalog: Arc<Catalog>, route: Route) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <section class="overview-year" aria-labelledby=format!("jaar-{year}")>
-                    <h2 id=format!("jaar-{year}")>{year}</h2>
+                <section class="overview-year" aria-labelledby=ids::year_heading(year)>
+                    <h2 id=ids::year_heading(year)>{year}</h2>
                     <ul class="overview-list">{links}</ul>
                 </section>
             }
         })
         .collect_view();
-    let empty = catalog.by_year(lang.tag()).is_empty();
     let others = Lang::ALL
         .into_iter()
         .filter(|l| *l != lang)
@@ -71,4 +72,11 @@ pub fn NotFound(reason: String, route: Route) -> impl IntoView {
             <p><a href=app_href(&route.overview_query(lang))>{s.to_overview}</a></p>
         </div>
     }
+}
+
+/// Lower case by the engine's `toLowerCase`, the same Unicode mapping as
+/// Rust's, without linking Rust's case tables into the wasm (see
+/// `Catalog::by_year`).
+fn lower_case(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
 }

@@ -3,12 +3,13 @@ use leptos::prelude::*;
 use super::{heading, MediaView, ResourceList, RichTextView};
 use crate::bundle::Project;
 use crate::i18n::{strings, Lang};
+use crate::ids;
 
 /// A featured project story: title, partner and country, media, text, links.
 #[component]
 pub fn ProjectStory(project: Project, lang: Lang, #[prop(default = 4)] level: u8) -> impl IntoView {
     let s = strings(lang);
-    let title_id = format!("{}-title", project.id);
+    let title_id = ids::title(&project.id);
     let labelled_by = title_id.clone();
     let has_facts = project.partner.is_some() || project.country.is_some();
     view! {

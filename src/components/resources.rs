@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use super::heading;
 use super::rich_text::link;
-use crate::bundle::{is_safe_href, Alternative, Resource};
+use crate::address::is_safe_href;
+use crate::bundle::{Alternative, Resource};
 use crate::i18n::{strings, Lang};
 
 /// A list of further resources. A resource whose address is not available

@@ -5,6 +5,7 @@ use super::{ChartFigure, IndicatorView, MediaView, ProjectStory, ResourceList, R
 use crate::bundle::ResultArea;
 use crate::charts::{self, from_dataset};
 use crate::i18n::{strings, Lang};
+use crate::ids;
 
 /// A result area as a disclosure: the lead is always visible; a real button
 /// inside the heading (aria-expanded, aria-controls) opens the panel with the
@@ -24,9 +25,9 @@ pub fn ResultAreaView(
     filled: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let s = strings(lang);
-    let title_id = format!("{}-title", area.id);
+    let title_id = ids::title(&area.id);
     let heading_id = title_id.clone();
-    let panel_id = format!("{}-panel", area.id);
+    let panel_id = ids::panel(&area.id);
     let area_chart = charts::area_indicators(&area, lang, period.as_deref());
     let subtitle = area.subtitle.clone().filter(|t| *t != area.title);
     let title = area.title.clone();

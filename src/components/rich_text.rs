@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use super::heading;
-use crate::bundle::{is_safe_href, Block, Inline, RichText};
+use crate::address::is_safe_href;
+use crate::bundle::{Block, Inline, RichText};
 
 /// Structured text to DOM. Text is always text: nothing from a bundle ever
 /// becomes markup. `level` is the heading level for headings inside the text.

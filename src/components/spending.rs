@@ -4,6 +4,7 @@ use super::{ChartFigure, RichTextView};
 use crate::bundle::Spending;
 use crate::charts;
 use crate::i18n::{strings, Lang};
+use crate::ids;
 
 /// Spending per channel: a chart when the bundle has amounts; otherwise a
 /// plain statement that there are none. Never empty axes.
@@ -26,7 +27,7 @@ pub fn SpendingView(spending: Spending, lang: Lang) -> impl IntoView {
     };
     view! {
         <section class="spending">
-            <h2 id="uitgaven">{s.spending}</h2>
+            <h2 id=ids::SPENDING>{s.spending}</h2>
             {body}
             <div class="note">
                 <RichTextView text=spending.note.clone() />

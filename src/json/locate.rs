@@ -4,9 +4,9 @@
 //! [`Problem`]: super::Problem
 
 /// Line and column (1-based, the column in characters) of the value at
-/// `path` in `json`, for paths as [`super::validate`] writes them:
+/// `path` in `json`, for paths as validation writes them:
 /// `result_areas[1].indicators[0].value.value`. The empty path is the whole
-/// bundle. `None` when the path is not in the text.
+/// document. `None` when the path is not in the text.
 ///
 /// Never panics and never recurses, whatever the input, so it is safe on
 /// text that did not parse.

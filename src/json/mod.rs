@@ -1,0 +1,343 @@
+//! Reading a versioned JSON document (a results bundle, the catalog) with
+//! errors an editor can act on. One pipeline for every document the app
+//! reads, in this order:
+//!
+//! 1. **size**: text over the document's limit is refused unread;
+//! 2. **byte order mark**: skipped, as browsers do when they decode a
+//!    response;
+//! 3. **shape**: empty text, a list, HTML: each named as what it is;
+//! 4. **version**: `schema_version` is read first and checked against the
+//!    document's supported major version, so a document of an unknown major
+//!    version says so instead of failing on some field that changed shape;
+//! 5. **deserialisation** with serde's derive, a failure reported with its
+//!    JSON path, line and column ([`locate`]), in plain words ([`message`]).
+//!
+//! The semantic rules of each document (unique ids, safe addresses, …) are
+//! the caller's: `bundle::validate`, the catalog's own `validate`.
+//! No browser dependencies.
+
+mod locate;
+mod message;
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+pub use locate::{locate, path_at};
+
+/// What kind of document is read, for the pipeline's checks and messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Document {
+    /// As messages name it: "bundle", "catalog".
+    pub name: &'static str,
+    /// The major version of its format this build reads; any minor version
+    /// of it loads (minor versions only add optional fields).
+    pub supported_major: u64,
+    /// The largest text accepted, in bytes.
+    pub max_bytes: usize,
+}
+
+/// `"MAJOR.MINOR"`: two runs of ASCII digits and a point, nothing else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Version {
+    pub major: u64,
+    pub minor: u64,
+}
+
+impl Version {
+    /// `"1.0"` → 1.0; `None` for anything else (`"1"`, `"1.x"`, `" 1.0"`).
+    pub fn parse(text: &str) -> Option<Version> {
+        let (major, minor) = text.split_once('.')?;
+        let number = |s: &str| {
+            (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse().ok())
+                .flatten()
+        };
+        Some(Version {
+            major: number(major)?,
+            minor: number(minor)?,
+        })
+    }
+}
+
+/// One thing wrong with a document, with where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// JSON path, e.g. `result_areas[1].indicators[0].value.value`.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Why a document cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error {
+    /// Not JSON, or JSON of the wrong shape (a string where a number belongs,
+    /// an unknown status, a missing field). Line and column are 1-based; the
+    /// column counts characters, as editors do.
+    Syntax {
+        line: usize,
+        column: usize,
+        /// JSON path of the value at fault, e.g.
+        /// `result_areas[1].indicators[0].status`; empty when the fault is not
+        /// inside any field (not JSON at all, or cut off).
+        path: String,
+        message: String,
+    },
+    /// A `schema_version` that is not a version of the major one this build
+    /// reads.
+    UnsupportedVersion { found: String, supported: u64 },
+    /// Parsed, but breaks the rules of the format: every problem.
+    Invalid(Vec<Problem>),
+    /// Larger than the document's limit; not parsed at all.
+    TooLarge { bytes: usize, limit: usize },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Syntax {
+                line,
+                column,
+                path,
+                message,
+            } => {
+                write!(f, "line {line}, column {column}")?;
+                if !path.is_empty() {
+                    write!(f, ", at {path}")?;
+                }
+                write!(f, ": {message}")
+            }
+            Error::UnsupportedVersion { found, supported } => write!(
+                f,
+                "schema_version {found:?} is not supported (this build reads {supported}.x)"
+            ),
+            Error::Invalid(problems) => {
+                write!(f, "{} problem(s)", problems.len())?;
+                for p in problems {
+                    write!(f, "\n  {p}")?;
+                }
+                Ok(())
+            }
+            Error::TooLarge { bytes, limit } => write!(
+                f,
+                "the file is {} ({bytes} bytes), more than the limit of {} ({limit} bytes)",
+                megabytes(*bytes),
+                megabytes(*limit)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Bytes as megabytes (MiB) with one decimal, for messages.
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// Reads a document of kind `doc` from `text` (steps 1–5 above). Never
+/// panics, whatever the input.
+pub fn read<T: DeserializeOwned>(text: &str, doc: &Document) -> Result<T, Error> {
+    if text.len() > doc.max_bytes {
+        return Err(Error::TooLarge {
+            bytes: text.len(),
+            limit: doc.max_bytes,
+        });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let start = text.trim_start();
+    if start.is_empty() {
+        return Err(syntax_at(
+            text,
+            format!("the {} is empty: there is no text at all", doc.name),
+        ));
+    }
+    // serde's derive would read an object from a list of its fields in
+    // order; a document is an object, as its JSON Schema says.
+    if start.starts_with('[') {
+        return Err(syntax_at(
+            text,
+            format!("a {} is a JSON object {{ … }}, not a list [ … ]", doc.name),
+        ));
+    }
+    check_version(deserialize::<VersionOnly>(text, doc)?, doc)?;
+    deserialize(text, doc)
+}
+
+/// Only the version of a document.
+#[derive(Deserialize)]
+struct VersionOnly {
+    #[serde(default)]
+    schema_version: Option<serde_json::Value>,
+}
+
+fn check_version(version: VersionOnly, doc: &Document) -> Result<(), Error> {
+    let problem = |message: String| {
+        Err(Error::Invalid(vec![Problem {
+            path: "schema_version".into(),
+            message,
+        }]))
+    };
+    match version.schema_version {
+        Some(serde_json::Value::String(found)) => match Version::parse(&found) {
+            Some(v) if v.major == doc.supported_major => Ok(()),
+            _ => Err(Error::UnsupportedVersion {
+                found,
+                supported: doc.supported_major,
+            }),
+        },
+        None | Some(serde_json::Value::Null) => {
+            problem("missing; expected a string such as \"1.0\"".into())
+        }
+        Some(other) => problem(format!(
+            "must be a string such as \"1.0\" (in quotes), not {other}"
+        )),
+    }
+}
+
+/// A syntax error at the start of the text (after a byte order mark).
+fn syntax_at(text: &str, message: String) -> Error {
+    let (line, column) = locate(text, "").unwrap_or((1, 1));
+    Error::Syntax {
+        line,
+        column,
+        path: String::new(),
+        message,
+    }
+}
+
+/// `serde_json::from_str`, but a failure says where: JSON path, line and
+/// column. serde_json's nesting limit (128) stays on, so deep nesting is an
+/// error, not a stack overflow.
+fn deserialize<T: DeserializeOwned>(text: &str, doc: &Document) -> Result<T, Error> {
+    serde_json::from_str(text).map_err(|e| {
+        let path = path_at(text, e.line(), e.column());
+        let line = e.line().max(1);
+        Error::Syntax {
+            line,
+            column: message::char_column(text, line, e.column()).max(1),
+            message: message::explain(text, &path, &e, doc.name),
+            path,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: Document = Document {
+        name: "test document",
+        supported_major: 3,
+        max_bytes: 64,
+    };
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Doc {
+        schema_version: String,
+        n: u16,
+    }
+
+    fn read_doc(text: &str) -> Result<Doc, Error> {
+        read(text, &DOC)
+    }
+
+    #[test]
+    fn versions_are_two_runs_of_digits() {
+        assert_eq!(Version::parse("1.0"), Some(Version { major: 1, minor: 0 }));
+        assert_eq!(
+            Version::parse("12.34"),
+            Some(Version {
+                major: 12,
+                minor: 34
+            })
+        );
+        for odd in ["", "1", "1.", ".1", "1.x", " 1.0", "+1.0", "1.0.0", "1.-1"] {
+            assert_eq!(Version::parse(odd), None, "{odd:?}");
+        }
+    }
+
+    #[test]
+    fn the_steps_come_in_order() {
+        assert!(read_doc(r#"{"schema_version": "3.9", "n": 7}"#).is_ok());
+        // Size before anything else: not even JSON, yet refused for size.
+        assert_eq!(
+            read_doc(&"x".repeat(65)).unwrap_err(),
+            Error::TooLarge {
+                bytes: 65,
+                limit: 64
+            }
+        );
+        // The version before the fields: `n` is wrong too, but unread.
+        assert_eq!(
+            read_doc(r#"{"schema_version": "4.0", "n": "x"}"#).unwrap_err(),
+            Error::UnsupportedVersion {
+                found: "4.0".into(),
+                supported: 3
+            }
+        );
+        let Err(Error::Syntax { path, message, .. }) =
+            read_doc(r#"{"schema_version": "3.0", "n": "x"}"#)
+        else {
+            panic!("expected a syntax error");
+        };
+        assert_eq!(path, "n");
+        assert!(message.contains("whole number"), "{message}");
+    }
+
+    #[test]
+    fn messages_name_the_document() {
+        for (text, words) in [
+            ("  ", "the test document is empty"),
+            ("[1]", "a test document is a JSON object"),
+            ("\u{feff}\n [", "a test document is a JSON object"),
+            ("7", "a test document is a JSON object"),
+        ] {
+            let e = read_doc(text).unwrap_err().to_string();
+            assert!(e.contains(words), "{text:?}: {e}");
+        }
+        let Err(Error::Syntax { line, column, .. }) = read_doc("\u{feff}\n [") else {
+            panic!("expected a syntax error");
+        };
+        assert_eq!((line, column), (2, 2));
+    }
+
+    #[test]
+    fn a_version_that_is_not_a_string_says_what_it_should_be() {
+        for (text, words) in [
+            (r#"{"n": 1}"#, "missing"),
+            (r#"{"schema_version": null, "n": 1}"#, "missing"),
+            (r#"{"schema_version": 3.0, "n": 1}"#, "not 3.0"),
+            (r#"{"schema_version": [1], "n": 1}"#, "not [1]"),
+        ] {
+            match read_doc(text) {
+                Err(Error::Invalid(ps)) => {
+                    assert_eq!(ps.len(), 1);
+                    assert_eq!(ps[0].path, "schema_version");
+                    assert!(ps[0].message.contains(words), "{text}: {}", ps[0]);
+                }
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn sizes_are_said_in_megabytes() {
+        let e = Error::TooLarge {
+            bytes: 21 * 1024 * 1024 + 60_000,
+            limit: 20 * 1024 * 1024,
+        };
+        assert_eq!(
+            e.to_string(),
+            "the file is 21.1 MB (22080096 bytes), more than the limit of 20.0 MB (20971520 bytes)"
+        );
+    }
+}
