@@ -6,18 +6,23 @@ mod chart_figure;
 mod download;
 mod embed;
 mod error;
+mod fragment;
+mod head;
 mod highlights;
 mod indicator;
 mod loading;
 mod media;
 mod overview;
 mod page;
+mod print;
 mod project_story;
 mod resources;
 mod result_area;
+mod result_areas;
 mod rich_text;
 mod spending;
 mod takeover;
+mod theme_header;
 
 pub use app::{mount, App};
 pub use chart_figure::ChartFigure;
@@ -31,8 +36,13 @@ pub use page::Page;
 pub use project_story::ProjectStory;
 pub use resources::ResourceList;
 pub use result_area::ResultAreaView;
+pub use result_areas::ResultAreas;
 pub use rich_text::RichTextView;
 pub use spending::SpendingView;
+pub use theme_header::ThemeHeader;
+
+pub(crate) use head::set_document_title;
+pub(crate) use print::Printing;
 
 use leptos::prelude::*;
 
@@ -49,20 +59,6 @@ pub(crate) fn heading(
         4 => view! { <h4 id=id class=class>{content}</h4> }.into_any(),
         5 => view! { <h5 id=id class=class>{content}</h5> }.into_any(),
         _ => view! { <h6 id=id class=class>{content}</h6> }.into_any(),
-    }
-}
-
-/// Sets the document title from its parts ("Thema | Resultaten 2019 | Site")
-/// and the document language, which screen readers follow.
-/// On a host page the title and language are the host's, and stay so.
-pub(crate) fn set_document_title(parts: &[&str], lang: crate::i18n::Lang) {
-    if use_context::<InHostPage>().is_some() {
-        return;
-    }
-    let doc = document();
-    doc.set_title(&parts.join(" | "));
-    if let Some(html) = doc.document_element() {
-        let _ = html.set_attribute("lang", lang.tag());
     }
 }
 
@@ -105,8 +101,3 @@ pub(crate) fn theme_href(
 /// indicators then renders only what is visible.
 #[derive(Clone, Copy)]
 pub(crate) struct PanelShown(pub RwSignal<bool>);
-
-/// True while the page is printed (or shown as print media): every chart
-/// is drawn, since print opens every area.
-#[derive(Clone, Copy)]
-pub(crate) struct Printing(pub RwSignal<bool>);

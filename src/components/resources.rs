@@ -33,7 +33,7 @@ pub fn ResourceList(
                             {(!available && !print_instead).then(|| view! { <p class="unavailable">{s.link_unavailable}</p> })}
                             {print_instead.then(|| view! {
                                 <p class="unavailable">{s.print_instead}</p>
-                                <button type="button" class="button button--secondary print-button" on:click=|_| super::page::print_page()>
+                                <button type="button" class="button button--secondary print-button" on:click=|_| super::print::print_page()>
                                     {s.print}
                                 </button>
                             })}

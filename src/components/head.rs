@@ -1,0 +1,45 @@
+//! The document's `<head>`: title, language and the other languages'
+//! addresses. On a host page the head is the host's, and stays so.
+
+use leptos::prelude::*;
+
+use super::InHostPage;
+use crate::i18n::Lang;
+
+/// Sets the document title from its parts ("Thema | Resultaten 2019 | Site")
+/// and the document language, which screen readers follow.
+pub(crate) fn set_document_title(parts: &[&str], lang: Lang) {
+    if use_context::<InHostPage>().is_some() {
+        return;
+    }
+    let doc = document();
+    doc.set_title(&parts.join(" | "));
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("lang", lang.tag());
+    }
+}
+
+/// `<link rel="alternate" hreflang>` for the same page in other languages,
+/// so search engines and tools find them. Replaces any the document had.
+pub(crate) fn set_alternates(others: &[(Lang, String)]) {
+    if use_context::<InHostPage>().is_some() {
+        return;
+    }
+    let doc = document();
+    let Some(head) = doc.head() else { return };
+    if let Ok(old) = doc.query_selector_all("link[rel=alternate][hreflang]") {
+        for i in 0..old.length() {
+            if let Some(node) = old.item(i) {
+                let _ = head.remove_child(&node);
+            }
+        }
+    }
+    for (lang, href) in others {
+        if let Ok(link) = doc.create_element("link") {
+            let _ = link.set_attribute("rel", "alternate");
+            let _ = link.set_attribute("hreflang", lang.tag());
+            let _ = link.set_attribute("href", href);
+            let _ = head.append_child(&link);
+        }
+    }
+}
