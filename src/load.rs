@@ -2,6 +2,7 @@
 //! value the page can explain. Parsing is delegated to [`crate::bundle`].
 
 use std::cell::Cell;
+use std::fmt;
 use std::rc::Rc;
 
 use gloo_net::http::Request;
@@ -14,6 +15,10 @@ use crate::catalog::{self, Catalog, CatalogError};
 /// How long a visitor waits before the fetch is given up.
 pub const TIMEOUT_MS: i32 = 20_000;
 
+/// Why a document could not be loaded. `Display` tells what happened (for
+/// the console and the editors' details view, with [`LoadError::details`]
+/// adding the address); the page tells visitors in their own words
+/// (`components::ErrorView`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     /// No answer at all: offline, refused, DNS, CORS.
@@ -32,25 +37,41 @@ pub enum LoadError {
     Catalog(CatalogError),
 }
 
-impl LoadError {
-    /// The full story, for the console and the editors' details view.
-    pub fn details(&self, url: &str) -> String {
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::Network(e) => format!("GET {url}: network error: {e}"),
-            LoadError::Timeout => format!(
-                "GET {url}: no answer within {} s; aborted",
-                TIMEOUT_MS / 1000
-            ),
+            LoadError::Network(e) => write!(f, "network error: {e}"),
+            LoadError::Timeout => write!(f, "no answer within {} s; aborted", TIMEOUT_MS / 1000),
             LoadError::Http {
                 status,
                 status_text,
-            } => format!("GET {url}: HTTP {status} {status_text}"),
-            LoadError::ContentType(t) => format!(
-                "GET {url}: Content-Type is {t:?}, not JSON; serve bundles as application/json"
+            } => write!(f, "HTTP {status} {status_text}"),
+            LoadError::ContentType(t) => write!(
+                f,
+                "Content-Type is {t:?}, not JSON; serve bundles as application/json"
             ),
-            LoadError::Empty => format!("GET {url}: the answer has an empty body"),
-            LoadError::Bundle(e) => format!("{url}: {e}"),
-            LoadError::Catalog(e) => format!("{url}: {e}"),
+            LoadError::Empty => write!(f, "the answer has an empty body"),
+            LoadError::Bundle(e) | LoadError::Catalog(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Bundle(e) | LoadError::Catalog(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl LoadError {
+    /// The full story, for the console and the editors' details view:
+    /// the request and what went wrong.
+    pub fn details(&self, url: &str) -> String {
+        match self {
+            LoadError::Bundle(_) | LoadError::Catalog(_) => format!("{url}: {self}"),
+            _ => format!("GET {url}: {self}"),
         }
     }
 }

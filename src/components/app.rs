@@ -1,12 +1,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
 use wasm_bindgen::JsCast;
 
 use super::{embed, takeover, ErrorView, InHostPage, Loading, NotFound, Overview, Page};
 use crate::bundle::Bundle;
 use crate::catalog::{Catalog, CATALOG_PATH};
 use crate::i18n::strings;
+use crate::ids;
 use crate::load::{fetch_bundle, fetch_catalog, LoadError};
 use crate::route::{Route, View};
 
@@ -22,50 +24,62 @@ enum State {
     Failed(LoadError, String),
 }
 
-/// Mounts the app. On a host page (an element with `data-resultaten`, see
-/// README "Embedding") it mounts into that element and reads its options from
-/// data attributes. On a pre-rendered page it builds its page out of sight
-/// and then replaces the static one (see `takeover`). Otherwise it takes the
-/// whole page and reads the URL.
+/// Mounts the app, in one of three places:
+/// - on a host page (an element with `data-resultaten`, see README
+///   "Embedding"): into that element, with its options from data attributes;
+/// - on a pre-rendered page: out of sight, to replace the static page once
+///   built (see `takeover`);
+/// - otherwise: into the body, with its options from the URL.
 pub fn mount() {
     let search = window().location().search().unwrap_or_default();
-    if let Some(host) = embed::host_element() {
-        let route = embed::host_route(&host);
-        let base = host.get_attribute("data-base").unwrap_or_default();
-        let handle = leptos::mount::mount_to(host, move || {
-            provide_context(InHostPage);
-            view! { <App route=route.clone() base=base.clone() static_pages=false /> }
-        });
-        // The page lives as long as the host page.
-        handle.forget();
+    let base_of = |el: &web_sys::Element| el.get_attribute("data-base").unwrap_or_default();
+    let (target, route, base, in_host_page) = if let Some(host) = embed::host_element() {
+        let (route, base) = (embed::host_route(&host), base_of(&host));
+        (host, route, base, true)
+    } else if let Some((page, stage)) =
+        takeover::static_page().and_then(|page| Some((page, takeover::offstage()?)))
+    {
+        (
+            stage,
+            takeover::static_route(&page, &search),
+            base_of(&page),
+            false,
+        )
+    } else if let Some(body) = document().body() {
+        (body, Route::parse(&search), String::new(), false)
+    } else {
         return;
-    }
-    let static_pages = takeover::build_has_static_pages();
-    if let Some(page) = takeover::static_page() {
-        let route = takeover::static_route(&page, &search);
-        let base = page.get_attribute("data-base").unwrap_or_default();
-        if let Some(stage) = takeover::offstage() {
-            if route.embed {
-                embed::report_height_to_parent();
-            }
-            let handle = leptos::mount::mount_to(stage, move || {
-                view! { <App route=route.clone() base=base.clone() static_pages=static_pages /> }
-            });
-            handle.forget();
-            return;
-        }
-    }
-    let route = Route::parse(&search);
-    if route.embed {
+    };
+    // A host page's links go to the app's query addresses.
+    let static_pages = !in_host_page && takeover::build_has_static_pages();
+    if route.embed && !in_host_page {
         embed::report_height_to_parent();
     }
-    leptos::mount::mount_to_body(move || {
-        view! { <App route=route.clone() base="" static_pages=static_pages /> }
-    })
+    let handle = leptos::mount::mount_to(target, move || {
+        if in_host_page {
+            provide_context(InHostPage);
+        }
+        view! { <App route=route.clone() base=base.clone() static_pages=static_pages /> }
+    });
+    // The app lives as long as the document.
+    handle.forget();
 }
 
 /// The page chrome and the load state machine: loading → page, overview or
 /// "not found", or an error with a retry.
+///
+/// The state is an explicit signal rather than Leptos' `LocalResource` with
+/// `Suspense`/`Transition` and `ErrorBoundary`, for two reasons:
+/// - the takeover of a pre-rendered page needs to know the outcome, outside
+///   the view: swap in the app's page when it is built, keep the static page
+///   when loading failed. One effect on the state says both; with a
+///   resource, the outcome is only known inside a boundary's children;
+/// - an `ErrorBoundary` erases errors to `leptos::error::Error`, while the
+///   error view needs the typed [`LoadError`] (HTTP status, JSON line and
+///   column for editors), and "not found" is no error at all but a page.
+///
+/// Parsing the bundle and building the page run in two tasks (`next_task`
+/// below), so that neither blocks input for long; the takeover is a third.
 #[component]
 pub fn App(
     route: Route,
@@ -125,7 +139,7 @@ pub fn App(
     let page_route = route.clone();
     view! {
         <div class="resultaten" class:resultaten--embedded=!chrome>
-            <a class="skip-link" href="#main">{s.skip_link}</a>
+            <a class="skip-link" href=format!("#{}", ids::MAIN)>{s.skip_link}</a>
             {chrome.then(|| view! {
                 <header class="site-header">
                     <div class="wrap">
@@ -133,7 +147,7 @@ pub fn App(
                     </div>
                 </header>
             })}
-            <main id="main" class="wrap" tabindex="-1">
+            <main id=ids::MAIN class="wrap" tabindex="-1">
                 {move || match state.get() {
                     State::Loading => view! { <Loading lang=lang /> }.into_any(),
                     State::Theme(b, catalog) => {
@@ -199,7 +213,7 @@ async fn resolve(route: &Route, base: &str) -> State {
 /// Moves focus to `<main>` once the new content is in place.
 fn focus_main() {
     request_animation_frame(|| {
-        if let Some(main) = document().get_element_by_id("main") {
+        if let Some(main) = document().get_element_by_id(ids::MAIN) {
             if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
                 let _ = main.focus();
             }
