@@ -1,12 +1,13 @@
 //! Structured text: paragraphs, headings and lists of inline runs (text,
 //! emphasis, strong, links). Never HTML.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// Structured text: a list of blocks.
 pub type RichText = Vec<Block>;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// Read through raw::RawBlock (see `mod raw` below).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
@@ -24,7 +25,8 @@ pub enum Block {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// Read through raw::RawInline (see `mod raw` below).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
@@ -58,5 +60,209 @@ impl Inline {
             | Inline::Strong { text }
             | Inline::Link { text, .. } => text,
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for Block {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Block, D::Error> {
+        raw::RawBlock::deserialize(d)?
+            .try_into()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for Inline {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Inline, D::Error> {
+        raw::RawInline::deserialize(d).map(Inline::from)
+    }
+}
+
+/// How rich text is read: one flat, derived struct per block or inline
+/// run, with its `type` as an ordinary field, turned into the enum
+/// afterwards. Serialisation and the JSON Schema come from the enums' own
+/// derives, as internally tagged enums.
+///
+/// serde's derive for an internally tagged enum buffers every block in its
+/// private `Content` type and then runs a second, `Content`-specific copy
+/// of every field's deserialiser. These flat structs read each block once,
+/// in place, with serde's own messages: 8.5 kB gzip less wasm than deriving
+/// `Deserialize` on the enums (release build, wasm-opt -Oz, gzip -9:
+/// 229,305 B derived, 220,782 B adapted). Unknown fields are skipped
+/// unread, at any depth. The one difference: a field that belongs to
+/// another kind of block (`text` in a paragraph) must still have that
+/// field's type.
+mod raw {
+    use serde::Deserialize;
+
+    use super::{Block, Inline};
+
+    #[derive(Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum BlockType {
+        Paragraph,
+        Heading,
+        List,
+    }
+
+    #[derive(Deserialize)]
+    pub(super) struct RawBlock {
+        #[serde(rename = "type")]
+        kind: BlockType,
+        #[serde(default)]
+        content: Option<Vec<Inline>>,
+        #[serde(default)]
+        text: Option<String>,
+        #[serde(default)]
+        ordered: bool,
+        #[serde(default)]
+        items: Option<Vec<Vec<Inline>>>,
+    }
+
+    impl TryFrom<RawBlock> for Block {
+        type Error = &'static str;
+
+        fn try_from(raw: RawBlock) -> Result<Block, Self::Error> {
+            Ok(match raw.kind {
+                BlockType::Paragraph => Block::Paragraph {
+                    content: raw.content.ok_or("missing field `content`")?,
+                },
+                BlockType::Heading => Block::Heading {
+                    text: raw.text.ok_or("missing field `text`")?,
+                },
+                BlockType::List => Block::List {
+                    ordered: raw.ordered,
+                    items: raw.items.ok_or("missing field `items`")?,
+                },
+            })
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum InlineType {
+        Text,
+        Emphasis,
+        Strong,
+        Link,
+    }
+
+    #[derive(Deserialize)]
+    pub(super) struct RawInline {
+        #[serde(rename = "type")]
+        kind: InlineType,
+        text: String,
+        #[serde(default)]
+        lang: Option<String>,
+        #[serde(default)]
+        href: Option<String>,
+    }
+
+    impl From<RawInline> for Inline {
+        fn from(raw: RawInline) -> Inline {
+            let text = raw.text;
+            match raw.kind {
+                InlineType::Text => Inline::Text {
+                    text,
+                    lang: raw.lang,
+                },
+                InlineType::Emphasis => Inline::Emphasis { text },
+                InlineType::Strong => Inline::Strong { text },
+                InlineType::Link => Inline::Link {
+                    text,
+                    href: raw.href,
+                },
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(json: &str) -> Result<RichText, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn every_kind_reads_with_the_type_anywhere() {
+        assert_eq!(
+            blocks(
+                r#"[{"content": [{"text": "a", "type": "text", "lang": "en"}, {"type": "link", "text": "b"}], "type": "paragraph", "x": [[1]]},
+                    {"type": "list", "ordered": true, "items": [[{"type": "strong", "text": "c"}], []]},
+                    {"type": "heading", "text": "d"},
+                    {"type": "paragraph", "content": [{"type": "emphasis", "text": "e", "href": "ignored"}]}]"#
+            ),
+            Ok(vec![
+                Block::Paragraph {
+                    content: vec![
+                        Inline::Text {
+                            text: "a".into(),
+                            lang: Some("en".into())
+                        },
+                        Inline::Link {
+                            text: "b".into(),
+                            href: None
+                        },
+                    ]
+                },
+                Block::List {
+                    ordered: true,
+                    items: vec![vec![Inline::Strong { text: "c".into() }], vec![]]
+                },
+                Block::Heading { text: "d".into() },
+                Block::Paragraph {
+                    content: vec![Inline::Emphasis { text: "e".into() }]
+                },
+            ])
+        );
+    }
+
+    #[test]
+    fn errors_say_what_serde_says() {
+        for (json, message) in [
+            (r#"[{"content": []}]"#, "missing field `type`"),
+            (
+                r#"[{"type": "para"}]"#,
+                "unknown variant `para`, expected one of `paragraph`, `heading`, `list`",
+            ),
+            (r#"[{"type": "heading"}]"#, "missing field `text`"),
+            (r#"[{"type": "paragraph"}]"#, "missing field `content`"),
+            (r#"[{"type": "list"}]"#, "missing field `items`"),
+            (
+                r#"[{"type": "heading", "text": 5}]"#,
+                "invalid type: integer `5`, expected a string",
+            ),
+            (
+                r#"[{"type": "heading", "text": "a", "text": "b"}]"#,
+                "duplicate field `text`",
+            ),
+            (
+                r#"[{"type": "list", "ordered": null, "items": []}]"#,
+                "invalid type: null, expected a boolean",
+            ),
+            (
+                r#"[{"type": "paragraph", "content": [{"type": "bold", "text": "x"}]}]"#,
+                "unknown variant `bold`, expected one of `text`, `emphasis`, `strong`, `link`",
+            ),
+            (
+                r#"[{"type": "paragraph", "content": [{"type": "link"}]}]"#,
+                "missing field `text`",
+            ),
+            (
+                r#"[{"type": "paragraph", "content": [7]}]"#,
+                "invalid type: integer `7`, expected struct RawInline",
+            ),
+        ] {
+            let got = blocks(json).unwrap_err();
+            assert!(got.starts_with(message), "{json}: {got}");
+        }
+    }
+
+    #[test]
+    fn written_as_it_is_read() {
+        let json = r##"[{"type":"list","ordered":false,"items":[[{"type":"text","text":"a"},{"type":"link","text":"b","href":"#x"}]]}]"##;
+        let read = blocks(json).unwrap();
+        assert_eq!(serde_json::to_string(&read).ok().as_deref(), Some(json));
     }
 }
