@@ -109,7 +109,7 @@ fn assert_clean(name: &str, spec: &ChartSpec, svg: &str, lang: Lang) {
         !svg.contains("style="),
         "{name}: inline style breaks a strict CSP"
     );
-    assert!(!svg.to_lowercase().contains("<script"), "{name}");
+    assert!(!svg.to_ascii_lowercase().contains("<script"), "{name}");
     let labels = text_labels(svg);
     for r in &spec.rows {
         let shown = spec.format_value(r.value, lang);
@@ -422,7 +422,7 @@ fn colours(svg: &str) -> Vec<(String, String, String)> {
                     .take_while(|c| *c != '"')
                     .collect();
                 if value != "none" {
-                    out.push((name.clone(), attr.to_string(), value.to_uppercase()));
+                    out.push((name.clone(), attr.to_string(), value.to_ascii_uppercase()));
                 }
             }
         }
