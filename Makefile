@@ -8,12 +8,13 @@ export PATH := $(HOME)/.cargo/bin:$(shell npm config get prefix 2>/dev/null)/bin
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 180
 
-.PHONY: serve test setup setup-test test-native test-browser build test-e2e size clean
+.PHONY: serve test setup setup-test lint test-native test-browser build test-e2e size clean
 
 serve: setup
 	trunk serve
 
 test: setup-test
+	$(MAKE) lint
 	$(MAKE) test-native
 	$(MAKE) test-browser
 	$(MAKE) build
@@ -26,6 +27,12 @@ setup:
 setup-test:
 	bash scripts/setup.sh --test
 
+# clippy with warnings as errors, natively and for the wasm (the components
+# only exist there); clippy.toml holds the size rules it enforces.
+lint:
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+
 # Bundle types, validation, formatting, charts: no browser needed.
 test-native:
 	cargo test --locked
@@ -34,9 +41,11 @@ test-native:
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown --test web
 
-# The release build that end-to-end tests and visitors get: the app, then
-# every published theme page pre-rendered as static HTML that the app takes
-# over (README, "Pre-rendered pages"; needs Chromium: make setup-test).
+# The release build that end-to-end tests and visitors get: the app (its
+# JavaScript minified by a Trunk hook, scripts/prerender/minify-js.mjs),
+# then every published theme page pre-rendered as static HTML that the app
+# takes over (README, "Pre-rendered pages"; needs Chromium and the npm
+# packages of scripts/prerender: make setup-test).
 build:
 	trunk build --release
 	node scripts/prerender/prerender.mjs dist

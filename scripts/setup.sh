@@ -24,6 +24,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# 1b. clippy, which make test runs (rustup installs it with the toolchain
+#     on most machines).
+if ! cargo clippy --version >/dev/null 2>&1; then
+  say "adding clippy"
+  rustup component add clippy
+fi
+
 # 2. Trunk, pinned: 0.22 needs a newer rustc than this machine has.
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (takes about 5 minutes)"
@@ -56,9 +63,10 @@ if [[ $want_test == 1 ]]; then
     say "installing end-to-end test packages (npm ci in tests/e2e)"
     (cd tests/e2e && npm ci --no-audit --no-fund)
   fi
-  # 7. The build step that pre-renders theme pages (make build) drives Chromium too.
-  if [[ ! -d scripts/prerender/node_modules/playwright-core ]]; then
-    say "installing the pre-render step's package (npm ci in scripts/prerender)"
+  # 7. The build steps of make build: the release hook that minifies the
+  #    JavaScript (terser), and the pre-render step, which drives Chromium.
+  if [[ ! -d scripts/prerender/node_modules/playwright-core || ! -d scripts/prerender/node_modules/terser ]]; then
+    say "installing the build steps' packages (npm ci in scripts/prerender)"
     (cd scripts/prerender && npm ci --no-audit --no-fund)
   fi
 fi
