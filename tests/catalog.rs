@@ -28,10 +28,50 @@ fn shipped() -> Catalog {
 
 // ---------------------------------------------------------------- catalog
 
+/// Where the build puts each folder it copies: index.html's
+/// `<link data-trunk rel="copy-dir" href="public/x">` becomes `dist/x`.
+fn copied_dirs() -> Vec<(String, PathBuf)> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let index = std::fs::read_to_string(root.join("index.html")).expect("index.html");
+    index
+        .split("<link")
+        .filter(|tag| tag.contains("data-trunk") && tag.contains(r#"rel="copy-dir""#))
+        .filter_map(|tag| {
+            let href = tag.split(r#"href=""#).nth(1)?.split('"').next()?;
+            let name = href.rsplit('/').next()?;
+            Some((format!("{name}/"), root.join(href)))
+        })
+        .collect()
+}
+
+/// The file the build serves at an address relative to the app, if any.
+fn served(address: &str) -> Option<PathBuf> {
+    copied_dirs().into_iter().find_map(|(served_as, source)| {
+        let rest = address.strip_prefix(&served_as)?;
+        Some(source.join(rest)).filter(|f| f.is_file())
+    })
+}
+
 #[test]
-fn catalog_path_is_under_public() {
-    assert_eq!(CATALOG_PATH, "data/index.json");
-    assert!(data_dir().join("index.json").is_file());
+fn what_the_app_fetches_is_where_the_build_puts_it() {
+    // The app fetches CATALOG_PATH, then `data/` + each entry's path,
+    // relative to its own address; the build copies public/data to data/.
+    let catalog_file = served(CATALOG_PATH)
+        .unwrap_or_else(|| panic!("{CATALOG_PATH} is not in the build (index.html copy-dir)"));
+    let catalog = parse_catalog(&std::fs::read_to_string(&catalog_file).unwrap())
+        .expect("the served catalog validates");
+    assert_eq!(catalog, shipped());
+    for entry in &catalog.bundles {
+        let address = format!("data/{}", entry.path);
+        let file = served(&address).unwrap_or_else(|| panic!("{address} is not in the build"));
+        let b = bundle::parse(&std::fs::read_to_string(file).unwrap()).expect("a valid bundle");
+        assert_eq!(
+            (b.theme.id.as_str(), b.theme.year, b.theme.language.as_str()),
+            (entry.theme.as_str(), entry.year, entry.language.as_str()),
+            "{address}"
+        );
+    }
+    assert!(served("data/nope.json").is_none());
 }
 
 #[test]

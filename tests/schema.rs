@@ -39,9 +39,90 @@ fn shipped_schema_is_up_to_date() {
     );
 }
 
+fn validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(&json_schema()).expect("the schema is JSON");
+    jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema")
+}
+
+/// The JSON pointers of what the schema refuses in `bundle`.
+fn refused(validator: &jsonschema::Validator, bundle: &Value) -> Vec<String> {
+    validator
+        .iter_errors(bundle)
+        .map(|e| format!("{} ({e})", e.instance_path))
+        .collect()
+}
+
 #[test]
-fn schema_is_stable() {
-    assert_eq!(json_schema(), json_schema());
+fn the_schema_accepts_every_shipped_bundle() {
+    let validator = validator();
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public/data");
+    let catalog = resultaten::catalog::parse_catalog(
+        &std::fs::read_to_string(data.join("index.json")).expect("the catalog"),
+    )
+    .expect("the shipped catalog validates");
+    assert!(!catalog.bundles.is_empty());
+    for entry in &catalog.bundles {
+        let text = std::fs::read_to_string(data.join(&entry.path)).expect("a listed bundle");
+        let bundle: Value = serde_json::from_str(&text).expect("JSON");
+        assert_eq!(
+            refused(&validator, &bundle),
+            Vec::<String>::new(),
+            "{}",
+            entry.path
+        );
+    }
+}
+
+#[test]
+fn the_schema_refuses_what_the_page_refuses() {
+    // Made-up breakages of the real bundle, each of a kind an editor's
+    // tool can see from the schema alone; the page refuses each too.
+    let validator = validator();
+    let shipped: Value = serde_json::from_str(NL_2019).unwrap();
+    type Break = fn(&mut Value);
+    let cases: [(&str, Break); 10] = [
+        ("/schema_version", |v| v["schema_version"] = "2.0".into()),
+        ("/theme/language", |v| v["theme"]["language"] = "fr".into()),
+        ("/theme/year", |v| v["theme"]["year"] = "2019".into()),
+        ("/highlights/0/value", |v| {
+            v["highlights"][0]["value"] = (-5).into()
+        }),
+        ("/result_areas/0/id", |v| {
+            v["result_areas"][0]["id"] = "opvang in de regio".into()
+        }),
+        // Optional values are "anyOf": the error is at the value's object.
+        ("/result_areas/0/indicators/1/value", |v| {
+            v["result_areas"][0]["indicators"][1]["value"]["value"] = "36.360".into()
+        }),
+        ("/result_areas/1/indicators/0/status", |v| {
+            v["result_areas"][1]["indicators"][0]["status"] = "klaar".into()
+        }),
+        ("/result_areas/1/indicators/0", |v| {
+            if let Some(o) = v["result_areas"][1]["indicators"][0].as_object_mut() {
+                o.remove("title");
+            }
+        }),
+        // Blocks are "oneOf" their kinds: errors inside one are at the block.
+        ("/introduction/0", |v| {
+            v["introduction"][0]["type"] = "bold".into()
+        }),
+        ("/introduction/0", |v| {
+            v["introduction"][0]["content"][0] = serde_json::json!({"type": "text"})
+        }),
+    ];
+    for (pointer, break_it) in cases {
+        let mut bundle = shipped.clone();
+        break_it(&mut bundle);
+        let errors = refused(&validator, &bundle);
+        assert!(
+            errors.iter().any(|e| e.starts_with(pointer)),
+            "the schema should refuse {pointer}: {errors:?}"
+        );
+        assert!(
+            resultaten::bundle::parse(&bundle.to_string()).is_err(),
+            "the page should refuse {pointer} too"
+        );
+    }
 }
 
 #[test]
