@@ -374,3 +374,75 @@ async fn a_passage_in_another_language_is_marked() {
     assert!(!marked.text_content().unwrap_or_default().is_empty());
     root.remove();
 }
+
+const EN_2019: &str =
+    include_str!("../public/data/2019/en/opvang-in-de-regio-en-migratiesamenwerking.json");
+
+/// Every id a bundle gives: areas, indicators, projects, datasets.
+fn bundle_ids(b: &Bundle) -> std::collections::HashSet<&str> {
+    let mut ids = std::collections::HashSet::new();
+    for area in &b.result_areas {
+        ids.insert(area.id.as_str());
+        for ind in &area.indicators {
+            ids.insert(ind.id.as_str());
+            ids.extend(ind.figures.iter().map(|d| d.id.as_str()));
+        }
+        ids.extend(area.projects.iter().map(|p| p.id.as_str()));
+        if let Some(p) = &area.progress {
+            ids.extend(p.figures.iter().map(|d| d.id.as_str()));
+        }
+    }
+    if let Some(f) = &b.featured {
+        ids.extend(f.projects.iter().map(|p| p.id.as_str()));
+    }
+    ids
+}
+
+/// The id contract (src/ids.rs): with every area open, each id on the page
+/// is unique, and is a bundle id, a reserved id or one derived from a
+/// bundle id. Both shipped bundles, and the Dutch one with the made-up
+/// indicator (breakdowns) and spending amounts, so every derived kind of id
+/// is on the page.
+#[wasm_bindgen_test]
+async fn every_id_on_the_page_is_unique_and_from_the_contract() {
+    let mut with_everything = bundle::parse(NL_2019).expect("shipped bundle validates");
+    // MADE-UP test data (each fixture says so), never published.
+    with_everything.result_areas[0].indicators.push(
+        serde_json::from_str(include_str!("fixtures/indicator-breakdowns-made-up.json"))
+            .expect("made-up indicator"),
+    );
+    with_everything.spending = Some(
+        serde_json::from_str(include_str!("fixtures/spending-made-up.json"))
+            .expect("made-up spending"),
+    );
+    assert_eq!(bundle::validate(&with_everything), vec![]);
+    let en = bundle::parse(EN_2019).expect("shipped bundle validates");
+    for b in [with_everything, en] {
+        let b = Arc::new(b);
+        let (root, _page) = mount_page(b.clone()).await;
+        let open_all = root
+            .query_selector(".area-controls button[aria-expanded]")
+            .unwrap()
+            .expect("open all")
+            .unchecked_into::<web_sys::HtmlElement>();
+        open_all.click();
+        leptos::task::tick().await;
+        let list = root.query_selector_all("[id]").unwrap();
+        let ids: Vec<String> = (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|n| n.unchecked_into::<web_sys::Element>().id())
+            .collect();
+        assert!(ids.iter().any(|id| id.ends_with("-breakdown")) || b.theme.language == "en");
+        assert!(ids.len() > 50, "{ids:?}");
+        let known = bundle_ids(&b);
+        let mut seen = std::collections::HashSet::new();
+        for id in &ids {
+            assert!(seen.insert(id), "id {id:?} is used twice");
+            assert!(
+                resultaten::ids::is_page_id(id, &known),
+                "id {id:?} is not a bundle id, a reserved id or a derived one"
+            );
+        }
+        root.remove();
+    }
+}
