@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Prints the size of the app code in a build: wasm + JS, raw and gzip -9.
-# Fails when gzip -9 exceeds the guard (225 KB). This is a regression guard
-# just above today's size, not the goal: issue 7 aims at 150 KB, measured by
-# `make bench` (see README, "Performance", for what blocks it).
+# Fails when gzip -9 exceeds the guard: the clean build measured 218,003 B
+# (issue 12: serde's derive back, the rich-text adapter, minified glue),
+# plus 5%. A regression guard, not the goal: issue 7 aims at 150 kB,
+# measured by `make bench` (see README, "Performance", for what blocks it).
 set -euo pipefail
 dist="${1:-dist}"
-budget=$((225 * 1000))
+budget=228900
 raw=0; gz=0
 shopt -s nullglob
 for f in "$dist"/*.wasm "$dist"/*.js; do
