@@ -18,11 +18,11 @@ pub fn ResultAreaView(
     open: RwSignal<bool>,
     /// Called with (area id, now open) when the visitor toggles the area.
     on_toggle: Callback<(String, bool)>,
-    /// Whether the closed panel's content is built yet (see `Page`: it is
-    /// built after the first paint, one area per task). Built at once when
-    /// absent, and always once the area opens.
+    /// Whether the closed panel's content is built yet (see `ResultAreas`:
+    /// it is built after the first paint, one area per task). Built at once
+    /// when absent, and always once the area opens.
     #[prop(optional)]
-    filled: Option<RwSignal<bool>>,
+    built: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let s = strings(lang);
     let title_id = ids::title(&area.id);
@@ -38,7 +38,7 @@ pub fn ResultAreaView(
         .collect();
     let panel_area = area.clone();
     // A memo, so that once built, opening and closing does not build again.
-    let built = Memo::new(move |_| open.get() || filled.is_none_or(|f| f.get()));
+    let has_content = Memo::new(move |_| open.get() || built.is_none_or(|b| b.get()));
     view! {
         <section class="result-area" id=area.id.clone() tabindex="-1">
             // WAI-ARIA accordion, as NL Design System describes it: the button
@@ -82,7 +82,7 @@ pub fn ResultAreaView(
             >
                 // Charts inside the panel wait for the area to open. A
                 // Provider, so each area's charts see their own area.
-                {move || built.get().then(|| {
+                {move || has_content.get().then(|| {
                 let area = panel_area.clone();
                 let area_chart = area_chart.clone();
                 let progress_figures = progress_figures.clone();

@@ -165,7 +165,7 @@ pub fn ResultAreas(
         .filter_map(|(i, a)| Some((a.clone(), areas.signals(i)?)))
         .map(|(a, (open, built))| {
             view! {
-                <ResultAreaView area=a lang=lang period=period.clone() open=open on_toggle=on_toggle filled=built />
+                <ResultAreaView area=a lang=lang period=period.clone() open=open on_toggle=on_toggle built=built />
             }
         })
         .collect_view();
