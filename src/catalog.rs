@@ -61,13 +61,7 @@ pub struct CatalogEntry {
 
 /// Reads and validates the catalog, reporting every problem. Never panics.
 pub fn parse_catalog(text: &str) -> Result<Catalog, CatalogError> {
-    let catalog: Catalog = json::read(text, &DOCUMENT)?;
-    let problems = validate(&catalog);
-    if problems.is_empty() {
-        Ok(catalog)
-    } else {
-        Err(CatalogError::Invalid(problems))
-    }
+    json::read_valid(text, &DOCUMENT, validate)
 }
 
 fn validate(catalog: &Catalog) -> Vec<Problem> {
@@ -94,7 +88,7 @@ fn validate(catalog: &Catalog) -> Vec<Problem> {
                 format!("year {} is not between 1990 and 2100", e.year),
             );
         }
-        if e.language != "nl" && e.language != "en" {
+        if !crate::i18n::is_site_language(&e.language) {
             problem(
                 at("language"),
                 format!("language {:?} must be \"nl\" or \"en\"", e.language),

@@ -10,6 +10,12 @@ pub enum Lang {
     En,
 }
 
+/// Whether `tag` is a language this site publishes in (`nl`, `en`),
+/// exactly as bundles and the catalog write it.
+pub fn is_site_language(tag: &str) -> bool {
+    Lang::ALL.iter().any(|l| l.tag() == tag)
+}
+
 impl Lang {
     /// Every language the interface speaks.
     pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];

@@ -10,8 +10,15 @@
 //!   [`breakdown_chart`], [`title`], [`panel`], or one of the page's own
 //!   charts ([`HIGHLIGHTS_CHART`], [`SPENDING_CHART`]).
 //!
-//! A test mounts the page and checks exactly that, and that no id repeats.
-//! No browser dependencies.
+//! Outside the page, the app's own elements (the start-up template, the
+//! no-script stylesheet) have ids starting with [`APP_PREFIX`].
+//!
+//! A browser test mounts the page and checks exactly that
+//! ([`is_page_id`]), and that no id repeats. No browser dependencies.
+
+use std::collections::HashSet;
+
+use crate::bundle::Bundle;
 
 /// The skip link's target.
 pub const MAIN: &str = "main";
@@ -41,6 +48,13 @@ pub const RESERVED: &[&str] = &[
     SPENDING,
 ];
 
+/// Ids of the app's own elements outside the page start with this; a
+/// bundle id may not.
+pub const APP_PREFIX: &str = "resultaten-";
+/// The stylesheet a pre-rendered page gets when the app cannot load its
+/// data (shown as without script).
+pub const NO_SCRIPT_STYLESHEET: &str = "resultaten-no-script";
+
 const CHART_PREFIX: &str = "chart-";
 const TITLE_SUFFIX: &str = "-title";
 const PANEL_SUFFIX: &str = "-panel";
@@ -62,6 +76,8 @@ pub const DERIVED_SUFFIXES: &[&str] = &[
 pub const HIGHLIGHTS_CHART: &str = "chart-highlights";
 /// The chart of spending per channel.
 pub const SPENDING_CHART: &str = "chart-spending";
+/// The bundle ids whose [`chart`] would be one of the page's own charts.
+const OWN_CHART_BASES: &[&str] = &["highlights", "spending"];
 
 /// A dataset's chart, or an indicator's comparison chart: `chart-<id>`.
 pub fn chart(id: &str) -> String {
@@ -93,39 +109,116 @@ pub fn year_heading(year: u16) -> String {
     format!("jaar-{year}")
 }
 
-/// Whether a bundle id would collide with an id the page makes.
-pub fn is_taken_by_the_page(id: &str) -> bool {
-    RESERVED.contains(&id)
-        || DERIVED_PREFIXES.iter().any(|p| id.starts_with(p))
+/// Why a bundle id would collide with an id the page or the app makes, if
+/// it would; `None` when it is free.
+pub fn taken_by_the_page(id: &str) -> Option<String> {
+    if RESERVED.contains(&id) {
+        Some("is reserved for the page itself".into())
+    } else if OWN_CHART_BASES.contains(&id) {
+        Some(format!(
+            "is reserved: its chart would take the id {:?} of the page's own chart",
+            chart(id)
+        ))
+    } else if id.starts_with(APP_PREFIX) {
+        Some(format!(
+            "may not start with '{APP_PREFIX}': the app keeps such ids for its own elements"
+        ))
+    } else if DERIVED_PREFIXES.iter().any(|p| id.starts_with(p))
         || DERIVED_SUFFIXES.iter().any(|s| id.ends_with(s))
+    {
+        Some(format!(
+            "may not start with {} or end in {}: the page makes such ids",
+            quoted(DERIVED_PREFIXES),
+            quoted(DERIVED_SUFFIXES)
+        ))
+    } else {
+        None
+    }
 }
 
-/// Whether `id` is an id the page may carry, given the bundle's ids: a
-/// bundle id, a reserved id, or one derived from a bundle id.
-pub fn is_page_id(id: &str, bundle_ids: &std::collections::HashSet<&str>) -> bool {
-    if bundle_ids.contains(id) || RESERVED.contains(&id) {
-        return true;
+/// `'a', 'b' or 'c'`, for messages.
+fn quoted(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
     }
+}
+
+/// A bundle's ids, by kind.
+#[derive(Debug, Default)]
+pub struct BundleIds<'a> {
+    pub areas: HashSet<&'a str>,
+    pub indicators: HashSet<&'a str>,
+    pub projects: HashSet<&'a str>,
+    pub datasets: HashSet<&'a str>,
+}
+
+impl<'a> BundleIds<'a> {
+    pub fn of(b: &'a Bundle) -> BundleIds<'a> {
+        let mut ids = BundleIds::default();
+        for area in &b.result_areas {
+            ids.areas.insert(&area.id);
+            for ind in &area.indicators {
+                ids.indicators.insert(&ind.id);
+                ids.datasets
+                    .extend(ind.figures.iter().map(|d| d.id.as_str()));
+            }
+            if let Some(p) = &area.progress {
+                ids.datasets.extend(p.figures.iter().map(|d| d.id.as_str()));
+            }
+            ids.projects
+                .extend(area.projects.iter().map(|p| p.id.as_str()));
+        }
+        if let Some(f) = &b.featured {
+            ids.projects
+                .extend(f.projects.iter().map(|p| p.id.as_str()));
+        }
+        ids
+    }
+}
+
+/// Whether `id` is an id the page may carry for a bundle with these ids:
+/// a bundle id, a reserved id, or one the page derives from a bundle id
+/// of the right kind (a panel from an area, a breakdown chart from an
+/// indicator, …).
+pub fn is_page_id(id: &str, b: &BundleIds) -> bool {
+    let is_bundle_id = |id: &str| {
+        b.areas.contains(id)
+            || b.indicators.contains(id)
+            || b.projects.contains(id)
+            || b.datasets.contains(id)
+    };
+    RESERVED.contains(&id)
+        || is_bundle_id(id)
+        || is_chart_id(id, b)
+        || id
+            .strip_suffix(PANEL_SUFFIX)
+            .is_some_and(|area| b.areas.contains(area))
+        || id.strip_suffix(TITLE_SUFFIX).is_some_and(|named| {
+            b.areas.contains(named)
+                || b.indicators.contains(named)
+                || b.projects.contains(named)
+                || is_chart_id(named, b)
+        })
+}
+
+fn is_chart_id(id: &str, b: &BundleIds) -> bool {
     if id == HIGHLIGHTS_CHART || id == SPENDING_CHART {
         return true;
     }
-    let derived_from_bundle =
-        |inner: &str| bundle_ids.contains(inner) || is_page_id(inner, bundle_ids);
-    if let Some(base) = id.strip_suffix(TITLE_SUFFIX) {
-        // Titles name areas, indicators, projects and charts.
-        return derived_from_bundle(base);
-    }
-    if let Some(area) = id.strip_suffix(PANEL_SUFFIX) {
-        return bundle_ids.contains(area);
-    }
-    let Some(chart) = id.strip_prefix(CHART_PREFIX) else {
+    let Some(rest) = id.strip_prefix(CHART_PREFIX) else {
         return false;
     };
-    let base = chart
-        .strip_suffix(AREA_CHART_SUFFIX)
-        .or_else(|| chart.strip_suffix(BREAKDOWN_SUFFIX))
-        .unwrap_or(chart);
-    bundle_ids.contains(base)
+    b.indicators.contains(rest)
+        || b.datasets.contains(rest)
+        || rest
+            .strip_suffix(AREA_CHART_SUFFIX)
+            .is_some_and(|area| b.areas.contains(area))
+        || rest
+            .strip_suffix(BREAKDOWN_SUFFIX)
+            .is_some_and(|ind| b.indicators.contains(ind))
 }
 
 /// A bundle id: non-empty, `A-Z a-z 0-9 - _` only, so it is safe in a URL
@@ -149,7 +242,6 @@ pub fn is_theme_id(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashSet;
 
     #[test]
     fn derived_ids_are_taken_by_the_page() {
@@ -161,21 +253,31 @@ mod tests {
             panel("x"),
             HIGHLIGHTS_CHART.into(),
             SPENDING_CHART.into(),
+            NO_SCRIPT_STYLESHEET.into(),
+            "highlights".into(),
+            "spending".into(),
         ] {
-            assert!(is_taken_by_the_page(&id), "{id}");
+            assert!(taken_by_the_page(&id).is_some(), "{id}");
         }
         for id in RESERVED {
-            assert!(is_taken_by_the_page(id), "{id}");
+            assert!(taken_by_the_page(id).is_some(), "{id}");
         }
-        assert!(!is_taken_by_the_page("migratiesamenwerking"));
-        assert!(!is_taken_by_the_page("titles"));
+        assert_eq!(taken_by_the_page("migratiesamenwerking"), None);
+        assert_eq!(taken_by_the_page("titles"), None);
+        assert_eq!(taken_by_the_page("highlights-2019"), None);
     }
 
     #[test]
-    fn page_ids_are_bundle_reserved_or_derived() {
-        let bundle: HashSet<&str> = ["area", "ind", "fig"].into();
+    fn page_ids_are_bundle_reserved_or_derived_from_the_right_kind() {
+        let b = BundleIds {
+            areas: ["area"].into(),
+            indicators: ["ind"].into(),
+            projects: ["proj"].into(),
+            datasets: ["fig"].into(),
+        };
         for ok in [
             "area",
+            "proj",
             "area-title",
             "area-panel",
             "chart-area-indicators",
@@ -185,23 +287,30 @@ mod tests {
             "chart-ind-breakdown",
             "chart-fig",
             "ind-title",
+            "proj-title",
             "chart-highlights",
             "chart-highlights-title",
             "main",
             "uitgaven",
         ] {
-            assert!(is_page_id(ok, &bundle), "{ok}");
+            assert!(is_page_id(ok, &b), "{ok}");
         }
         for bad in [
             "other",
             "other-title",
-            "ind-panel-x",
+            "ind-panel",
+            "fig-panel",
+            "chart-area",
+            "chart-proj",
+            "chart-fig-breakdown",
+            "chart-ind-indicators",
             "chart-other",
             "chart-",
             "",
+            "area-title-title",
             "jaar-2019",
         ] {
-            assert!(!is_page_id(bad, &bundle), "{bad}");
+            assert!(!is_page_id(bad, &b), "{bad}");
         }
     }
 

@@ -1,5 +1,7 @@
-//! Fetching a bundle: HTTP status checks, a timeout, and every failure as a
-//! value the page can explain. Parsing is delegated to [`crate::bundle`].
+//! Fetching the catalog and bundles: HTTP status, content type and size
+//! checks, a timeout, and every failure as a value the page can explain.
+//! Reading is the JSON pipeline's ([`crate::json`], through
+//! [`crate::bundle::parse`] and [`crate::catalog::parse_catalog`]).
 
 use std::cell::Cell;
 use std::fmt;
@@ -11,6 +13,7 @@ use wasm_bindgen::JsCast;
 
 use crate::bundle::{self, Bundle, BundleError};
 use crate::catalog::{self, Catalog, CatalogError};
+use crate::json;
 
 /// How long a visitor waits before the fetch is given up.
 pub const TIMEOUT_MS: i32 = 20_000;
@@ -56,11 +59,29 @@ impl fmt::Display for LoadError {
     }
 }
 
-impl std::error::Error for LoadError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+// `Display` already tells the reading error's story, so it is not given
+// again as a `source`.
+impl std::error::Error for LoadError {}
+
+/// Which document a fetch is for: its limits, and how its errors are told.
+#[derive(Clone, Copy)]
+enum Fetched {
+    Bundle,
+    Catalog,
+}
+
+impl Fetched {
+    fn document(self) -> &'static json::Document {
         match self {
-            LoadError::Bundle(e) | LoadError::Catalog(e) => Some(e),
-            _ => None,
+            Fetched::Bundle => &bundle::DOCUMENT,
+            Fetched::Catalog => &catalog::DOCUMENT,
+        }
+    }
+
+    fn error(self, e: json::Error) -> LoadError {
+        match self {
+            Fetched::Bundle => LoadError::Bundle(e),
+            Fetched::Catalog => LoadError::Catalog(e),
         }
     }
 }
@@ -78,7 +99,7 @@ impl LoadError {
 
 /// Fetches and validates the bundle at `url`.
 pub async fn fetch_bundle(url: &str) -> Result<Bundle, LoadError> {
-    let text = fetch_json_text(url).await?;
+    let text = fetch_json_text(url, Fetched::Bundle).await?;
     mark(MARK_BUNDLE_RECEIVED);
     bundle::parse(&text).map_err(LoadError::Bundle)
 }
@@ -111,12 +132,12 @@ pub async fn next_task() {
 
 /// Fetches and validates the catalog of published bundles at `url`.
 pub async fn fetch_catalog(url: &str) -> Result<Catalog, LoadError> {
-    let text = fetch_json_text(url).await?;
+    let text = fetch_json_text(url, Fetched::Catalog).await?;
     catalog::parse_catalog(&text).map_err(LoadError::Catalog)
 }
 
 /// Fetches a JSON document's text, with the checks every fetch needs.
-async fn fetch_json_text(url: &str) -> Result<String, LoadError> {
+async fn fetch_json_text(url: &str, fetched: Fetched) -> Result<String, LoadError> {
     let controller = web_sys::AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
     // Abort the request when the timeout fires; remember why it was aborted.
@@ -135,7 +156,7 @@ async fn fetch_json_text(url: &str) -> Result<String, LoadError> {
             .ok()?;
         Some((id, cb))
     });
-    let result = fetch_inner(url, controller.as_ref()).await;
+    let result = fetch_inner(url, fetched, controller.as_ref()).await;
     if let (Some((id, _cb)), Some(w)) = (timer, web_sys::window()) {
         w.clear_timeout_with_handle(id);
     }
@@ -147,6 +168,7 @@ async fn fetch_json_text(url: &str) -> Result<String, LoadError> {
 
 async fn fetch_inner(
     url: &str,
+    fetched: Fetched,
     controller: Option<&web_sys::AbortController>,
 ) -> Result<String, LoadError> {
     let signal = controller.map(|c| c.signal());
@@ -163,21 +185,19 @@ async fn fetch_inner(
         });
     }
     let content_type = response.headers().get("content-type");
-    if !bundle::is_json_content_type(content_type.as_deref()) {
+    if !json::is_json_content_type(content_type.as_deref()) {
         return Err(LoadError::ContentType(content_type.unwrap_or_default()));
     }
-    // Refuse an oversized bundle before downloading it, when the server
-    // says its size; parse() refuses it otherwise.
+    // Refuse an oversized document before downloading it, when the server
+    // says its size; the JSON pipeline refuses it otherwise.
+    let limit = fetched.document().max_bytes;
     if let Some(bytes) = response
         .headers()
         .get("content-length")
         .and_then(|l| l.trim().parse::<usize>().ok())
-        .filter(|b| *b > bundle::MAX_BUNDLE_BYTES)
+        .filter(|b| *b > limit)
     {
-        return Err(LoadError::Bundle(BundleError::TooLarge {
-            bytes,
-            limit: bundle::MAX_BUNDLE_BYTES,
-        }));
+        return Err(fetched.error(json::Error::TooLarge { bytes, limit }));
     }
     let text = response
         .text()

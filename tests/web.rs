@@ -378,26 +378,6 @@ async fn a_passage_in_another_language_is_marked() {
 const EN_2019: &str =
     include_str!("../public/data/2019/en/opvang-in-de-regio-en-migratiesamenwerking.json");
 
-/// Every id a bundle gives: areas, indicators, projects, datasets.
-fn bundle_ids(b: &Bundle) -> std::collections::HashSet<&str> {
-    let mut ids = std::collections::HashSet::new();
-    for area in &b.result_areas {
-        ids.insert(area.id.as_str());
-        for ind in &area.indicators {
-            ids.insert(ind.id.as_str());
-            ids.extend(ind.figures.iter().map(|d| d.id.as_str()));
-        }
-        ids.extend(area.projects.iter().map(|p| p.id.as_str()));
-        if let Some(p) = &area.progress {
-            ids.extend(p.figures.iter().map(|d| d.id.as_str()));
-        }
-    }
-    if let Some(f) = &b.featured {
-        ids.extend(f.projects.iter().map(|p| p.id.as_str()));
-    }
-    ids
-}
-
 /// The id contract (src/ids.rs): with every area open, each id on the page
 /// is unique, and is a bundle id, a reserved id or one derived from a
 /// bundle id. Both shipped bundles, and the Dutch one with the made-up
@@ -434,7 +414,7 @@ async fn every_id_on_the_page_is_unique_and_from_the_contract() {
             .collect();
         assert!(ids.iter().any(|id| id.ends_with("-breakdown")) || b.theme.language == "en");
         assert!(ids.len() > 50, "{ids:?}");
-        let known = bundle_ids(&b);
+        let known = resultaten::ids::BundleIds::of(&b);
         let mut seen = std::collections::HashSet::new();
         for id in &ids {
             assert!(seen.insert(id), "id {id:?} is used twice");

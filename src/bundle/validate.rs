@@ -9,7 +9,7 @@ use super::rich_text::{Block, Inline, RichText};
 use super::types::*;
 use crate::address::{is_safe_href, is_safe_media_src};
 use crate::ids;
-use crate::json::{Problem, Version};
+use crate::json::Problem;
 
 struct Checker {
     problems: Vec<Problem>,
@@ -33,17 +33,8 @@ impl Checker {
                 format!("id {id:?} must be non-empty and use only a-z, 0-9, '-' and '_'"),
             );
         }
-        if ids::RESERVED.contains(&id) {
-            self.problem(path, format!("id {id:?} is reserved for the page itself"));
-        } else if ids::is_taken_by_the_page(id) {
-            self.problem(
-                path,
-                format!(
-                    "id {id:?} may not start with {} or end in {}: the page makes such ids",
-                    quoted(ids::DERIVED_PREFIXES),
-                    quoted(ids::DERIVED_SUFFIXES)
-                ),
-            );
+        if let Some(why) = ids::taken_by_the_page(id) {
+            self.problem(path, format!("id {id:?} {why}"));
         }
         if !self.ids.insert(id.to_string()) {
             self.problem(path, format!("id {id:?} is used more than once"));
@@ -214,7 +205,8 @@ impl Checker {
     }
 }
 
-/// Every rule the types cannot express. Empty means valid.
+/// Every rule the types cannot express. Empty means valid. (The version
+/// is the reading pipeline's: `crate::json::read`.)
 pub fn validate(b: &Bundle) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
@@ -222,18 +214,9 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
         anchors: Vec::new(),
     };
 
-    if Version::parse(&b.schema_version).map(|v| v.major) != Some(SUPPORTED_MAJOR) {
-        c.problem(
-            "schema_version",
-            format!(
-                "{:?} is not a supported version ({SUPPORTED_MAJOR}.x)",
-                b.schema_version
-            ),
-        );
-    }
     c.id("theme.id", &b.theme.id);
     c.text("theme.title", &b.theme.title);
-    if !matches!(b.theme.language.as_str(), "nl" | "en") {
+    if !crate::i18n::is_site_language(&b.theme.language) {
         c.problem(
             "theme.language",
             format!(
@@ -355,16 +338,6 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
         }
     }
     c.problems
-}
-
-/// `'a', 'b' or 'c'`, for messages.
-fn quoted(words: &[&str]) -> String {
-    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
-    match quoted.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-        None => String::new(),
-    }
 }
 
 /// The kind's name as the format writes it.

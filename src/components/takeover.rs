@@ -24,7 +24,7 @@ use crate::route::Route;
 
 const STATIC_ROOT: &str = "[data-resultaten-page]";
 const OFFSTAGE: &str = "resultaten-offstage";
-const FALLBACK_ID: &str = "resultaten-no-script";
+const FALLBACK_ID: &str = crate::ids::NO_SCRIPT_STYLESHEET;
 
 /// The pre-rendered page's root, if this is one.
 pub fn static_page() -> Option<web_sys::Element> {

@@ -5,16 +5,22 @@
 //! 1. **size**: text over the document's limit is refused unread;
 //! 2. **byte order mark**: skipped, as browsers do when they decode a
 //!    response;
-//! 3. **shape**: empty text, a list, HTML: each named as what it is;
+//! 3. **shape**: empty text, or a list where the document's object belongs;
 //! 4. **version**: `schema_version` is read first and checked against the
 //!    document's supported major version, so a document of an unknown major
 //!    version says so instead of failing on some field that changed shape;
 //! 5. **deserialisation** with serde's derive, a failure reported with its
-//!    JSON path, line and column ([`locate`]), in plain words ([`message`]).
+//!    JSON path, line and column ([`locate`]), in plain words ([`message`]:
+//!    also what the text is when it is not JSON at all, such as an HTML
+//!    error page);
+//! 6. **the document's own rules** ([`read_valid`]): `bundle::validate`,
+//!    the catalog's `validate`, every problem with its path.
 //!
-//! The semantic rules of each document (unique ids, safe addresses, …) are
-//! the caller's: `bundle::validate`, the catalog's own `validate`.
-//! No browser dependencies.
+//! serde's derive also reads an object given as a list of its fields in
+//! order (`"theme": ["id", "Title", 2019, "nl"]`). The pipeline refuses a
+//! whole document given as a list; inside one, such lists are read as the
+//! derive reads them, although the JSON Schema, which editors' tools use,
+//! refuses them. No browser dependencies.
 
 mod locate;
 mod message;
@@ -142,6 +148,22 @@ fn megabytes(bytes: usize) -> String {
     format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
 }
 
+/// Reads a document and checks its own rules (steps 1–6 above): `rules`
+/// lists every problem, empty when there is none. Never panics.
+pub fn read_valid<T: DeserializeOwned>(
+    text: &str,
+    doc: &Document,
+    rules: impl FnOnce(&T) -> Vec<Problem>,
+) -> Result<T, Error> {
+    let value: T = read(text, doc)?;
+    let problems = rules(&value);
+    if problems.is_empty() {
+        Ok(value)
+    } else {
+        Err(Error::Invalid(problems))
+    }
+}
+
 /// Reads a document of kind `doc` from `text` (steps 1–5 above). Never
 /// panics, whatever the input.
 pub fn read<T: DeserializeOwned>(text: &str, doc: &Document) -> Result<T, Error> {
@@ -171,6 +193,24 @@ pub fn read<T: DeserializeOwned>(text: &str, doc: &Document) -> Result<T, Error>
     deserialize(text, doc)
 }
 
+/// Whether a response's Content-Type may hold a JSON document: JSON
+/// (`application/json`, `text/json`, `application/*+json`), or no type at
+/// all. Anything else (an HTML error page, an image) is refused before
+/// reading, so the visitor is told the server sent the wrong thing.
+pub fn is_json_content_type(content_type: Option<&str>) -> bool {
+    let Some(ct) = content_type else { return true };
+    let essence = ct
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    essence.is_empty()
+        || essence == "application/json"
+        || essence == "text/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
 /// Only the version of a document.
 #[derive(Deserialize)]
 struct VersionOnly {
@@ -188,10 +228,15 @@ fn check_version(version: VersionOnly, doc: &Document) -> Result<(), Error> {
     match version.schema_version {
         Some(serde_json::Value::String(found)) => match Version::parse(&found) {
             Some(v) if v.major == doc.supported_major => Ok(()),
-            _ => Err(Error::UnsupportedVersion {
+            Some(_) => Err(Error::UnsupportedVersion {
                 found,
                 supported: doc.supported_major,
             }),
+            // Not a newer format, just a mistake: say what a version is.
+            None => problem(format!(
+                "{found:?} is not a version such as \"{}.0\" (two numbers and a point)",
+                doc.supported_major
+            )),
         },
         None | Some(serde_json::Value::Null) => {
             problem("missing; expected a string such as \"1.0\"".into())
@@ -326,6 +371,68 @@ mod tests {
                 }
                 other => panic!("{text}: {other:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn a_version_that_is_no_version_is_a_mistake_not_a_newer_format() {
+        for odd in ["1", "3", "v3", "3.x", " 3.0", "+3.0", ""] {
+            let text = format!(r#"{{"schema_version": {odd:?}, "n": 1}}"#);
+            match read_doc(&text) {
+                Err(Error::Invalid(ps)) => {
+                    assert_eq!(ps[0].path, "schema_version");
+                    assert!(
+                        ps[0].message.contains("not a version such as \"3.0\""),
+                        "{}",
+                        ps[0]
+                    );
+                }
+                other => panic!("{odd:?}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn rules_come_last_and_report_every_problem() {
+        let rules = |d: &Doc| {
+            (0..d.n)
+                .map(|i| Problem {
+                    path: format!("n[{i}]"),
+                    message: "odd".into(),
+                })
+                .collect()
+        };
+        let ok: Result<Doc, _> = read_valid(r#"{"schema_version": "3.0", "n": 0}"#, &DOC, rules);
+        assert!(ok.is_ok());
+        let two: Result<Doc, _> = read_valid(r#"{"schema_version": "3.0", "n": 2}"#, &DOC, rules);
+        assert!(matches!(two, Err(Error::Invalid(ps)) if ps.len() == 2));
+        // Reading fails first: the rules never see a document that is not one.
+        let unread: Result<Doc, _> = read_valid(r#"{"schema_version": "3.0"}"#, &DOC, |_: &Doc| {
+            panic!("rules ran on an unread document")
+        });
+        assert!(matches!(unread, Err(Error::Syntax { .. })));
+    }
+
+    #[test]
+    fn json_types_pass_others_are_refused() {
+        for ok in [
+            None,
+            Some("application/json"),
+            Some("Application/JSON; charset=utf-8"),
+            Some("text/json"),
+            Some("application/vnd.resultaten+json"),
+            Some(""),
+        ] {
+            assert!(is_json_content_type(ok), "{ok:?}");
+        }
+        for bad in [
+            "text/html; charset=utf-8",
+            "image/png",
+            "application/octet-stream",
+            "text/plain",
+            "application/jsonx",
+        ] {
+            assert!(!is_json_content_type(Some(bad)), "{bad}");
         }
     }
 
