@@ -121,17 +121,21 @@ mod raw {
     impl TryFrom<RawBlock> for Block {
         type Error = &'static str;
 
+        // An absent field and `null` both arrive as `None`: the message
+        // names both.
         fn try_from(raw: RawBlock) -> Result<Block, Self::Error> {
             Ok(match raw.kind {
                 BlockType::Paragraph => Block::Paragraph {
-                    content: raw.content.ok_or("missing field `content`")?,
+                    content: raw
+                        .content
+                        .ok_or("missing field `content`, or it is null")?,
                 },
                 BlockType::Heading => Block::Heading {
-                    text: raw.text.ok_or("missing field `text`")?,
+                    text: raw.text.ok_or("missing field `text`, or it is null")?,
                 },
                 BlockType::List => Block::List {
                     ordered: raw.ordered,
-                    items: raw.items.ok_or("missing field `items`")?,
+                    items: raw.items.ok_or("missing field `items`, or it is null")?,
                 },
             })
         }
@@ -229,6 +233,10 @@ mod tests {
             (r#"[{"type": "heading"}]"#, "missing field `text`"),
             (r#"[{"type": "paragraph"}]"#, "missing field `content`"),
             (r#"[{"type": "list"}]"#, "missing field `items`"),
+            (
+                r#"[{"type": "paragraph", "content": null}]"#,
+                "missing field `content`, or it is null",
+            ),
             (
                 r#"[{"type": "heading", "text": 5}]"#,
                 "invalid type: integer `5`, expected a string",
