@@ -76,12 +76,15 @@ pub const DERIVED_SUFFIXES: &[&str] = &[
 pub const HIGHLIGHTS_CHART: &str = "chart-highlights";
 /// The chart of spending per channel.
 pub const SPENDING_CHART: &str = "chart-spending";
-/// The bundle ids whose [`chart`] would be one of the page's own charts.
-const OWN_CHART_BASES: &[&str] = &["highlights", "spending"];
 
 /// A dataset's chart, or an indicator's comparison chart: `chart-<id>`.
 pub fn chart(id: &str) -> String {
     format!("{CHART_PREFIX}{id}")
+}
+
+/// What a chart id is made from: `chart-<rest>` → `rest`.
+pub fn chart_base(id: &str) -> Option<&str> {
+    id.strip_prefix(CHART_PREFIX)
 }
 
 /// The chart of a result area's indicators: `chart-<area>-indicators`.
@@ -114,7 +117,10 @@ pub fn year_heading(year: u16) -> String {
 pub fn taken_by_the_page(id: &str) -> Option<String> {
     if RESERVED.contains(&id) {
         Some("is reserved for the page itself".into())
-    } else if OWN_CHART_BASES.contains(&id) {
+    } else if [HIGHLIGHTS_CHART, SPENDING_CHART]
+        .iter()
+        .any(|own| chart_base(own) == Some(id))
+    {
         Some(format!(
             "is reserved: its chart would take the id {:?} of the page's own chart",
             chart(id)
@@ -208,7 +214,7 @@ fn is_chart_id(id: &str, b: &BundleIds) -> bool {
     if id == HIGHLIGHTS_CHART || id == SPENDING_CHART {
         return true;
     }
-    let Some(rest) = id.strip_prefix(CHART_PREFIX) else {
+    let Some(rest) = chart_base(id) else {
         return false;
     };
     b.indicators.contains(rest)

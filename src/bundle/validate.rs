@@ -285,12 +285,9 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
         c.rich("spending.note", &s.note);
     }
 
-    // Highlights last: they point at indicators, whose ids are known by now.
-    let indicator_ids: HashSet<&str> = b
-        .result_areas
-        .iter()
-        .flat_map(|a| a.indicators.iter().map(|i| i.id.as_str()))
-        .collect();
+    // Highlights and in-page links last: they point at ids of the whole
+    // bundle.
+    let bundle_ids = ids::BundleIds::of(b);
     for (i, h) in b.highlights.iter().enumerate() {
         let p = format!("highlights[{i}]");
         c.count(&format!("{p}.value"), h.value);
@@ -301,7 +298,7 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
                 "must contain the placeholder {value} exactly once",
             );
         }
-        if !indicator_ids.contains(h.indicator.as_str()) {
+        if !bundle_ids.indicators.contains(h.indicator.as_str()) {
             c.problem(
                 format!("{p}.indicator"),
                 format!("no indicator has the id {:?}", h.indicator),
@@ -311,26 +308,17 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
     // In-page links: the page gives result areas, indicators and projects
     // their bundle id, datasets' charts `chart-<id>`, and its own sections
     // the reserved ids (crate::ids).
-    let projects = b
-        .result_areas
-        .iter()
-        .flat_map(|a| &a.projects)
-        .chain(b.featured.iter().flat_map(|f| &f.projects));
-    let datasets = b.result_areas.iter().flat_map(|a| {
-        a.indicators
-            .iter()
-            .flat_map(|i| &i.figures)
-            .chain(a.progress.iter().flat_map(|p| &p.figures))
-    });
-    let mut targets: HashSet<String> = ids::RESERVED.iter().map(|s| s.to_string()).collect();
-    targets.extend(b.result_areas.iter().map(|a| a.id.clone()));
-    targets.extend(indicator_ids.iter().map(|s| s.to_string()));
-    targets.extend(projects.map(|p| p.id.clone()));
-    targets.extend(datasets.map(|d| ids::chart(&d.id)));
+    let is_target = |target: &str| {
+        ids::RESERVED.contains(&target)
+            || bundle_ids.areas.contains(target)
+            || bundle_ids.indicators.contains(target)
+            || bundle_ids.projects.contains(target)
+            || ids::chart_base(target).is_some_and(|d| bundle_ids.datasets.contains(d))
+    };
     for (path, target) in std::mem::take(&mut c.anchors) {
         if target.is_empty() {
             c.problem(path, "an in-page link needs an id after '#'");
-        } else if !targets.contains(&target) {
+        } else if !is_target(&target) {
             c.problem(
                 path,
                 format!("link to \"#{target}\" leads nowhere: no result area, indicator or project has the id {target:?}"),
