@@ -1,7 +1,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-
 use wasm_bindgen::JsCast;
 
 use super::{embed, takeover, ErrorView, InHostPage, Loading, NotFound, Overview, Page};

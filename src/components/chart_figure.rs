@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
