@@ -23,9 +23,31 @@ const base = own?.dataset.base ?? '';
 const query = new URLSearchParams(location.search);
 const route = own ? new URLSearchParams(own.dataset.resultatenPage) : query;
 // A pre-rendered page is readable as it arrives, so the app waits until the
-// page has been painted: its code and data then do not compete with the
-// page for bandwidth before the first paint.
-if (own) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+// browser reports the page's largest paint as shown: its code and data then
+// do not compete with the page for bandwidth or the main thread before the
+// visitor sees it. Waiting for the next frame only was too early: the frame
+// was still on its way to the screen when the wasm request started, and
+// Lighthouse then counted the wasm's download in the page's largest paint
+// (LCP 1.30 s against 0.99 s in 3 of 5 runs). Browsers without the
+// largest-contentful-paint entry (Safari) wait for the next frame; a page
+// opened in a background tab reports no paint, so 3 seconds is the limit.
+if (own) await largestPaintShown();
+
+function largestPaintShown() {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {
+      requestAnimationFrame(done);
+      return;
+    }
+    const observer = new PerformanceObserver(() => {
+      observer.disconnect();
+      done();
+    });
+    observer.observe({ type: 'largest-contentful-paint', buffered: true });
+    setTimeout(resolve, 3000);
+  });
+}
 if (!query.has('draft')) {
   preload(`${base}data/index.json`);
   const [theme, year, lang] = [route.get('theme'), route.get('year'), (route.get('lang') || 'nl').slice(0, 2).toLowerCase()];
