@@ -87,9 +87,11 @@ pub fn chart_base(id: &str) -> Option<&str> {
     id.strip_prefix(CHART_PREFIX)
 }
 
-/// The chart of a result area's indicators: `chart-<area>-indicators`.
-pub fn area_chart(area: &str) -> String {
-    format!("{CHART_PREFIX}{area}{AREA_CHART_SUFFIX}")
+/// A chart of a result area's indicators: `chart-<area>-indicators`, or
+/// `chart-<indicator>-indicators` after the first indicator of a further
+/// group in the same area ([`crate::charts::area_indicators`]).
+pub fn area_chart(named_after: &str) -> String {
+    format!("{CHART_PREFIX}{named_after}{AREA_CHART_SUFFIX}")
 }
 
 /// An indicator's breakdown chart: `chart-<indicator>-breakdown`.
@@ -221,7 +223,7 @@ fn is_chart_id(id: &str, b: &BundleIds) -> bool {
         || b.datasets.contains(rest)
         || rest
             .strip_suffix(AREA_CHART_SUFFIX)
-            .is_some_and(|area| b.areas.contains(area))
+            .is_some_and(|named| b.areas.contains(named) || b.indicators.contains(named))
         || rest
             .strip_suffix(BREAKDOWN_SUFFIX)
             .is_some_and(|ind| b.indicators.contains(ind))
@@ -291,6 +293,8 @@ mod tests {
             "chart-ind",
             "chart-ind-title",
             "chart-ind-breakdown",
+            // A further group of an area's indicators, named after its first.
+            "chart-ind-indicators",
             "chart-fig",
             "ind-title",
             "proj-title",
@@ -309,7 +313,7 @@ mod tests {
             "chart-area",
             "chart-proj",
             "chart-fig-breakdown",
-            "chart-ind-indicators",
+            "chart-proj-indicators",
             "chart-other",
             "chart-",
             "",

@@ -7,7 +7,7 @@ use resultaten::{address, json};
 use serde_json::{json, Value};
 
 mod common;
-use common::{shipped, NL_2019};
+use common::{shipped, shipped_en, NL_2019};
 
 /// The shipped bundle with one change, for testing validation.
 /// A refused version, as the page and check-bundle report it.
@@ -42,7 +42,7 @@ fn problems(r: Result<Bundle, BundleError>) -> Vec<String> {
 #[test]
 fn shipped_bundle_parses_and_validates() {
     let b = shipped();
-    assert_eq!(b.schema_version, "1.0");
+    assert_eq!(b.schema_version, "1.1");
     assert_eq!(b.theme.year, 2019);
     assert_eq!(b.theme.language, "nl");
     assert_eq!(b.highlights.len(), 5);
@@ -383,24 +383,6 @@ fn income_indicator_compares_4000_with_36360() {
 }
 
 #[test]
-fn funnel_from_43000_informed_to_1962() {
-    let b = shipped();
-    let ind = b.result_areas[1]
-        .indicators
-        .iter()
-        .find(|i| i.id == "heroverwogen-migratieplannen")
-        .unwrap();
-    let spec = charts::from_dataset(&ind.figures[0]);
-    assert_eq!(spec.kind, ChartKind::Steps);
-    let svg = render_svg(&spec, Lang::Nl, WIDTH);
-    let values: Vec<String> = text_labels(&svg)
-        .into_iter()
-        .filter(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit()))
-        .collect();
-    assert_eq!(values, vec!["43.000", "10.125", "2.974", "1.962"]);
-}
-
-#[test]
 fn control_group_effects_diverge_around_zero() {
     let b = shipped();
     let fig = &b.result_areas[1].progress.as_ref().unwrap().figures[0];
@@ -422,32 +404,101 @@ fn control_group_effects_diverge_around_zero() {
 #[test]
 fn area_overview_charts_show_each_counted_indicator() {
     let b = shipped();
-    let spec = charts::area_indicators(&b.result_areas[0], Lang::Nl, None).expect("area chart");
-    let texts = text_labels(&render_svg(&spec, Lang::Nl, WIDTH));
+    let specs = charts::area_indicators(&b.result_areas[0], Lang::Nl, None);
+    assert_eq!(specs.len(), 1, "one kind of thing counted: people");
+    let texts = text_labels(&render_svg(&specs[0], Lang::Nl, WIDTH));
     for v in ["240.000", "36.360", "20.770"] {
         assert!(texts.iter().any(|t| t == v), "{v} missing from {texts:?}");
     }
-    let spec = charts::area_indicators(&b.result_areas[1], Lang::Nl, None).expect("area chart");
-    assert_eq!(
-        spec.rows.len(),
-        4,
-        "the indicator without a value is left out"
-    );
+}
+
+#[test]
+fn area_overview_puts_only_one_kind_of_thing_on_an_axis() {
+    // Migratiesamenwerking counts migrants (2.873, 2.716, 1.809) and trained
+    // officials (182); the Seefar indicator has no value. Only the migrants
+    // share a chart: a group of one is not drawn.
+    let b = shipped();
+    let specs = charts::area_indicators(&b.result_areas[1], Lang::Nl, None);
+    assert_eq!(specs.len(), 1, "{specs:?}");
+    let values: Vec<f64> = specs[0].rows.iter().map(|r| r.value).collect();
+    assert_eq!(values, [2873.0, 2716.0, 1809.0]);
+    assert_eq!(specs[0].unit.as_deref(), Some("migranten"));
+    assert_eq!(specs[0].id, "chart-migratiesamenwerking-indicators");
+    let en = shipped_en();
+    let specs = charts::area_indicators(&en.result_areas[1], Lang::En, None);
+    assert_eq!(specs.len(), 1);
+    assert_eq!(specs[0].unit.as_deref(), Some("migrants"));
 }
 
 #[test]
 fn area_overview_only_compares_like_with_like() {
     let b = shipped();
-    let spec = charts::area_indicators(&b.result_areas[0], Lang::Nl, None).unwrap();
-    assert_eq!(spec.unit.as_deref(), Some("personen"));
+    let specs = charts::area_indicators(&b.result_areas[0], Lang::Nl, None);
+    assert_eq!(specs[0].unit.as_deref(), Some("personen"));
     let mut area = b.result_areas[0].clone();
     if let Some(q) = area.indicators[1].value.as_mut() {
         q.unit = Some("trainingen".into());
     }
-    assert!(
-        charts::area_indicators(&area, Lang::Nl, None).is_none(),
-        "mixed units are not drawn on one scale"
+    let specs = charts::area_indicators(&area, Lang::Nl, None);
+    assert_eq!(specs.len(), 1, "the one training stays out: {specs:?}");
+    assert_eq!(specs[0].rows.len(), 2);
+    // The same unit, but a different `counts`: not on one axis either.
+    if let Some(q) = area.indicators[2].value.as_mut() {
+        q.counts = Some("vrijwilligers".into());
+    }
+    assert!(charts::area_indicators(&area, Lang::Nl, None).is_empty());
+    // Neither unit nor counts: what is counted is unknown, so no chart.
+    let mut unknown = b.result_areas[0].clone();
+    for i in &mut unknown.indicators {
+        if let Some(q) = i.value.as_mut() {
+            q.unit = None;
+        }
+    }
+    assert!(charts::area_indicators(&unknown, Lang::Nl, None).is_empty());
+}
+
+#[test]
+fn a_second_group_in_an_area_gets_its_own_chart_named_after_its_first_indicator() {
+    let b = shipped();
+    let mut area = b.result_areas[1].clone();
+    // Give the trained officials a second, MADE-UP indicator of their kind.
+    let mut second = area.indicators[1].clone();
+    second.id = "verzonnen-tweede-training".into();
+    area.indicators.push(second);
+    let specs = charts::area_indicators(&area, Lang::Nl, None);
+    let ids: Vec<&str> = specs.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "chart-migratiesamenwerking-indicators",
+            "chart-getrainde-functionarissen-indicators"
+        ]
     );
+    assert_eq!(
+        specs[1].unit.as_deref(),
+        Some("functionarissen en betrokkenen")
+    );
+}
+
+#[test]
+fn the_seefar_chart_states_only_the_later_measurement() {
+    for b in [shipped(), shipped_en()] {
+        let ind = b
+            .result_areas
+            .iter()
+            .flat_map(|a| &a.indicators)
+            .find(|i| i.id == "heroverwogen-migratieplannen")
+            .unwrap();
+        assert_eq!(ind.figures.len(), 1);
+        let f = &ind.figures[0];
+        assert_eq!(
+            f.kind,
+            ChartKind::Bars,
+            "no funnel: 1.962 is a cut of the later measurement, not a step after 2.974"
+        );
+        let values: Vec<f64> = f.points.iter().map(|p| p.value).collect();
+        assert_eq!(values, [1962.0, 2974.0], "Europe first, as the report gives them; 43.000 and 10.125 are not Seefar's later measurement");
+    }
 }
 
 #[test]
@@ -553,8 +604,8 @@ fn syntax_errors_say_what_kind_of_text_it_is() {
         "a truncated bundle still says where it stopped"
     );
     let (_, _, path, message) = syntax(bundle::parse(&NL_2019.replacen(
-        "\"schema_version\": \"1.0\",",
-        "\"schema_version\": \"1.0\",,",
+        "\"schema_version\": \"1.1\",",
+        "\"schema_version\": \"1.1\",,",
         1,
     )));
     assert_eq!(path, "", "no '?' in paths");

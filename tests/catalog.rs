@@ -125,10 +125,7 @@ fn shipped_catalog_has_dutch_and_english_2019() {
     assert_eq!(nl.title, "Opvang in de regio en migratiesamenwerking");
     assert_eq!(nl.path, format!("2019/nl/{THEME}.json"));
     let en = catalog.find(THEME, 2019, "en").expect("en 2019");
-    assert_eq!(
-        en.title,
-        "Reception in the region and migration cooperation"
-    );
+    assert_eq!(en.title, "Prospects for refugees and migration cooperation");
     assert_eq!(en.path, format!("2019/en/{THEME}.json"));
 }
 

@@ -58,7 +58,7 @@ fn every_kind() -> Vec<(&'static str, ChartSpec)> {
     vec![
         (
             "bars",
-            charts::area_indicators(&b.result_areas[0], Lang::Nl, period).unwrap(),
+            charts::area_indicators(&b.result_areas[0], Lang::Nl, period).remove(0),
         ),
         ("spending", charts::spending(&sp, Lang::Nl).unwrap()),
         (
@@ -75,8 +75,22 @@ fn every_kind() -> Vec<(&'static str, ChartSpec)> {
             charts::indicator_comparison(&made_up(), period, Lang::Nl).unwrap(),
         ),
         (
-            "steps",
+            "later measurement (bars)",
             charts::from_dataset(&indicator(&b, "heroverwogen-migratieplannen").figures[0]),
+        ),
+        // No shipped bundle has a funnel since issue 16 (its one funnel
+        // implied steps the report does not state): MADE-UP figures.
+        (
+            "steps (made up)",
+            spec(
+                ChartKind::Steps,
+                Measure::Count,
+                Some("personen"),
+                &[
+                    ("Verzonnen eerste stap", 300.0),
+                    ("Verzonnen tweede stap", 120.0),
+                ],
+            ),
         ),
         (
             "diverging",
@@ -248,22 +262,54 @@ fn a_fall_is_stated_as_a_fall() {
     assert_eq!(s.message(Lang::En).as_deref(), Some("Unchanged at 2.5%"));
 }
 
+/// MADE-UP steps: no shipped bundle has a funnel (issue 16).
+fn made_up_funnel() -> ChartSpec {
+    spec(
+        ChartKind::Steps,
+        Measure::Count,
+        Some("personen"),
+        &[
+            ("Verzonnen stap 1", 4000.0),
+            ("Verzonnen stap 2", 1500.0),
+            ("Verzonnen stap 3", 900.0),
+        ],
+    )
+}
+
 #[test]
-fn funnel_from_informed_to_europe() {
-    let b = shipped();
-    let spec = charts::from_dataset(&indicator(&b, "heroverwogen-migratieplannen").figures[0]);
+fn funnel_states_its_first_and_last_step() {
+    let spec = made_up_funnel();
     let svg = render_svg(&spec, Lang::Nl, WIDTH);
     let values: Vec<String> = text_labels(&svg)
         .into_iter()
         .filter(|t| t.starts_with(|c: char| c.is_ascii_digit()))
         .collect();
-    assert_eq!(values, vec!["43.000", "10.125", "2.974", "1.962"]);
+    assert_eq!(values, vec!["4.000", "1.500", "900"]);
     assert_eq!(
         spec.message(Lang::Nl).as_deref(),
-        Some("Van 43.000 naar 1.962")
+        Some("Van 4.000 naar 900")
     );
     let summary = spec.summary(Lang::Nl);
-    assert!(summary.contains(". Van 43.000 naar 1.962: "), "{summary}");
+    assert!(summary.contains(". Van 4.000 naar 900: "), "{summary}");
+}
+
+#[test]
+fn the_seefar_chart_is_two_cuts_of_the_later_measurement_europe_first() {
+    for (b, lang, title, values) in [
+        (shipped(), Lang::Nl, "Later meting: migratieplan opgegeven (jongeren): Naar Europa 1.962; Alle bestemmingen 2.974.", ["1.962", "2.974"]),
+        (common::shipped_en(), Lang::En, "Later measurement: migration plan abandoned (young people): To Europe 1,962; All destinations 2,974.", ["1,962", "2,974"]),
+    ] {
+        let spec = charts::from_dataset(&indicator(&b, "heroverwogen-migratieplannen").figures[0]);
+        assert_eq!(spec.message(lang), None, "no \"from … to\" message: no step follows another");
+        assert_eq!(spec.summary(lang), title);
+        let svg = render_svg(&spec, lang, WIDTH);
+        let shown: Vec<String> = text_labels(&svg)
+            .into_iter()
+            .filter(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+            .collect();
+        assert_eq!(shown, values);
+        assert!(!svg.contains("43.000") && !svg.contains("43,000") && !svg.contains("10.125"));
+    }
 }
 
 #[test]
@@ -548,8 +594,7 @@ fn table_headers_per_kind_with_unit_and_percent() {
     assert_eq!(t.value_header, "Waarde (verschil met de controlegroep, %)");
     assert_eq!(t.rows[0].formatted, "+19%");
     assert_eq!(t.rows[0].data_value, "19");
-    let steps = charts::from_dataset(&indicator(&b, "heroverwogen-migratieplannen").figures[0]);
-    assert_eq!(data_table(&steps, Lang::En).label_header, "Step");
+    assert_eq!(data_table(&made_up_funnel(), Lang::En).label_header, "Step");
 
     let pct = spec(
         ChartKind::Bars,

@@ -104,7 +104,7 @@ fn a_type_error_is_printed_with_its_path() {
 
 #[test]
 fn several_files_are_checked_and_summed_up() {
-    let bad = broken("version.json", |t| t.replacen("\"1.0\"", "\"2.0\"", 1));
+    let bad = broken("version.json", |t| t.replacen("\"1.1\"", "\"2.0\"", 1));
     let (code, out, _) = check(&[SHIPPED, &bad.to_string_lossy()]);
     assert_eq!(code, 1, "{out}");
     assert!(

@@ -473,7 +473,7 @@ fn the_checks_catch_differences() {
     en["result_areas"][0]["indicators"][0]["value"]["value"] = 240001.into();
     en["highlights"][3]["indicator"] = "heroverwogen-plannen".into();
     en["result_areas"][0]["indicators"][1]["previous"][0]["value"] = 4001.into();
-    en["result_areas"][1]["indicators"][2]["figures"][0]["points"][3]["value"] = 1963.into();
+    en["result_areas"][1]["indicators"][2]["figures"][0]["points"][0]["value"] = 1963.into();
     en["result_areas"][0]["photo"]["src"] = "photo.jpg".into();
     en["result_areas"][1]
         .as_object_mut()
@@ -489,7 +489,7 @@ fn the_checks_catch_differences() {
         "result_areas[0].indicators[0].value.value: number 240000 in Dutch, 240001 in English",
         "highlights[3].indicator: id",
         "result_areas[0].indicators[1].previous[0].value: number",
-        "result_areas[1].indicators[2].figures[0].points[3].value: number",
+        "result_areas[1].indicators[2].figures[0].points[0].value: number",
         "result_areas[0].photo.src: null in Dutch, string in English",
         "result_areas[1].subtitle: missing in English",
         "result_areas[1].projects[0].links: 0 items in Dutch, 1 in English",

@@ -216,6 +216,12 @@ pub struct Quantity {
     pub unit: Option<String>,
     #[serde(default)]
     pub measure: Measure,
+    /// What is counted, in a word or two of the bundle's language
+    /// ("migranten", "getrainde functionarissen"), where the unit does not
+    /// say it: the page does not show it, but only compares indicators on
+    /// one axis when their unit and this agree. Since format 1.1.
+    #[serde(default)]
+    pub counts: Option<String>,
 }
 
 /// IATI-style measure of an indicator value.
@@ -375,9 +381,6 @@ pub struct DownloadsAndLinks {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Spending {
     pub year: u16,
-    /// Name of the measure the amounts are given in, as the report labels it.
-    #[serde(default)]
-    pub metric: Option<String>,
     /// `null` when the amounts are not available.
     #[serde(default)]
     pub channels: Option<Vec<ChannelAmount>>,

@@ -2,7 +2,7 @@
 //! the SVG, the data table and the accessible summary all read the same rows.
 
 use crate::bundle::{
-    Bundle, ChartKind, Dataset, Dimension, Indicator, Measure, ResultArea, Spending,
+    Bundle, ChartKind, Dataset, Dimension, Indicator, Measure, Quantity, ResultArea, Spending,
 };
 use crate::format;
 use crate::i18n::{strings, Lang};
@@ -189,33 +189,54 @@ pub fn highlights(b: &Bundle, lang: Lang) -> Option<ChartSpec> {
     })
 }
 
-/// An area's indicators side by side, when at least two give a count and
-/// all counts share one unit (people are not compared with trainings).
-pub fn area_indicators(area: &ResultArea, lang: Lang, period: Option<&str>) -> Option<ChartSpec> {
-    let counted: Vec<_> = area
+/// An area's indicators side by side, one chart per kind of thing they
+/// count: indicators share an axis only when they give a count with the same
+/// unit and the same `counts` ("migranten"), so people are not compared with
+/// trainings, nor migrants with trained officials. An indicator that names
+/// neither is in no chart, since what it counts is unknown. Only groups of
+/// two or more are drawn, in the order of their first indicator. The first
+/// chart is named after the area (`chart-<area>-indicators`), any further
+/// one after its first indicator, so every id stays unique.
+pub fn area_indicators(area: &ResultArea, lang: Lang, period: Option<&str>) -> Vec<ChartSpec> {
+    let mut groups: Vec<(&str, Vec<(&Indicator, &Quantity)>)> = Vec::new();
+    for (ind, q) in area
         .indicators
         .iter()
         .filter_map(|i| Some((i, i.value.as_ref()?)))
-        .filter(|(_, q)| q.measure == Measure::Count)
-        .collect();
-    let unit = counted.first().and_then(|(_, q)| q.unit.clone());
-    if counted.len() < 2 || counted.iter().any(|(_, q)| q.unit != unit) {
-        return None;
+    {
+        let Some(what) = q.unit.as_deref().or(q.counts.as_deref()) else {
+            continue;
+        };
+        if q.measure != Measure::Count {
+            continue;
+        }
+        let same = |(_, rows): &&mut (&str, Vec<(&Indicator, &Quantity)>)| {
+            rows.first()
+                .is_some_and(|(_, first)| first.unit == q.unit && first.counts == q.counts)
+        };
+        match groups.iter_mut().find(|g| same(g)) {
+            Some((_, rows)) => rows.push((ind, q)),
+            None => groups.push((what, vec![(ind, q)])),
+        }
     }
-    let rows = counted
-        .iter()
-        .map(|(i, q)| Row::new(&i.title, q.value))
-        .collect();
-    Some(ChartSpec {
-        id: ids::area_chart(&area.id),
-        kind: ChartKind::Bars,
-        title: format!("{}: {}", strings(lang).area_chart_title, area.title),
-        unit,
-        measure: Measure::Count,
-        source: None,
-        period: period.map(str::to_string),
-        rows,
-    })
+    groups
+        .into_iter()
+        .filter(|(_, rows)| rows.len() >= 2)
+        .enumerate()
+        .map(|(n, (what, rows))| ChartSpec {
+            id: ids::area_chart(if n == 0 { &area.id } else { &rows[0].0.id }),
+            kind: ChartKind::Bars,
+            title: format!("{}: {}", strings(lang).area_chart_title, area.title),
+            unit: Some(what.to_string()),
+            measure: Measure::Count,
+            source: None,
+            period: period.map(str::to_string),
+            rows: rows
+                .iter()
+                .map(|(i, q)| Row::new(&i.title, q.value))
+                .collect(),
+        })
+        .collect()
 }
 
 /// Earlier periods against the current value (and the target, if any).

@@ -28,7 +28,7 @@ pub fn ResultAreaView(
     let title_id = ids::title(&area.id);
     let heading_id = title_id.clone();
     let panel_id = ids::panel(&area.id);
-    let area_chart = charts::area_indicators(&area, lang, period.as_deref());
+    let area_charts = charts::area_indicators(&area, lang, period.as_deref());
     let subtitle = area.subtitle.clone().filter(|t| *t != area.title);
     let title = area.title.clone();
     let progress_figures: Vec<_> = area
@@ -84,7 +84,7 @@ pub fn ResultAreaView(
                 // Provider, so each area's charts see their own area.
                 {move || has_content.get().then(|| {
                 let area = panel_area.clone();
-                let area_chart = area_chart.clone();
+                let area_charts = area_charts.clone();
                 let progress_figures = progress_figures.clone();
                 let period = period.clone();
                 view! {
@@ -93,7 +93,7 @@ pub fn ResultAreaView(
                 {(!area.indicators.is_empty()).then(|| view! {
                     <h4 class="results-heading">{s.results}</h4>
                 })}
-                {area_chart.map(|c| view! { <ChartFigure spec=c lang=lang /> })}
+                {area_charts.into_iter().map(|c| view! { <ChartFigure spec=c lang=lang /> }).collect_view()}
                 {area
                     .indicators
                     .clone()

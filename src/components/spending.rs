@@ -14,16 +14,7 @@ pub fn SpendingView(spending: Spending, lang: Lang) -> impl IntoView {
     let chart = charts::spending(&spending, lang);
     let body = match chart {
         Some(c) => view! { <ChartFigure spec=c lang=lang /> }.into_any(),
-        None => match spending.metric.clone() {
-            Some(metric) => view! {
-                <dl class="spending-metric">
-                    <dt>{metric}</dt>
-                    <dd class="no-figures">{s.spending_unavailable}</dd>
-                </dl>
-            }
-            .into_any(),
-            None => view! { <p class="no-figures">{s.spending_unavailable}</p> }.into_any(),
-        },
+        None => view! { <p class="no-figures">{s.spending_unavailable}</p> }.into_any(),
     };
     view! {
         <section class="spending">

@@ -23,8 +23,8 @@ test('the overview lists the Dutch themes per year, and links to the English ove
   await page.getByRole('link', { name: 'English' }).click();
   await page.locator('h1', { hasText: 'Results by theme' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-  await page.getByRole('link', { name: 'Reception in the region and migration cooperation' }).click();
-  await page.locator('h1', { hasText: 'Reception in the region and migration cooperation' }).waitFor();
+  await page.getByRole('link', { name: 'Prospects for refugees and migration cooperation' }).click();
+  await page.locator('h1', { hasText: 'Prospects for refugees and migration cooperation' }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -79,7 +79,7 @@ test('without script, the overview\'s notice links to the static pages', async (
   assert.equal(await links.first().getAttribute('href'), NL_STATIC.slice(1));
   await links.nth(1).click();
   assert.equal(new URL(page.url()).pathname, EN_STATIC);
-  assert.equal(await page.locator('h1').innerText(), 'Reception in the region and migration cooperation');
+  assert.equal(await page.locator('h1').innerText(), 'Prospects for refugees and migration cooperation');
   await context.close();
 });
 
