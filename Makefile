@@ -45,7 +45,10 @@ test-browser:
 # JavaScript minified by a Trunk hook, scripts/prerender/minify-js.mjs),
 # then every published theme page pre-rendered as static HTML that the app
 # takes over (README, "Pre-rendered pages"; needs Chromium and the npm
-# packages of scripts/prerender: make setup-test).
+# packages of scripts/prerender: make setup-test). SITE_URL, the address
+# dist/ is published at, makes their canonical and hreflang links absolute
+# (default http://localhost:8080/).
+export SITE_URL
 build:
 	trunk build --release
 	node scripts/prerender/prerender.mjs dist

@@ -28,6 +28,13 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../chromium.mjs';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
+/**
+ * Where dist/ is published (README, "Pre-rendered pages"). Each page's
+ * canonical address and its alternates in other languages are absolute
+ * addresses under it, as search engines require of hreflang links. The
+ * default is the address `make serve` uses, for local builds.
+ */
+const SITE_URL = siteUrl(process.env.SITE_URL || 'http://localhost:8080/');
 const MARK = '<meta name="resultaten:pages" content="static">';
 /** Lighthouse's mobile screen, and a desktop one (charts there get their full 640 units). */
 const NARROW = { width: 412, height: 823 };
@@ -40,6 +47,21 @@ const TYPES = {
 function fail(message) {
   console.error(`prerender: ${message}`);
   process.exit(1);
+}
+
+/** SITE_URL as a folder address: http(s), no query or fragment, ending in "/". */
+function siteUrl(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    fail(`SITE_URL is not an absolute address: ${raw} (for example https://www.example.org/resultaten/)`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+    fail(`SITE_URL must be an http(s) address without query, fragment or credentials: ${raw}`);
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
 }
 
 /** The index.html Trunk wrote, marked as a build with static pages. */
@@ -86,14 +108,17 @@ const pageDir = (e) => `${e.language}/${e.year}/${encodeURIComponent(e.theme)}/`
  * page itself is what a visitor without script reads); <noscript> in the
  * head links the stylesheet for that case.
  */
-function pageFrom(index, { depth, route, body }) {
+function pageFrom(index, { depth, route, body, canonical }) {
   const up = '../'.repeat(depth);
   let html = index.replace(/(\s(?:href|src|data-js|data-wasm))="\.\//g, `$1="${up}`);
   // No early fetch of the app's code: the page is readable without it, and
   // public/loader.js fetches it once the page has been painted.
   html = html.replace(/<link rel="modulepreload"[^>]*>/g, '').replace(/<link rel="preload"[^>]*as="fetch"[^>]*>/g, '');
+  // The app resolves its alternate-language links against this address
+  // (src/components/head.rs), so they are absolute under SITE_URL too.
   html = html.replace('</head>',
-    `<noscript><link rel="stylesheet" href="${up}no-script.css"></noscript>\n</head>`);
+    `<link rel="canonical" href="${escapeAttr(canonical)}">\n`
+    + `<noscript><link rel="stylesheet" href="${up}no-script.css"></noscript>\n</head>`);
   const root = `<div data-resultaten-page="${escapeAttr(route)}" data-base="${up}">${body}</div>`;
   return html.replace(/<body([^>]*)>[\s\S]*<\/body>/, `<body$1>\n${root}\n</body>`);
 }
@@ -186,11 +211,15 @@ async function main() {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       // First an empty page at the final address, so the app renders with
       // the links and file addresses that page will have.
-      fs.writeFileSync(file, pageFrom(index, { depth, route, body: '' }));
+      const canonical = new URL(dir, SITE_URL).href;
+      fs.writeFileSync(file, pageFrom(index, { depth, route, body: '', canonical }));
       const narrow = await render(browser, server.url + '/' + dir, NARROW);
       const wide = await render(browser, server.url + '/' + dir, WIDE);
       if (narrow.styled || wide.styled) throw new Error(`${dir}: style attributes, which a strict CSP blocks`);
-      let html = pageFrom(index, { depth, route, body: withBothDrawings(narrow, wide) });
+      if (!narrow.alternates.every((a) => a.includes(`href="${SITE_URL}`))) {
+        throw new Error(`${dir}: alternates not under SITE_URL ${SITE_URL}: ${narrow.alternates.join(' ')}`);
+      }
+      let html = pageFrom(index, { depth, route, body: withBothDrawings(narrow, wide), canonical });
       html = html
         .replace(/<html lang="[^"]*"/, `<html lang="${escapeAttr(narrow.lang)}"`)
         .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${narrow.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`)

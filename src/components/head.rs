@@ -21,12 +21,24 @@ pub(crate) fn set_document_title(parts: &[&str], lang: Lang) {
 
 /// `<link rel="alternate" hreflang>` for the same page in other languages,
 /// so search engines and tools find them. Replaces any the document had.
+///
+/// Their addresses are absolute, as search engines (and Lighthouse's SEO
+/// audit) require: resolved against the page's `<link rel="canonical">`,
+/// which `make build` writes on pre-rendered pages with the site's public
+/// address (`SITE_URL`), or else against the address the page was loaded
+/// from (query addresses and drafts, which only the app renders).
 pub(crate) fn set_alternates(others: &[(Lang, String)]) {
     if use_context::<InHostPage>().is_some() {
         return;
     }
     let doc = document();
     let Some(head) = doc.head() else { return };
+    let base = doc
+        .query_selector("link[rel=canonical][href]")
+        .ok()
+        .flatten()
+        .and_then(|l| l.get_attribute("href"))
+        .or_else(|| doc.location()?.href().ok());
     if let Ok(old) = doc.query_selector_all("link[rel=alternate][hreflang]") {
         for i in 0..old.length() {
             if let Some(node) = old.item(i) {
@@ -35,10 +47,14 @@ pub(crate) fn set_alternates(others: &[(Lang, String)]) {
         }
     }
     for (lang, href) in others {
-        if let Ok(link) = doc.create_element("link") {
+        let absolute = base
+            .as_deref()
+            .and_then(|base| web_sys::Url::new_with_base(href, base).ok())
+            .map(|url| url.href());
+        if let (Some(href), Ok(link)) = (absolute, doc.create_element("link")) {
             let _ = link.set_attribute("rel", "alternate");
             let _ = link.set_attribute("hreflang", lang.tag());
-            let _ = link.set_attribute("href", href);
+            let _ = link.set_attribute("href", &href);
             let _ = head.append_child(&link);
         }
     }

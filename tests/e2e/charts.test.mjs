@@ -68,15 +68,15 @@ test('every chart has a table view with the numbers its accessible name reads ou
 
 test('the table switch works from the keyboard and keeps focus', async () => {
   const { page, context } = await openPage();
-  const figure = page.locator('#chart-voorlichting-tot-opgegeven-plannen');
+  const figure = page.locator('#chart-later-meting-opgegeven-plannen');
   const toggle = figure.locator('button.chart-view-toggle');
   await toggle.focus();
   await page.keyboard.press('Enter');
   assert.ok(await figure.locator('table').isVisible());
   assert.equal(await page.evaluate(() => document.activeElement.classList.contains('chart-view-toggle')), true);
   const rows = await tableRows(figure);
-  assert.deepEqual(rows.map((r) => r.shown), ['43.000', '10.125', '2.974', '1.962']);
-  assert.deepEqual(rows.map((r) => r.value), ['43000', '10125', '2974', '1962']);
+  assert.deepEqual(rows.map((r) => r.shown), ['1.962', '2.974']);
+  assert.deepEqual(rows.map((r) => r.value), ['1962', '2974']);
   await page.keyboard.press('Space');
   assert.ok(await figure.locator('.chart-drawing').isVisible());
   await context.close();
@@ -84,23 +84,23 @@ test('the table switch works from the keyboard and keeps focus', async () => {
 
 test('a chart downloads as CSV for Dutch Excel and as SVG', async () => {
   const { page, context, problems } = await openPage();
-  const figure = page.locator('#chart-voorlichting-tot-opgegeven-plannen');
+  const figure = page.locator('#chart-later-meting-opgegeven-plannen');
   const [csv] = await Promise.all([page.waitForEvent('download'), figure.locator('button.chart-download-csv').click()]);
-  assert.equal(csv.suggestedFilename(), 'chart-voorlichting-tot-opgegeven-plannen.csv');
+  assert.equal(csv.suggestedFilename(), 'chart-later-meting-opgegeven-plannen.csv');
   const bytes = fs.readFileSync(await csv.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
   const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
   assert.ok(lines[0].includes(';'), `header uses ';': ${lines[0]}`);
   const values = lines.slice(1).map((l) => l.split(';').at(-1));
-  assert.deepEqual(values, ['43000', '10125', '2974', '1962']);
-  assert.match(lines[1], /^"?Kennis over risico/);
+  assert.deepEqual(values, ['1962', '2974']);
+  assert.match(lines[1], /^"?Naar Europa/);
 
   const [svg] = await Promise.all([page.waitForEvent('download'), figure.locator('button.chart-download-svg').click()]);
-  assert.equal(svg.suggestedFilename(), 'chart-voorlichting-tot-opgegeven-plannen.svg');
+  assert.equal(svg.suggestedFilename(), 'chart-later-meting-opgegeven-plannen.svg');
   const drawing = fs.readFileSync(await svg.path(), 'utf8');
   assert.match(drawing, /<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   const texts = [...drawing.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].trim());
-  for (const v of ['43.000', '10.125', '2.974', '1.962']) assert.ok(texts.includes(v), `SVG file shows ${v}: ${texts}`);
+  for (const v of ['1.962', '2.974']) assert.ok(texts.includes(v), `SVG file shows ${v}: ${texts}`);
   assert.doesNotMatch(drawing, /<script|style=/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -122,13 +122,13 @@ test('"download all indicators" gives one CSV row per indicator', async () => {
 
 test('charts redraw for their container when the window narrows', async () => {
   const { page, context, problems } = await openPage({ width: 1280, height: 900 });
-  const drawnWidth = () => page.evaluate(() => document.querySelector('#chart-voorlichting-tot-opgegeven-plannen svg').viewBox.baseVal.width);
-  await page.locator('#chart-voorlichting-tot-opgegeven-plannen').scrollIntoViewIfNeeded();
-  await page.locator('#chart-voorlichting-tot-opgegeven-plannen svg:not(.chart-placeholder)').waitFor();
+  const drawnWidth = () => page.evaluate(() => document.querySelector('#chart-later-meting-opgegeven-plannen svg').viewBox.baseVal.width);
+  await page.locator('#chart-later-meting-opgegeven-plannen').scrollIntoViewIfNeeded();
+  await page.locator('#chart-later-meting-opgegeven-plannen svg:not(.chart-placeholder)').waitFor();
   const wide = await drawnWidth();
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.locator('#chart-voorlichting-tot-opgegeven-plannen').scrollIntoViewIfNeeded();
-  await page.waitForFunction((w) => document.querySelector('#chart-voorlichting-tot-opgegeven-plannen svg').viewBox.baseVal.width < w, wide);
+  await page.locator('#chart-later-meting-opgegeven-plannen').scrollIntoViewIfNeeded();
+  await page.waitForFunction((w) => document.querySelector('#chart-later-meting-opgegeven-plannen svg').viewBox.baseVal.width < w, wide);
   const narrow = await drawnWidth();
   assert.ok(narrow < wide, `redrawn at ${narrow} (was ${wide})`);
   const fits = await page.evaluate(() => [...document.querySelectorAll('.chart-drawing svg')].every((svg) => {

@@ -174,3 +174,29 @@ test('the overview and the language switch link to the static pages', async () =
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a static page gives its own and its other language\'s address absolutely, before and after the takeover', async () => {
+  // Search engines (and Lighthouse's SEO audit) need absolute hreflang
+  // addresses. The build writes them under SITE_URL; the app keeps them.
+  const heads = [];
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(server.url + NL_STATIC);
+    if (javaScriptEnabled) await page.waitForFunction(appTookOver);
+    heads.push(await page.evaluate(() => ({
+      canonical: [...document.querySelectorAll('link[rel=canonical]')].map((l) => l.getAttribute('href')),
+      alternates: [...document.querySelectorAll('link[rel=alternate][hreflang]')]
+        .map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`),
+    })));
+    await context.close();
+  }
+  const [before, after] = heads;
+  assert.equal(before.canonical.length, 1, 'one canonical address');
+  const canonical = before.canonical[0];
+  assert.match(canonical, /^https?:\/\/[^/]+\//, 'absolute');
+  assert.ok(canonical.endsWith(NL_STATIC), canonical);
+  const site = canonical.slice(0, -NL_STATIC.length + 1);
+  assert.deepEqual(before.alternates, [`en ${site}${EN_STATIC.slice(1)}`]);
+  assert.deepEqual(after, before, 'the app keeps the addresses the build wrote');
+});
