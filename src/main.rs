@@ -4,7 +4,9 @@ fn main() {
     // the hook out to save bytes (panics abort; data never panics).
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    resultaten::components::mount();
+    // In a task of its own: instantiating the wasm is one long task on a
+    // phone already, and mounting (with the first fetch) adds to it.
+    leptos::prelude::set_timeout(resultaten::components::mount, std::time::Duration::ZERO);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

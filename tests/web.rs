@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use resultaten::bundle::{self, Bundle};
-use resultaten::components::{ErrorView, Page};
+use resultaten::components::{ErrorView, Page, PageBuilt};
 use resultaten::i18n::Lang;
 use resultaten::load::LoadError;
 use wasm_bindgen::JsCast;
@@ -33,14 +33,24 @@ fn container() -> web_sys::HtmlElement {
     el
 }
 
-/// Mounts a page into a fresh container and lets it render. Keep the
-/// handle for the test's length: dropping it unmounts the page.
+/// Mounts a page into a fresh container and lets it render all its parts
+/// (one per task: `PageBuilt` says when). Keep the handle for the test's
+/// length: dropping it unmounts the page.
 async fn mount_page(b: Arc<Bundle>) -> (web_sys::HtmlElement, impl Drop) {
     let root = container();
-    let handle = leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <Page bundle=b.clone() catalog=None route=resultaten::route::Route::parse("") /> },
-    );
+    let built = RwSignal::new(false);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(PageBuilt(built));
+        view! { <Page bundle=b.clone() catalog=None route=resultaten::route::Route::parse("") /> }
+    });
+    leptos::task::tick().await;
+    for _ in 0..100 {
+        if built.get_untracked() {
+            break;
+        }
+        resultaten::load::next_task().await;
+    }
+    assert!(built.get_untracked(), "the page was not built in 100 tasks");
     leptos::task::tick().await;
     (root, handle)
 }

@@ -95,6 +95,9 @@ pub fn App(
         static_pages,
     });
     let state = RwSignal::new(State::Loading);
+    // A theme page is built in parts (`Page`); it says when it is whole.
+    let page_built = RwSignal::new(false);
+    provide_context(super::PageBuilt(page_built));
     let lang = route.lang;
     let s = strings(lang);
     // The site's header and footer belong to its own page; an iframe embed
@@ -123,14 +126,18 @@ pub fn App(
             });
         }
     };
-    load(false);
+    // The first fetch in a task of its own, after the app's first render:
+    // the browser compiles the code of each in the task that first runs it.
+    let first_load = load.clone();
+    set_timeout(move || first_load(false), std::time::Duration::ZERO);
     // On a pre-rendered page: once the app's page is complete, it replaces
     // the static one; if the data cannot be loaded, the static page stays.
     let fallback_base = base.clone();
     Effect::new(move |_| match state.get() {
         State::Loading => {}
         State::Failed(..) => takeover::keep_static_page(&fallback_base),
-        // In a task of its own: building the page and laying it out.
+        // Once all its parts are built, in a task of its own.
+        State::Theme(..) if !page_built.get() => {}
         _ => set_timeout(takeover::take_over, std::time::Duration::ZERO),
     });
     let retry = Callback::new(move |_: ()| load(true));

@@ -21,6 +21,7 @@ mod result_area;
 mod result_areas;
 mod rich_text;
 mod spending;
+mod steps;
 mod takeover;
 mod theme_header;
 
@@ -32,7 +33,7 @@ pub use indicator::IndicatorView;
 pub use loading::Loading;
 pub use media::MediaView;
 pub use overview::{NotFound, Overview};
-pub use page::Page;
+pub use page::{Page, PageBuilt};
 pub use project_story::ProjectStory;
 pub use resources::ResourceList;
 pub use result_area::ResultAreaView;

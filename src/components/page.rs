@@ -6,6 +6,7 @@ use super::fragment::use_fragment_target;
 use super::head::{set_alternates, set_document_title};
 use super::print::use_printing;
 use super::result_areas::{Areas, ResultAreas};
+use super::steps::Steps;
 use super::{theme_href, Highlights, ResourceList, RichTextView, SpendingView, ThemeHeader};
 use crate::bundle::{Bundle, RichText};
 use crate::catalog::Catalog;
@@ -41,19 +42,40 @@ pub fn Page(
         lang,
     );
 
+    // The page in five parts, each built in a task of its own (`Steps`):
+    // the title, the highlights, the texts, the result areas, the rest.
+    // The first parts also compile most of the page's code (the browser
+    // compiles wasm functions when they are first called), so they are
+    // kept small.
+    let steps = Steps::new(5);
     let areas = Areas::new(&b.result_areas);
-    let fragment = use_fragment_target(route.area.clone(), move |target| areas.go_to(target));
-    let follow = Callback::new(move |target: String| areas.go_to(target));
+    // A link to anything on the page waits until the page is all there.
+    let go_to = move |target: String| steps.when_done(move || areas.go_to(target));
+    let fragment = use_fragment_target(route.area.clone(), go_to);
+    let follow = Callback::new(go_to);
     // A toggled area becomes the fragment; closing it clears the fragment.
     let on_toggle =
         Callback::new(move |(id, open): (String, bool)| fragment.replace(open.then_some(id)));
-    use_printing();
-    // For `make bench`: the first frame with the page, and the task after
-    // the last closed area was built.
+    let printing = use_printing();
     Effect::new(move |_| {
-        request_animation_frame(move || {
-            mark(MARK_RENDERED);
-            areas.build_in_turn(|| mark(MARK_COMPLETE));
+        if printing.get() {
+            steps.finish();
+        }
+    });
+    // Once every part is built: the app may take over a pre-rendered page
+    // (`PageBuilt`); for `make bench`, the first frame with the whole page;
+    // then the closed areas' content, one area per task, and the task after
+    // the last.
+    let built = use_context::<PageBuilt>();
+    Effect::new(move |_| {
+        steps.build_in_turn(move || {
+            if let Some(PageBuilt(built)) = built {
+                built.try_set(true);
+            }
+            request_animation_frame(move || {
+                mark(MARK_RENDERED);
+                areas.build_in_turn(|| mark(MARK_COMPLETE));
+            })
         })
     });
 
@@ -69,13 +91,18 @@ pub fn Page(
         view! { <h1 class="visually-hidden">{b.theme.title.clone()}</h1> }.into_any()
     };
 
-    view! {
-        <article class="theme" lang=lang.tag()>
-            {draft.then(|| view! { <p class="draft-notice" role="note">{s.draft_notice}</p> })}
-            {header}
-            {(!b.highlights.is_empty()).then(|| view! {
-                <Highlights highlights=b.highlights.clone() chart=charts::highlights(b, lang) lang=lang on_follow=follow />
-            })}
+    let highlights = {
+        let b = bundle.clone();
+        move || {
+            (steps.has(1) && !b.highlights.is_empty()).then(|| view! {
+                <Highlights highlights=b.highlights.clone() chart=charts::highlights(&b, lang) lang=lang on_follow=follow />
+            })
+        }
+    };
+    let texts = {
+        let b = bundle.clone();
+        move || {
+            steps.has(1).then(|| view! {
             {(!b.resources.is_empty()).then(|| view! {
                 <section class="resources-section">
                     <h2 id=ids::RESOURCES>{s.resources}</h2>
@@ -84,7 +111,24 @@ pub fn Page(
             })}
             {text_section(ids::INTRODUCTION, s.introduction.to_string(), b.introduction.clone())}
             {text_section(ids::RESULTS, format!("{} {year}", s.results_for_year), b.results_summary.clone())}
-            <ResultAreas bundle=bundle.clone() lang=lang areas=areas on_toggle=on_toggle />
+        })
+        }
+    };
+    let result_areas = {
+        let b = bundle.clone();
+        move || {
+            steps.has(2).then(|| {
+                view! {
+                    <ResultAreas bundle=b.clone() lang=lang areas=areas on_toggle=on_toggle />
+                }
+            })
+        }
+    };
+    let rest =
+        {
+            let b = bundle.clone();
+            move || {
+                steps.has(3).then(|| view! {
             {b.background.clone().map(|bg| view! {
                 <section class="background">
                     <h2 id=ids::BACKGROUND>{bg.heading}</h2>
@@ -102,9 +146,26 @@ pub fn Page(
                 </section>
             })}
             {b.spending.clone().map(|sp| view! { <SpendingView spending=sp lang=lang /> })}
+        })
+            }
+        };
+
+    view! {
+        <article class="theme" lang=lang.tag()>
+            {draft.then(|| view! { <p class="draft-notice" role="note">{s.draft_notice}</p> })}
+            {header}
+            {highlights}
+            {texts}
+            {result_areas}
+            {rest}
         </article>
     }
 }
+
+/// Set by [`Page`], when provided, once all its parts are built: the app
+/// waits for it before it takes over a pre-rendered page.
+#[derive(Clone, Copy)]
+pub struct PageBuilt(pub RwSignal<bool>);
 
 /// The same page in the catalog's other languages: (language, address).
 fn other_languages(

@@ -6,13 +6,17 @@
 //! holds the page as the app renders it, so a visitor reads it before any
 //! script has run, and so do visitors without script and search engines.
 //!
-//! The app then builds its own page out of sight (`.resultaten-offstage`,
-//! not laid out, so the page is laid out once) and, once it is rendered,
-//! replaces the static one in a single step; charts redraw at their
-//! measured width before that frame is painted. Closed areas' content
-//! follows in the next tasks, as on any page (`Page`). The two are the
-//! same markup, so nothing moves: no layout shift, same scroll position, and
-//! focus stays on the same control. If the data cannot be loaded, the static
+//! The app then builds its own page out of sight, in parts, one task each
+//! (`Page`, `Steps`), in `.resultaten-offstage`: laid out exactly over the
+//! static page but hidden (`visibility: hidden`: not painted, not found,
+//! not read, not focusable), so each part is laid out in the frame after it
+//! is built and its charts draw at their measured width then. Once every
+//! part is there, the takeover removes the static page and shows the app's:
+//! no layout of the whole page in one frame (that frame took about 120 ms on
+//! a phone when the app's page was `display: none` until then). Closed
+//! areas' content follows in the next tasks, as on any page. The two are
+//! the same markup, so nothing moves: no layout shift, same scroll
+//! position, and focus stays on the same control. If the data cannot be loaded, the static
 //! page stays and gets the no-script stylesheet, which shows every area and
 //! hides the controls that need the app; nothing a visitor was reading
 //! disappears behind an error.
