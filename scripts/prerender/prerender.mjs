@@ -166,9 +166,13 @@ async function render(browser, url, viewport) {
       const root = document.querySelector('.resultaten');
       const charts = Object.fromEntries([...root.querySelectorAll('figure.chart')]
         .map((f) => [f.id, f.querySelector('.chart-drawing').innerHTML]));
+      // Charts in a closed area's panel: the app rebuilds the panel, so
+      // their drawing only serves readers without script.
+      const inPanels = [...root.querySelectorAll('.area-panel figure.chart')].map((f) => f.id);
       return {
         html: root.outerHTML,
         charts,
+        inPanels,
         styled: root.querySelectorAll('[style]').length,
         title: document.title,
         lang: document.documentElement.lang,
@@ -180,12 +184,22 @@ async function render(browser, url, viewport) {
   }
 }
 
-/** The narrow rendering, each chart holding both drawings. */
+/**
+ * The narrow rendering, each chart outside the closed areas holding both
+ * drawings. A chart inside a closed area keeps its phone drawing only
+ * (shown at any width, scaled by its viewBox): nobody sees it before the
+ * app has rebuilt the area, except readers without script, and a second
+ * drawing there cost every visitor its bytes and its parsing.
+ */
 function withBothDrawings(narrow, wide) {
   // Leptos' empty placeholder comments mean nothing to a static page,
   // which the app replaces rather than hydrates.
   let html = narrow.html.replaceAll('<!---->', '');
   for (const [id, narrowSvg] of Object.entries(narrow.charts)) {
+    if (narrow.inPanels.includes(id)) {
+      if (!html.includes(narrowSvg)) throw new Error(`chart ${id}: drawing not found in the page`);
+      continue;
+    }
     const wideSvg = wide.charts[id];
     if (!wideSvg) throw new Error(`chart ${id} is missing in the wide rendering`);
     const both = narrowSvg.replace('<svg ', '<svg class="chart-svg--narrow" ')
