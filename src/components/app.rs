@@ -54,12 +54,22 @@ pub fn mount() {
     if route.embed && !in_host_page {
         embed::report_height_to_parent();
     }
+    // The app renders in the task after the mount: each is long on a phone
+    // already, since the browser compiles the code it runs for the first
+    // time (Leptos' runtime here, the app's components there).
+    let started = RwSignal::new(false);
     let handle = leptos::mount::mount_to(target, move || {
         if in_host_page {
             provide_context(InHostPage);
         }
-        view! { <App route=route.clone() base=base.clone() static_pages=static_pages /> }
+        let (route, base) = (route.clone(), base.clone());
+        move || {
+            started.get().then(|| {
+                view! { <App route=route.clone() base=base.clone() static_pages=static_pages /> }
+            })
+        }
     });
+    set_timeout(move || started.set(true), std::time::Duration::ZERO);
     // The app lives as long as the document.
     handle.forget();
 }

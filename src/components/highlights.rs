@@ -16,6 +16,10 @@ pub fn Highlights(
     /// Called with the indicator id when a tile is followed, so the page can
     /// open its area even when the URL already names it.
     on_follow: Callback<String>,
+    /// Whether the chart is built yet: a pre-rendered page builds it a task
+    /// after the tiles (`Page`). Built at once when absent.
+    #[prop(optional)]
+    chart_built: Option<Signal<bool>>,
 ) -> impl IntoView {
     let s = strings(lang);
     view! {
@@ -45,7 +49,11 @@ pub fn Highlights(
                     })
                     .collect_view()}
             </ul>
-            {chart.map(|c| view! { <ChartFigure spec=c lang=lang /> })}
+            {move || {
+                chart_built
+                    .is_none_or(|built| built.get())
+                    .then(|| chart.clone().map(|c| view! { <ChartFigure spec=c lang=lang /> }))
+            }}
         </section>
     }
 }

@@ -42,12 +42,18 @@ pub fn Page(
         lang,
     );
 
-    // The page in five parts, each built in a task of its own (`Steps`):
-    // the title, the highlights, the texts, the result areas, the rest.
-    // The first parts also compile most of the page's code (the browser
-    // compiles wasm functions when they are first called), so they are
-    // kept small.
-    let steps = Steps::new(5);
+    // On a pre-rendered page, where the app builds its page out of sight,
+    // the page comes in six parts, each built in a task of its own
+    // (`Steps`): the title, the highlights, their chart, the texts, the
+    // result areas, the rest. The first parts also compile most of the page's code (the
+    // browser compiles wasm functions when they are first called), so they
+    // are kept small. Elsewhere the page is built at once, so the visitor
+    // never sees it arrive in pieces.
+    let steps = if super::takeover::static_page().is_some() {
+        Steps::new(6)
+    } else {
+        Steps::all(6)
+    };
     let areas = Areas::new(&b.result_areas);
     // A link to anything on the page waits until the page is all there.
     let go_to = move |target: String| steps.when_done(move || areas.go_to(target));
@@ -94,15 +100,23 @@ pub fn Page(
     let highlights = {
         let b = bundle.clone();
         move || {
-            (steps.has(1) && !b.highlights.is_empty()).then(|| view! {
-                <Highlights highlights=b.highlights.clone() chart=charts::highlights(&b, lang) lang=lang on_follow=follow />
+            (steps.has(1) && !b.highlights.is_empty()).then(|| {
+                view! {
+                    <Highlights
+                        highlights=b.highlights.clone()
+                        chart=charts::highlights(&b, lang)
+                        lang=lang
+                        on_follow=follow
+                        chart_built=Signal::derive(move || steps.has(2))
+                    />
+                }
             })
         }
     };
     let texts = {
         let b = bundle.clone();
         move || {
-            steps.has(1).then(|| view! {
+            steps.has(3).then(|| view! {
             {(!b.resources.is_empty()).then(|| view! {
                 <section class="resources-section">
                     <h2 id=ids::RESOURCES>{s.resources}</h2>
@@ -117,7 +131,7 @@ pub fn Page(
     let result_areas = {
         let b = bundle.clone();
         move || {
-            steps.has(2).then(|| {
+            steps.has(4).then(|| {
                 view! {
                     <ResultAreas bundle=b.clone() lang=lang areas=areas on_toggle=on_toggle />
                 }
@@ -128,7 +142,7 @@ pub fn Page(
         {
             let b = bundle.clone();
             move || {
-                steps.has(3).then(|| view! {
+                steps.has(5).then(|| view! {
             {b.background.clone().map(|bg| view! {
                 <section class="background">
                     <h2 id=ids::BACKGROUND>{bg.heading}</h2>

@@ -3,9 +3,9 @@
 //! Building the whole theme page in one task took about 100 ms on a phone
 //! (Lighthouse's 4× slowed CPU): long enough to block a tap. [`Steps`]
 //! builds part 0 at once and each further part in a task of its own, so the
-//! browser can handle input (and lay out what is there) in between. On a
-//! pre-rendered page all of this happens out of sight, and the takeover
-//! waits for the last part; elsewhere the top of the page shows first.
+//! browser can handle input (and lay out what is there) in between. This
+//! happens out of sight, on a pre-rendered page, and the takeover waits for
+//! the last part.
 
 use std::time::Duration;
 
@@ -27,6 +27,14 @@ impl Steps {
         }
     }
 
+    /// A page of `total` parts, all built at once.
+    pub fn all(total: usize) -> Steps {
+        Steps {
+            built: RwSignal::new(total),
+            total,
+        }
+    }
+
     /// Whether `part` is built (tracked: a view shows the part once it is).
     pub fn has(self, part: usize) -> bool {
         self.built.get() > part
@@ -40,8 +48,13 @@ impl Steps {
     }
 
     /// Builds the next part in a task of its own, then the next, and calls
-    /// `done` in the task after the last (also when the page is gone).
+    /// `done` in the task after the last (also when the page is gone); at
+    /// once when every part is built already.
     pub fn build_in_turn(self, done: impl FnOnce() + 'static) {
+        if self.is_done() {
+            done();
+            return;
+        }
         set_timeout(
             move || match self.built.try_get_untracked() {
                 Some(b) if b < self.total => {
