@@ -168,70 +168,85 @@ pub fn from_dataset(d: &Dataset) -> ChartSpec {
     }
 }
 
-/// The highlighted results as bars, with the figures as the page states them.
+/// The highlighted results as bars, with the figures as the page states
+/// them, but only those that count the same kind of thing, as their
+/// indicator's value says (its unit and `counts`, as in
+/// [`area_indicators`]): the first such group of two or more. In 2019 that
+/// is the three highlights about refugees, IDPs and host communities; the
+/// young people who reconsidered and the stranded migrants who returned
+/// stay tiles, not bars beside them. `None` without such a group.
 pub fn highlights(b: &Bundle, lang: Lang) -> Option<ChartSpec> {
-    if b.highlights.len() < 2 {
-        return None;
-    }
+    let indicator = |id: &str| {
+        b.result_areas
+            .iter()
+            .flat_map(|a| &a.indicators)
+            .find(|i| i.id == id)
+    };
+    let counted = b
+        .highlights
+        .iter()
+        .filter_map(|h| Some((h, indicator(&h.indicator)?.value.as_ref()?)));
+    let (what, group) = by_kind(counted).into_iter().next()?;
     Some(ChartSpec {
         id: ids::HIGHLIGHTS_CHART.into(),
         kind: ChartKind::Bars,
         title: strings(lang).highlights_chart_title.into(),
-        unit: None,
+        unit: Some(what.to_string()),
         measure: Measure::Count,
         source: None,
         period: b.theme.reporting_period.clone(),
-        rows: b
-            .highlights
-            .iter()
-            .map(|h| Row::new(&h.label, h.value))
-            .collect(),
+        rows: group.iter().map(|h| Row::new(&h.label, h.value)).collect(),
     })
 }
 
-/// An area's indicators side by side, one chart per kind of thing they
-/// count: indicators share an axis only when they give a count with the same
-/// unit and the same `counts` ("migranten"), so people are not compared with
-/// trainings, nor migrants with trained officials. An indicator that names
-/// neither is in no chart, since what it counts is unknown. Only groups of
-/// two or more are drawn, in the order of their first indicator. The first
-/// chart is named after the area (`chart-<area>-indicators`), any further
-/// one after its first indicator, so every id stays unique.
-pub fn area_indicators(area: &ResultArea, lang: Lang, period: Option<&str>) -> Vec<ChartSpec> {
-    let mut groups: Vec<(&str, Vec<(&Indicator, &Quantity)>)> = Vec::new();
-    for (ind, q) in area
-        .indicators
-        .iter()
-        .filter_map(|i| Some((i, i.value.as_ref()?)))
-    {
-        let Some(what) = q.unit.as_deref().or(q.counts.as_deref()) else {
-            continue;
-        };
+/// Things that come with a counted value, in groups that count the same
+/// kind of thing: a count with the same unit and the same `counts`. A value
+/// that names neither counts something unknown and is in no group. Groups of
+/// two or more, in the order of their first member, each with its unit (or
+/// else its `counts`) as the name of what it counts.
+fn by_kind<'a, T>(items: impl Iterator<Item = (T, &'a Quantity)>) -> Vec<(&'a str, Vec<T>)> {
+    let mut groups: Vec<(&'a Quantity, Vec<T>)> = Vec::new();
+    for (item, q) in items {
         if q.measure != Measure::Count {
             continue;
         }
-        let same = |(_, rows): &&mut (&str, Vec<(&Indicator, &Quantity)>)| {
-            rows.first()
-                .is_some_and(|(_, first)| first.unit == q.unit && first.counts == q.counts)
-        };
-        match groups.iter_mut().find(|g| same(g)) {
-            Some((_, rows)) => rows.push((ind, q)),
-            None => groups.push((what, vec![(ind, q)])),
+        match groups
+            .iter_mut()
+            .find(|(first, _)| first.unit == q.unit && first.counts == q.counts)
+        {
+            Some((_, members)) => members.push(item),
+            None => groups.push((q, vec![item])),
         }
     }
     groups
         .into_iter()
-        .filter(|(_, rows)| rows.len() >= 2)
+        .filter(|(_, members)| members.len() >= 2)
+        .filter_map(|(q, members)| Some((q.unit.as_deref().or(q.counts.as_deref())?, members)))
+        .collect()
+}
+
+/// An area's indicators side by side, one chart per kind of thing they
+/// count ([`by_kind`]), so people are not compared with trainings, nor
+/// migrants with trained officials. The first chart is named after the area
+/// (`chart-<area>-indicators`), any further one after its first indicator,
+/// so every id stays unique.
+pub fn area_indicators(area: &ResultArea, lang: Lang, period: Option<&str>) -> Vec<ChartSpec> {
+    let counted = area
+        .indicators
+        .iter()
+        .filter_map(|i| Some(((i, i.value.as_ref()?), i.value.as_ref()?)));
+    by_kind(counted)
+        .into_iter()
         .enumerate()
-        .map(|(n, (what, rows))| ChartSpec {
-            id: ids::area_chart(if n == 0 { &area.id } else { &rows[0].0.id }),
+        .map(|(n, (what, members))| ChartSpec {
+            id: ids::area_chart(if n == 0 { &area.id } else { &members[0].0.id }),
             kind: ChartKind::Bars,
             title: format!("{}: {}", strings(lang).area_chart_title, area.title),
             unit: Some(what.to_string()),
             measure: Measure::Count,
             source: None,
             period: period.map(str::to_string),
-            rows: rows
+            rows: members
                 .iter()
                 .map(|(i, q)| Row::new(&i.title, q.value))
                 .collect(),

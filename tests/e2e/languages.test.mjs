@@ -14,9 +14,11 @@ after(async () => { await browser?.close(); await server?.close(); });
 // Fields that are not shown as text: ids, choices, addresses, and texts the
 // page shows in another form (a highlight's template around its figure, a
 // chart's point labels, which are in the table and the accessible name;
-// what an indicator's count counts, which only sorts indicators into charts).
+// what an indicator's count counts, which only sorts indicators into charts;
+// a highlight's short label, which only its bar in the highlights chart
+// shows, and only highlights that count the same kind of thing get one).
 const NOT_SHOWN = new Set(['id', 'type', 'status', 'kind', 'measure', 'dimension', 'href', 'src', 'language',
-  'schema_version', 'target', 'indicator', 'last_updated', 'alternative', 'lang', 'text@highlights', 'unit', 'counts']);
+  'schema_version', 'target', 'indicator', 'last_updated', 'alternative', 'lang', 'text@highlights', 'label@highlights', 'unit', 'counts']);
 
 function texts(value, key = '', parentKey = '', out = []) {
   if (typeof value === 'string') {
