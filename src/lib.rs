@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod ids;
 pub mod json;
 pub mod route;
+pub mod translation;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;

@@ -150,3 +150,56 @@ fn schema_option_prints_the_shipped_schema() {
     assert_eq!(code, 0);
     assert_eq!(out, resultaten::bundle::json_schema());
 }
+
+const SHIPPED_EN: &str = "public/data/2019/en/opvang-in-de-regio-en-migratiesamenwerking.json";
+
+#[test]
+fn a_translation_pair_is_checked_and_each_difference_named_in_both_files() {
+    let (code, out, err) = check(&[SHIPPED_EN, SHIPPED]);
+    assert_eq!(code, 0, "the shipped pair matches: {out}{err}");
+
+    // An English copy with one number changed (MADE-UP: 2837 is no figure
+    // of the report; the test puts it there to be found).
+    let en = std::fs::read_to_string(root().join(SHIPPED_EN)).unwrap();
+    assert!(en.contains("\"value\": 2873"));
+    let dir = std::env::temp_dir().join(format!("check-bundle-pair-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let changed = dir.join("en.json");
+    std::fs::write(
+        &changed,
+        en.replacen("\"value\": 2873", "\"value\": 2837", 1),
+    )
+    .unwrap();
+    let changed = changed.to_string_lossy().into_owned();
+    let (code, out, _) = check(&[&changed, SHIPPED]);
+    assert_eq!(code, 1, "{out}");
+    let line = out
+        .lines()
+        .find(|l| l.contains("result_areas[1].indicators[0].value.value"))
+        .unwrap_or_else(|| panic!("difference not reported: {out}"));
+    // Dutch file first, each with its line and column, then the message.
+    assert!(
+        line.starts_with(&format!("{SHIPPED}:")) && line.contains(&format!(" {changed}:")),
+        "{line}"
+    );
+    assert!(
+        line.ends_with(
+            "result_areas[1].indicators[0].value.value: number 2873 in the Dutch file, 2837 in the English file"
+        ),
+        "{line}"
+    );
+    assert!(
+        out.trim_end().ends_with("1 translation difference"),
+        "{out}"
+    );
+
+    // Two files of different themes or years are not compared.
+    let other_year = dir.join("other-year.json");
+    std::fs::write(
+        &other_year,
+        en.replacen("\"year\": 2019", "\"year\": 2020", 1),
+    )
+    .unwrap();
+    let (code, out, _) = check(&[&other_year.to_string_lossy(), SHIPPED]);
+    assert_eq!(code, 0, "{out}");
+}

@@ -9,15 +9,18 @@
 //! read as Dutch. Every check reports all its differences, each with its JSON
 //! path (`result_areas[1].indicators[0].value.value`).
 //!
+//! The structure and number checks are the library's
+//! (`resultaten::translation`), which `check-bundle` runs on two files too;
+//! the check that English texts read as English is this test's own.
+//!
 //! A new language or theme: add its bundle to `PAIRS`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use resultaten::bundle;
+use resultaten::i18n::Lang;
+use resultaten::translation::{self, Side};
 use serde_json::Value;
-
-mod common;
-use common::json_kind;
 
 const NL_2019: &str =
     include_str!("../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");
@@ -30,21 +33,6 @@ const PAIRS: &[(&str, &str, &str)] = &[(
     NL_2019,
     EN_2019,
 )];
-
-/// Fields whose values are ids: a link or a language switch relies on them.
-const ID_KEYS: &[&str] = &["id", "target", "indicator"];
-
-/// Fields holding a fixed choice or a version, never translated.
-const FIXED_KEYS: &[&str] = &[
-    "type",
-    "kind",
-    "status",
-    "measure",
-    "dimension",
-    "schema_version",
-    "alternative",
-    "lang",
-];
 
 /// Fields that are not prose: ids, choices, addresses and the language itself.
 const NOT_PROSE: &[&str] = &[
@@ -89,14 +77,7 @@ const SAME_IN_BOTH: &[&str] = &[
     "IOM",
     "UNHCR/Diana Diaz",
     "IOM/Alioune Ndiaye",
-    "Metric",
 ];
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Lang {
-    Nl,
-    En,
-}
 
 fn json(name: &str, text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("{name} is not JSON: {e}"))
@@ -119,79 +100,7 @@ fn short(s: &str) -> String {
 }
 
 // ---------------------------------------------------------------------------
-// b) Same shape, numbers, nulls and ids.
-
-/// Every difference in shape, numbers, nulls, booleans, ids, in-page links and
-/// fixed choices between the Dutch and the English tree.
-fn structure_diffs(nl: &Value, en: &Value) -> Vec<String> {
-    let mut out = Vec::new();
-    walk_structure("", None, nl, en, &mut out);
-    out
-}
-
-fn walk_structure(path: &str, key: Option<&str>, nl: &Value, en: &Value, out: &mut Vec<String>) {
-    match (nl, en) {
-        (Value::Object(a), Value::Object(b)) => {
-            for (k, x) in a {
-                match b.get(k) {
-                    Some(y) => walk_structure(&join(path, k), Some(k), x, y, out),
-                    None => out.push(format!("{}: missing in English", join(path, k))),
-                }
-            }
-            for k in b.keys().filter(|k| !a.contains_key(*k)) {
-                out.push(format!("{}: only in English", join(path, k)));
-            }
-        }
-        (Value::Array(a), Value::Array(b)) => {
-            if a.len() != b.len() {
-                out.push(format!(
-                    "{path}: {} items in Dutch, {} in English",
-                    a.len(),
-                    b.len()
-                ));
-            }
-            for (i, (x, y)) in a.iter().zip(b).enumerate() {
-                walk_structure(&format!("{path}[{i}]"), key, x, y, out);
-            }
-        }
-        (Value::Number(a), Value::Number(b)) => {
-            if a != b {
-                out.push(format!("{path}: number {a} in Dutch, {b} in English"));
-            }
-        }
-        (Value::Bool(a), Value::Bool(b)) => {
-            if a != b {
-                out.push(format!("{path}: {a} in Dutch, {b} in English"));
-            }
-        }
-        (Value::String(a), Value::String(b)) => {
-            let key = key.unwrap_or("");
-            let what = if ID_KEYS.contains(&key) {
-                Some("id")
-            } else if key == "href" && (a.starts_with('#') || b.starts_with('#')) {
-                Some("in-page link")
-            } else if FIXED_KEYS.contains(&key) {
-                Some("fixed value")
-            } else {
-                None
-            };
-            if let Some(what) = what {
-                if a != b {
-                    out.push(format!("{path}: {what} {a:?} in Dutch, {b:?} in English"));
-                }
-            }
-        }
-        (Value::Null, Value::Null) => {}
-        _ => out.push(format!(
-            "{path}: {} in Dutch, {} in English",
-            json_kind(nl),
-            json_kind(en)
-        )),
-    }
-}
-
-// ---------------------------------------------------------------------------
-// c) The numbers inside the texts.
+// Texts of the tree.
 
 /// Every string in the tree, by JSON path, with the key that holds it.
 fn strings<'a>(
@@ -216,110 +125,21 @@ fn strings<'a>(
     }
 }
 
-/// The written numbers in a text: a run of digits with `.` or `,` between
-/// digits (`240.000`, `2,5`, `10,125`). A separator followed by a space ends
-/// the number (`10,125, 2,974`); a sign or a dash is not part of it
-/// (`mid-2018`, `6-18`).
-fn number_tokens(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let separator = |c: char| c == '.' || c == ',';
-        while i < chars.len()
-            && (chars[i].is_ascii_digit()
-                || (separator(chars[i]) && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
-        {
-            i += 1;
-        }
-        out.push(chars[start..i].iter().collect());
-    }
-    out
-}
-
-fn canonical(int: &str, frac: &str) -> String {
-    let int = int.trim_start_matches('0');
-    let int = if int.is_empty() { "0" } else { int };
-    let frac = frac.trim_end_matches('0');
-    if frac.is_empty() {
-        int.to_string()
-    } else {
-        format!("{int}.{frac}")
-    }
-}
-
-/// A written number as a value, in canonical form (`240000`, `2.5`).
-///
-/// Dutch groups thousands with `.` and writes decimals with `,`; English the
-/// other way round. A number written the wrong way for its language either
-/// reads as another value (English `240.000` is 240) or does not read at all
-/// (English `2,5`, shown as `?2,5`): both then differ from the other language.
-/// A `.` that does not group thousands (`SDG 10.7`) is read as a point in
-/// either language, as such numbers are written the same in both.
-fn number_value(token: &str, lang: Lang) -> String {
-    let (thousands, decimal) = match lang {
-        Lang::Nl => ('.', ','),
-        Lang::En => (',', '.'),
-    };
-    let unreadable = || format!("?{token}");
-    let mut halves = token.split(decimal);
-    let int = halves.next().unwrap_or("");
-    let frac = halves.next().unwrap_or("");
-    if halves.next().is_some() {
-        return unreadable();
-    }
-    let groups: Vec<&str> = int.split(thousands).collect();
-    if groups.len() == 1 {
-        return canonical(int, frac);
-    }
-    let grouped = (1..=3).contains(&groups[0].len()) && groups[1..].iter().all(|g| g.len() == 3);
-    if grouped {
-        return canonical(&groups.concat(), frac);
-    }
-    // Not a thousands grouping: a dotted number such as `10.7` in Dutch.
-    if thousands == '.' && groups.len() == 2 && frac.is_empty() {
-        return canonical(groups[0], groups[1]);
-    }
-    unreadable()
-}
-
-/// The numbers written in each text of the tree, by JSON path, sorted.
-fn text_numbers(v: &Value, lang: Lang) -> BTreeMap<String, Vec<String>> {
-    let mut all = Vec::new();
-    strings("", None, v, &mut all);
-    all.into_iter()
-        .map(|(path, _, s)| {
-            let mut numbers: Vec<String> = number_tokens(s)
-                .iter()
-                .map(|t| number_value(t, lang))
-                .collect();
-            numbers.sort();
-            (path, numbers)
-        })
-        .filter(|(_, numbers)| !numbers.is_empty())
-        .collect()
-}
-
-/// Every text whose written numbers differ between Dutch and English.
-fn text_number_diffs(nl: &Value, en: &Value) -> Vec<String> {
-    let a = text_numbers(nl, Lang::Nl);
-    let b = text_numbers(en, Lang::En);
-    let paths: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
-    let none = Vec::new();
-    paths
-        .into_iter()
-        .filter_map(|path| {
-            let x = a.get(path).unwrap_or(&none);
-            let y = b.get(path).unwrap_or(&none);
-            (x != y)
-                .then(|| format!("{path}: numbers in the text {x:?} in Dutch, {y:?} in English"))
-        })
-        .collect()
+/// The library's differences between a Dutch and an English tree, as lines.
+fn differences(nl: &Value, en: &Value) -> Vec<String> {
+    translation::differences(
+        Side {
+            lang: Lang::Nl,
+            json: nl,
+        },
+        Side {
+            lang: Lang::En,
+            json: en,
+        },
+    )
+    .iter()
+    .map(ToString::to_string)
+    .collect()
 }
 
 // ---------------------------------------------------------------------------
@@ -404,18 +224,10 @@ fn language_fields_are_nl_and_en() {
 }
 
 #[test]
-fn same_shape_numbers_nulls_and_ids() {
+fn same_shape_numbers_nulls_ids_and_numbers_in_the_texts() {
     for (name, nl, en) in PAIRS {
-        let diffs = structure_diffs(&json(name, nl), &json(name, en));
+        let diffs = differences(&json(name, nl), &json(name, en));
         assert_none("difference(s) between Dutch and English", name, diffs);
-    }
-}
-
-#[test]
-fn same_numbers_inside_the_texts() {
-    for (name, nl, en) in PAIRS {
-        let diffs = text_number_diffs(&json(name, nl), &json(name, en));
-        assert_none("text(s) with other numbers in English", name, diffs);
     }
 }
 
@@ -432,18 +244,14 @@ fn english_texts_are_translated() {
 
 #[test]
 fn written_numbers_read_per_language() {
-    let nl = |s: &str| -> Vec<String> {
-        number_tokens(s)
+    let read = |s: &str, lang: Lang| -> Vec<String> {
+        translation::number_tokens(s)
             .iter()
-            .map(|t| number_value(t, Lang::Nl))
+            .map(|t| translation::number_value(t, lang))
             .collect()
     };
-    let en = |s: &str| -> Vec<String> {
-        number_tokens(s)
-            .iter()
-            .map(|t| number_value(t, Lang::En))
-            .collect()
-    };
+    let nl = |s: &str| read(s, Lang::Nl);
+    let en = |s: &str| read(s, Lang::En);
     assert_eq!(nl("meer dan 240.000 personen"), ["240000"]);
     assert_eq!(en("more than 240,000 people"), ["240000"]);
     assert_eq!(nl("ongeveer 5,5 miljoen"), ["5.5"]);
@@ -484,18 +292,18 @@ fn the_checks_catch_differences() {
     en["downloads_and_links"]["intro"][1]["ordered"] = false.into();
     en["introduction"][1]["content"][0] =
         serde_json::json!({ "type": "link", "text": "x", "href": "#elders" });
-    let diffs = structure_diffs(&nl, &en);
+    let diffs = differences(&nl, &en);
     for path in [
-        "result_areas[0].indicators[0].value.value: number 240000 in Dutch, 240001 in English",
+        "result_areas[0].indicators[0].value.value: number 240000 in the Dutch file, 240001 in the English file",
         "highlights[3].indicator: id",
         "result_areas[0].indicators[1].previous[0].value: number",
         "result_areas[1].indicators[2].figures[0].points[0].value: number",
-        "result_areas[0].photo.src: null in Dutch, string in English",
-        "result_areas[1].subtitle: missing in English",
-        "result_areas[1].projects[0].links: 0 items in Dutch, 1 in English",
+        "result_areas[0].photo.src: null in the Dutch file, string in the English file",
+        "result_areas[1].subtitle: in the Dutch file, missing in the English file",
+        "result_areas[1].projects[0].links: 0 items in the Dutch file, 1 item in the English file",
         "introduction[0].content[0].type: fixed value",
-        "downloads_and_links.intro[1].ordered: true in Dutch, false in English",
-        "introduction[1].content[0].href: only in English",
+        "downloads_and_links.intro[1].ordered: true in the Dutch file, false in the English file",
+        "introduction[1].content[0].href: in the English file, missing in the Dutch file",
     ] {
         assert!(
             diffs.iter().any(|d| d.starts_with(path)),
@@ -533,7 +341,7 @@ fn the_checks_catch_differences() {
     text(&mut en, &narrative, "240,000", "240,001");
     text(&mut en, &background, "5.5 million", "5,5 million");
     text(&mut en, &summary, "182 people", "people");
-    let diffs = text_number_diffs(&nl, &en);
+    let diffs = differences(&nl, &en);
     for path in [
         "result_areas[0].indicators[0].narrative[0].content[0].text: numbers",
         "background.background[0].content[0].text: numbers",

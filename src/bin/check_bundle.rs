@@ -5,6 +5,9 @@
 //! cargo run --bin check-bundle -- public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json
 //! ```
 //!
+//! Given the same theme and year in two languages, it also checks that one
+//! is a translation of the other (`resultaten::translation`).
+//!
 //! Exit status: 0 when every bundle is valid, 1 when any has problems, 2 on a
 //! usage error or a file that cannot be read.
 //!
@@ -24,6 +27,8 @@ mod native {
     use std::io::Read;
 
     use resultaten::bundle::{self, Bundle, BundleError, MAX_BUNDLE_BYTES};
+    use resultaten::i18n::Lang;
+    use resultaten::translation::{self, Side};
 
     const USAGE: &str = "\
 Usage: check-bundle BUNDLE.json [MORE.json …]
@@ -31,6 +36,10 @@ Usage: check-bundle BUNDLE.json [MORE.json …]
 
 Checks results bundles as the page does and prints every problem as
 FILE:LINE:COLUMN: PATH: MESSAGE. Use - to read a bundle from standard input.
+Given the same theme and year in two languages, it also checks that they
+are translations of each other (same shape, ids, numbers and nulls, and the
+same numbers in each text), and prints each difference at its place in both
+files: NL_FILE:LINE:COLUMN: EN_FILE:LINE:COLUMN: PATH: MESSAGE.
 --schema prints the JSON Schema of the format (also shipped as
 public/schema/results-bundle.schema.json).
 
@@ -65,6 +74,8 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
         }
 
         let (mut valid, mut invalid, mut unreadable, mut problems) = (0, 0, 0, 0);
+        // Valid bundles, for the translation check: (file, text, bundle).
+        let mut checked: Vec<(&str, String, Bundle)> = Vec::new();
         for file in &files {
             match read(file) {
                 Err(e) => {
@@ -77,9 +88,10 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                     problems += 1;
                 }
                 Ok(Ok(bytes)) => match check(file, &bytes) {
-                    Ok(summary) => {
-                        println!("{file}: OK ({summary})");
+                    Ok((text, b)) => {
+                        println!("{file}: OK ({})", summary(&b));
                         valid += 1;
+                        checked.push((file, text, b));
                     }
                     Err(lines) => {
                         for line in &lines {
@@ -92,9 +104,20 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
             }
         }
 
+        let mut differences = 0;
+        for (i, a) in checked.iter().enumerate() {
+            for b in &checked[i + 1..] {
+                let lines = translation_check(a, b);
+                for line in &lines {
+                    println!("{line}");
+                }
+                differences += lines.len();
+            }
+        }
+
         let total = files.len();
         let bundles = |n: usize| if n == 1 { "bundle" } else { "bundles" };
-        if invalid == 0 && unreadable == 0 {
+        if invalid == 0 && unreadable == 0 && differences == 0 {
             println!("OK: {total} {} checked, no problems", bundles(total));
         } else {
             let mut summary = format!("FAILED: {total} {} checked", bundles(total));
@@ -108,11 +131,19 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
             if unreadable > 0 {
                 summary += &format!(", {unreadable} unreadable");
             }
+            if differences > 0 {
+                let d = if differences == 1 {
+                    "difference"
+                } else {
+                    "differences"
+                };
+                summary += &format!(", {differences} translation {d}");
+            }
             println!("{summary}");
         }
         if unreadable > 0 {
             TROUBLE
-        } else if invalid > 0 {
+        } else if invalid > 0 || differences > 0 {
             PROBLEMS
         } else {
             OK
@@ -148,8 +179,63 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
         Ok(Ok(bytes))
     }
 
-    /// A short summary of a valid bundle, or one line per problem.
-    fn check(file: &str, bytes: &[u8]) -> Result<String, Vec<String>> {
+    /// Where two valid bundles of one theme and year in two languages are
+    /// not translations of each other: one line per difference, with its
+    /// place in both files (Dutch first). Nothing for any other pair.
+    fn translation_check(a: &(&str, String, Bundle), b: &(&str, String, Bundle)) -> Vec<String> {
+        let ((a_file, a_text, a_bundle), (b_file, b_text, b_bundle)) = (a, b);
+        if a_bundle.theme.id != b_bundle.theme.id
+            || a_bundle.theme.year != b_bundle.theme.year
+            || a_bundle.theme.language == b_bundle.theme.language
+        {
+            return Vec::new();
+        }
+        // Both parsed as bundles already, so both are JSON.
+        let (Ok(a_json), Ok(b_json)) = (
+            serde_json::from_str::<serde_json::Value>(a_text),
+            serde_json::from_str::<serde_json::Value>(b_text),
+        ) else {
+            return Vec::new();
+        };
+        let mut sides = [
+            (
+                Lang::from_tag(&a_bundle.theme.language),
+                *a_file,
+                a_text.as_str(),
+                &a_json,
+            ),
+            (
+                Lang::from_tag(&b_bundle.theme.language),
+                *b_file,
+                b_text.as_str(),
+                &b_json,
+            ),
+        ];
+        sides.sort_by_key(|(lang, ..)| *lang != Lang::Nl);
+        let [(a_lang, a_file, a_text, a_json), (b_lang, b_file, b_text, b_json)] = sides;
+        translation::differences(
+            Side {
+                lang: a_lang,
+                json: a_json,
+            },
+            Side {
+                lang: b_lang,
+                json: b_json,
+            },
+        )
+        .iter()
+        .map(|d| {
+            format!(
+                "{}{}{d}",
+                position(a_file, a_text, &d.path),
+                position(b_file, b_text, &d.path)
+            )
+        })
+        .collect()
+    }
+
+    /// The text and the bundle when it is valid, or one line per problem.
+    fn check(file: &str, bytes: &[u8]) -> Result<(String, Bundle), Vec<String>> {
         let text = match std::str::from_utf8(bytes) {
             Ok(text) => text,
             Err(e) => {
@@ -163,7 +249,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
             }
         };
         match bundle::parse(text) {
-            Ok(b) => Ok(summary(&b)),
+            Ok(b) => Ok((text.to_string(), b)),
             Err(BundleError::Syntax {
                 line,
                 column,
