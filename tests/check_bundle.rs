@@ -203,3 +203,64 @@ fn a_translation_pair_is_checked_and_each_difference_named_in_both_files() {
     let (code, out, _) = check(&[&other_year.to_string_lossy(), SHIPPED]);
     assert_eq!(code, 0, "{out}");
 }
+
+#[test]
+fn a_catalog_is_checked_with_every_bundle_it_names() {
+    let (code, out, err) = check(&["--catalog", "public/data/index.json"]);
+    assert_eq!(code, 0, "the shipped catalog: {out}{err}");
+    assert!(
+        out.trim_end()
+            .ends_with("OK: 2 bundles checked, no problems"),
+        "{out}"
+    );
+
+    // A MADE-UP catalog in a temporary folder: the shipped Dutch bundle, an
+    // English copy with one number changed, listed under an old title, and
+    // a 2020 bundle that is not there.
+    let dir = std::env::temp_dir().join(format!("check-bundle-catalog-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("2019/nl")).unwrap();
+    std::fs::create_dir_all(dir.join("2019/en")).unwrap();
+    let nl = std::fs::read_to_string(root().join(SHIPPED)).unwrap();
+    let en = std::fs::read_to_string(root().join(SHIPPED_EN)).unwrap();
+    std::fs::write(dir.join("2019/nl/t.json"), &nl).unwrap();
+    std::fs::write(
+        dir.join("2019/en/t.json"),
+        en.replacen("\"value\": 2873", "\"value\": 2837", 1),
+    )
+    .unwrap();
+    let theme = "opvang-in-de-regio-en-migratiesamenwerking";
+    let catalog = serde_json::json!({
+        "schema_version": "1.0",
+        "bundles": [
+            { "theme": theme, "year": 2019, "language": "nl", "title": "Opvang in de regio en migratiesamenwerking", "path": "2019/nl/t.json" },
+            { "theme": theme, "year": 2019, "language": "en", "title": "Reception in the region and migration cooperation", "path": "2019/en/t.json" },
+            { "theme": theme, "year": 2020, "language": "nl", "title": "Opvang in de regio en migratiesamenwerking", "path": "2020/nl/t.json" }
+        ]
+    });
+    let file = dir.join("index.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&catalog).unwrap()).unwrap();
+    let file = file.to_string_lossy().into_owned();
+    let (code, out, _) = check(&["--catalog", &file]);
+    assert_eq!(code, 1, "{out}");
+    for expected in [
+        "bundles[2].path: no bundle at",
+        "bundles[1]: the catalog says title \"Reception in the region and migration cooperation\", the bundle \"Prospects for refugees and migration cooperation\"",
+        "result_areas[1].indicators[0].value.value: number 2873 in the Dutch file, 2837 in the English file",
+    ] {
+        assert!(out.contains(expected), "not reported: {expected}\n{out}");
+    }
+    assert!(
+        out.trim_end().ends_with(
+            "FAILED: 3 bundles checked, 2 valid, 2 problems in the catalog, 1 translation difference"
+        ),
+        "{out}"
+    );
+
+    // A catalog given as a bundle says what it is.
+    let (code, out, _) = check(&["public/data/index.json"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("this is a catalog (it lists bundles), not a bundle: check it with --catalog"),
+        "{out}"
+    );
+}

@@ -27,11 +27,13 @@ mod native {
     use std::io::Read;
 
     use resultaten::bundle::{self, Bundle, BundleError, MAX_BUNDLE_BYTES};
+    use resultaten::catalog;
     use resultaten::i18n::Lang;
     use resultaten::translation::{self, Side};
 
     const USAGE: &str = "\
 Usage: check-bundle BUNDLE.json [MORE.json …]
+       check-bundle --catalog public/data/index.json
        check-bundle --schema
 
 Checks results bundles as the page does and prints every problem as
@@ -40,8 +42,10 @@ Given the same theme and year in two languages, it also checks that they
 are translations of each other (same shape, ids, numbers and nulls, and the
 same numbers in each text), and prints each difference at its place in both
 files: NL_FILE:LINE:COLUMN: EN_FILE:LINE:COLUMN: PATH: MESSAGE.
---schema prints the JSON Schema of the format (also shipped as
-public/schema/results-bundle.schema.json).
+--catalog checks a catalog, every bundle it names (the file is there, is
+valid, and holds the theme, year, language and title the catalog gives it)
+and every language pair as above. --schema prints the JSON Schema of the
+format (also shipped as public/schema/results-bundle.schema.json).
 
 Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
 
@@ -52,6 +56,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
     pub fn run(args: Vec<String>) -> i32 {
         let mut files = Vec::new();
         let mut only_files = false;
+        let mut catalog = false;
         for arg in args {
             if only_files || arg == "-" || !arg.starts_with('-') {
                 files.push(arg);
@@ -63,91 +68,232 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
             } else if arg == "--schema" {
                 print!("{}", bundle::json_schema());
                 return OK;
+            } else if arg == "--catalog" {
+                catalog = true;
             } else {
                 eprintln!("check-bundle: unknown option {arg}\n\n{USAGE}");
                 return TROUBLE;
             }
         }
+        if catalog {
+            return match files.as_slice() {
+                [file] if file != "-" => check_catalog(file),
+                _ => {
+                    eprintln!("check-bundle: --catalog takes one catalog file\n\n{USAGE}");
+                    TROUBLE
+                }
+            };
+        }
         if files.is_empty() {
             eprintln!("check-bundle: no bundle given\n\n{USAGE}");
             return TROUBLE;
         }
-
-        let (mut valid, mut invalid, mut unreadable, mut problems) = (0, 0, 0, 0);
-        // Valid bundles, for the translation check: (file, text, bundle).
-        let mut checked: Vec<(&str, String, Bundle)> = Vec::new();
+        let mut report = Report::default();
         for file in &files {
+            report.check_file(file);
+        }
+        report.finish(files.len())
+    }
+
+    /// What has been checked so far, printed as it goes.
+    #[derive(Default)]
+    struct Report {
+        valid: usize,
+        invalid: usize,
+        unreadable: usize,
+        problems: usize,
+        /// Problems of a catalog itself, and translation differences.
+        other: Vec<String>,
+        /// Valid bundles, for the translation check: (file, text, bundle).
+        checked: Vec<(String, String, Bundle)>,
+    }
+
+    impl Report {
+        /// Checks one bundle file and prints its problems, or OK.
+        fn check_file(&mut self, file: &str) -> Option<&Bundle> {
             match read(file) {
                 Err(e) => {
                     eprintln!("check-bundle: cannot read {file}: {e}");
-                    unreadable += 1;
+                    self.unreadable += 1;
+                    None
                 }
                 Ok(Err(too_large)) => {
                     println!("{file}: {too_large}");
-                    invalid += 1;
-                    problems += 1;
+                    self.invalid += 1;
+                    self.problems += 1;
+                    None
                 }
                 Ok(Ok(bytes)) => match check(file, &bytes) {
                     Ok((text, b)) => {
                         println!("{file}: OK ({})", summary(&b));
-                        valid += 1;
-                        checked.push((file, text, b));
+                        self.valid += 1;
+                        self.checked.push((file.to_string(), text, b));
+                        self.checked.last().map(|(_, _, b)| b)
                     }
                     Err(lines) => {
                         for line in &lines {
                             println!("{line}");
                         }
-                        invalid += 1;
-                        problems += lines.len();
+                        self.invalid += 1;
+                        self.problems += lines.len();
+                        None
                     }
                 },
             }
         }
 
-        let mut differences = 0;
-        for (i, a) in checked.iter().enumerate() {
-            for b in &checked[i + 1..] {
-                let lines = translation_check(a, b);
-                for line in &lines {
-                    println!("{line}");
-                }
-                differences += lines.len();
-            }
+        /// A problem outside any one bundle (the catalog's), printed.
+        fn other(&mut self, line: String) {
+            println!("{line}");
+            self.other.push(line);
         }
 
-        let total = files.len();
-        let bundles = |n: usize| if n == 1 { "bundle" } else { "bundles" };
-        if invalid == 0 && unreadable == 0 && differences == 0 {
-            println!("OK: {total} {} checked, no problems", bundles(total));
-        } else {
-            let mut summary = format!("FAILED: {total} {} checked", bundles(total));
-            if valid > 0 {
-                summary += &format!(", {valid} valid");
+        /// Compares every pair of valid bundles of one theme and year in two
+        /// languages, prints the summary and gives the exit status.
+        fn finish(mut self, total: usize) -> i32 {
+            let mut differences = 0;
+            for (i, a) in self.checked.iter().enumerate() {
+                for b in &self.checked[i + 1..] {
+                    let lines = translation_check(a, b);
+                    for line in &lines {
+                        println!("{line}");
+                    }
+                    differences += lines.len();
+                }
             }
-            if invalid > 0 {
-                let p = if problems == 1 { "problem" } else { "problems" };
-                summary += &format!(", {invalid} with {problems} {p}");
+            let catalog_problems = std::mem::take(&mut self.other).len();
+            let Report {
+                valid,
+                invalid,
+                unreadable,
+                problems,
+                ..
+            } = self;
+            let bundles = |n: usize| if n == 1 { "bundle" } else { "bundles" };
+            let plural = |n: usize, one: &str, more: &str| {
+                format!("{n} {}", if n == 1 { one } else { more })
+            };
+            if invalid == 0 && unreadable == 0 && differences == 0 && catalog_problems == 0 {
+                println!("OK: {total} {} checked, no problems", bundles(total));
+            } else {
+                let mut summary = format!("FAILED: {total} {} checked", bundles(total));
+                if valid > 0 {
+                    summary += &format!(", {valid} valid");
+                }
+                if invalid > 0 {
+                    summary += &format!(
+                        ", {invalid} with {}",
+                        plural(problems, "problem", "problems")
+                    );
+                }
+                if unreadable > 0 {
+                    summary += &format!(", {unreadable} unreadable");
+                }
+                if catalog_problems > 0 {
+                    summary += &format!(
+                        ", {} in the catalog",
+                        plural(catalog_problems, "problem", "problems")
+                    );
+                }
+                if differences > 0 {
+                    summary += &format!(
+                        ", {}",
+                        plural(
+                            differences,
+                            "translation difference",
+                            "translation differences"
+                        )
+                    );
+                }
+                println!("{summary}");
             }
             if unreadable > 0 {
-                summary += &format!(", {unreadable} unreadable");
+                TROUBLE
+            } else if invalid > 0 || differences > 0 || catalog_problems > 0 {
+                PROBLEMS
+            } else {
+                OK
             }
-            if differences > 0 {
-                let d = if differences == 1 {
-                    "difference"
-                } else {
-                    "differences"
-                };
-                summary += &format!(", {differences} translation {d}");
+        }
+    }
+
+    /// `--catalog`: the catalog itself, every bundle it names (each file is
+    /// there, valid, and the theme, year, language and title the catalog
+    /// gives it), and every language pair as a translation.
+    fn check_catalog(file: &str) -> i32 {
+        let text = match read(file) {
+            Err(e) => {
+                eprintln!("check-bundle: cannot read {file}: {e}");
+                return TROUBLE;
             }
-            println!("{summary}");
+            Ok(Err(too_large)) => {
+                println!("{file}: {too_large}\nFAILED: the catalog cannot be read");
+                return PROBLEMS;
+            }
+            Ok(Ok(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
+        };
+        let catalog = match catalog::parse_catalog(&text) {
+            Ok(c) => c,
+            Err(e) => {
+                for line in document_problems(file, &text, e) {
+                    println!("{line}");
+                }
+                println!("FAILED: the catalog has problems; its bundles were not checked");
+                return PROBLEMS;
+            }
+        };
+        println!("{file}: OK (catalog of {} bundles)", catalog.bundles.len());
+        let folder = std::path::Path::new(file)
+            .parent()
+            .unwrap_or(std::path::Path::new(""));
+        let mut report = Report::default();
+        for (i, entry) in catalog.bundles.iter().enumerate() {
+            let path = folder.join(&entry.path);
+            let name = path.to_string_lossy().into_owned();
+            let at = |field: &str| {
+                let path = format!("bundles[{i}]{field}");
+                format!("{}{path}", position(file, &text, &path))
+            };
+            if !path.is_file() {
+                report.other(format!("{}: no bundle at {name}", at(".path")));
+                continue;
+            }
+            let Some(b) = report.check_file(&name) else {
+                continue;
+            };
+            let (theme, listed) = (&b.theme, entry);
+            let mut mismatch = Vec::new();
+            if theme.id != listed.theme {
+                mismatch.push(format!(
+                    "theme {:?}, the bundle {:?}",
+                    listed.theme, theme.id
+                ));
+            }
+            if theme.year != listed.year {
+                mismatch.push(format!("year {}, the bundle {}", listed.year, theme.year));
+            }
+            if theme.language != listed.language {
+                mismatch.push(format!(
+                    "language {:?}, the bundle {:?}",
+                    listed.language, theme.language
+                ));
+            }
+            if theme.title != listed.title {
+                mismatch.push(format!(
+                    "title {:?}, the bundle {:?}",
+                    listed.title, theme.title
+                ));
+            }
+            if !mismatch.is_empty() {
+                let line = format!(
+                    "{}: the catalog says {} ({name})",
+                    at(""),
+                    mismatch.join("; ")
+                );
+                report.other(line);
+            }
         }
-        if unreadable > 0 {
-            TROUBLE
-        } else if invalid > 0 || differences > 0 {
-            PROBLEMS
-        } else {
-            OK
-        }
+        report.finish(catalog.bundles.len())
     }
 
     /// The file's bytes; `Ok(Err(..))` when it is larger than the page takes.
@@ -182,7 +328,10 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
     /// Where two valid bundles of one theme and year in two languages are
     /// not translations of each other: one line per difference, with its
     /// place in both files (Dutch first). Nothing for any other pair.
-    fn translation_check(a: &(&str, String, Bundle), b: &(&str, String, Bundle)) -> Vec<String> {
+    fn translation_check(
+        a: &(String, String, Bundle),
+        b: &(String, String, Bundle),
+    ) -> Vec<String> {
         let ((a_file, a_text, a_bundle), (b_file, b_text, b_bundle)) = (a, b);
         if a_bundle.theme.id != b_bundle.theme.id
             || a_bundle.theme.year != b_bundle.theme.year
@@ -200,13 +349,13 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
         let mut sides = [
             (
                 Lang::from_tag(&a_bundle.theme.language),
-                *a_file,
+                a_file.as_str(),
                 a_text.as_str(),
                 &a_json,
             ),
             (
                 Lang::from_tag(&b_bundle.theme.language),
-                *b_file,
+                b_file.as_str(),
                 b_text.as_str(),
                 &b_json,
             ),
@@ -250,28 +399,47 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
         };
         match bundle::parse(text) {
             Ok(b) => Ok((text.to_string(), b)),
-            Err(BundleError::Syntax {
+            Err(_) if is_catalog(text) => Err(vec![format!(
+                "{file}: this is a catalog (it lists bundles), not a bundle: check it with --catalog"
+            )]),
+            Err(e) => Err(document_problems(file, text, e)),
+        }
+    }
+
+    /// Whether a text that is no bundle is a catalog: an object with
+    /// `bundles` and no `theme`.
+    fn is_catalog(text: &str) -> bool {
+        serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}'))
+            .ok()
+            .and_then(|v| v.as_object().cloned())
+            .is_some_and(|o| o.contains_key("bundles") && !o.contains_key("theme"))
+    }
+
+    /// A bundle's or a catalog's problems, one line each, with its place.
+    fn document_problems(file: &str, text: &str, e: resultaten::json::Error) -> Vec<String> {
+        use resultaten::json::Error;
+        match e {
+            Error::Syntax {
                 line,
                 column,
                 path,
                 message,
-            }) => {
+            } => {
                 let at = if path.is_empty() {
                     String::new()
                 } else {
                     format!("{path}: ")
                 };
-                Err(vec![format!("{file}:{line}:{column}: {at}{message}")])
+                vec![format!("{file}:{line}:{column}: {at}{message}")]
             }
-            Err(BundleError::Invalid(problems)) => Err(problems
+            Error::Invalid(problems) => problems
                 .iter()
                 .map(|p| format!("{}{p}", position(file, text, &p.path)))
-                .collect()),
-            Err(e @ BundleError::UnsupportedVersion { .. }) => Err(vec![format!(
-                "{}{e}",
-                position(file, text, "schema_version")
-            )]),
-            Err(e @ BundleError::TooLarge { .. }) => Err(vec![format!("{file}: {e}")]),
+                .collect(),
+            e @ Error::UnsupportedVersion { .. } => {
+                vec![format!("{}{e}", position(file, text, "schema_version"))]
+            }
+            e @ Error::TooLarge { .. } => vec![format!("{file}: {e}")],
         }
     }
 
