@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use crate::i18n::Lang;
-use crate::json::Problem;
+use crate::json::{kind_name, Problem};
 
 /// One side of the comparison: a bundle as JSON, and its language.
 #[derive(Clone, Copy)]
@@ -28,10 +28,10 @@ pub struct Side<'a> {
 }
 
 /// Fields whose values are ids: a link or a language switch relies on them.
-const ID_KEYS: &[&str] = &["id", "target", "indicator"];
+pub const ID_KEYS: &[&str] = &["id", "target", "indicator"];
 
 /// Fields holding a fixed choice or a version, never translated.
-const FIXED_KEYS: &[&str] = &[
+pub const FIXED_KEYS: &[&str] = &[
     "type",
     "kind",
     "status",
@@ -88,18 +88,6 @@ fn problem(path: &str, message: String) -> Problem {
     Problem {
         path: path.to_string(),
         message,
-    }
-}
-
-/// The JSON Schema name of a value's type.
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
     }
 }
 
@@ -162,7 +150,7 @@ fn walk(p: &Pair, path: &str, key: Option<&str>, x: &Value, y: &Value, out: &mut
             }
         }
         (Value::Null, Value::Null) => {}
-        _ => out.push(problem(path, p.both(kind(x), kind(y)))),
+        _ => out.push(problem(path, p.both(kind_name(x), kind_name(y)))),
     }
 }
 

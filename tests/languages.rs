@@ -34,24 +34,13 @@ const PAIRS: &[(&str, &str, &str)] = &[(
     EN_2019,
 )];
 
-/// Fields that are not prose: ids, choices, addresses and the language itself.
-const NOT_PROSE: &[&str] = &[
-    "id",
-    "target",
-    "indicator",
-    "type",
-    "kind",
-    "status",
-    "measure",
-    "dimension",
-    "schema_version",
-    "href",
-    "src",
-    "language",
-    "last_updated",
-    "alternative",
-    "lang",
-];
+/// Whether a field is not prose: ids and fixed choices (as the library's
+/// translation check knows them), addresses and the language itself.
+fn not_prose(key: &str) -> bool {
+    translation::ID_KEYS.contains(&key)
+        || translation::FIXED_KEYS.contains(&key)
+        || ["href", "src", "language", "last_updated"].contains(&key)
+}
 
 /// Dutch function words that have no English homograph. A whole-word match in
 /// an English text means the text (or part of it) was not translated. Words
@@ -152,7 +141,7 @@ fn untranslated(nl: &Value, en: &Value) -> Vec<String> {
     let mut english = Vec::new();
     strings("", None, en, &mut english);
     for (path, key, text) in &english {
-        if NOT_PROSE.contains(key) {
+        if not_prose(key) {
             continue;
         }
         let mut text = text.to_string();
@@ -175,7 +164,7 @@ fn untranslated(nl: &Value, en: &Value) -> Vec<String> {
     strings("", None, nl, &mut dutch);
     let dutch: BTreeMap<String, &str> = dutch.into_iter().map(|(p, _, s)| (p, s)).collect();
     for (path, key, text) in &english {
-        if NOT_PROSE.contains(key) || !text.chars().any(char::is_alphabetic) {
+        if not_prose(key) || !text.chars().any(char::is_alphabetic) {
             continue;
         }
         if dutch.get(path) == Some(text) && !SAME_IN_BOTH.contains(text) {

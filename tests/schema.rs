@@ -10,7 +10,7 @@ use resultaten::bundle::{json_schema, SCHEMA_PATH, SUPPORTED_MAJOR, VERSION_PATT
 use serde_json::Value;
 
 mod common;
-use common::json_kind;
+use resultaten::json::kind_name as json_kind;
 
 const NL_2019: &str =
     include_str!("../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");

@@ -32,6 +32,19 @@ use serde::Deserialize;
 
 pub use locate::{locate, path_at};
 
+/// The JSON Schema name of a value's type: `"null"`, `"number"`, ….
+pub fn kind_name(v: &serde_json::Value) -> &'static str {
+    use serde_json::Value;
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
 /// What kind of document is read, for the pipeline's checks and messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Document {

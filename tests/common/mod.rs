@@ -24,16 +24,3 @@ pub fn shipped() -> Bundle {
         Err(e) => panic!("the shipped bundle does not validate: {e}"),
     }
 }
-
-/// The JSON Schema name of a value's type.
-pub fn json_kind(v: &serde_json::Value) -> &'static str {
-    use serde_json::Value;
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
-}
