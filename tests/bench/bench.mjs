@@ -12,10 +12,14 @@
 //
 // Environment: BENCH_RUNS (scale runs per size, default 5, at least 5 for the
 // report of issue 7), BENCH_LH_RUNS (Lighthouse runs per page, default 3),
-// BENCH_COMPRESS=0 (Lighthouse sees uncompressed files), CHROME_PATH.
+// BENCH_COMPRESS=0 (Lighthouse sees uncompressed files), BENCH_PROTOCOL
+// (h2, the default: HTTP/2 over TLS with a certificate made for the run, as
+// public hosts serve; http1: HTTP/1.1 without TLS, as reports before issue 16
+// were measured), CHROME_PATH.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import http2 from 'node:http2';
 import { spawnSync, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { start, dist, repo, NL_PAGE, NL_STATIC, BUNDLE } from '../e2e/harness.mjs';
@@ -30,10 +34,47 @@ const began = Date.now();
 const loadBefore = os.loadavg()[0];
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const LH_RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 3));
+const PROTOCOL = process.env.BENCH_PROTOCOL ?? 'h2';
+if (!['h2', 'http1'].includes(PROTOCOL)) throw new Error(`BENCH_PROTOCOL must be h2 or http1, not ${PROTOCOL}`);
 const outDir = path.join(repo, 'target', 'bench');
 const log = (...a) => console.error('[bench]', ...a);
 
 // ---------------------------------------------------------------- helpers
+
+/** A key and a self-signed certificate for 127.0.0.1, written to `dir`. */
+function selfSignedCertificate(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert,
+    '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
+  if (made.status !== 0) {
+    throw new Error(`openssl could not make a certificate for HTTP/2 (BENCH_PROTOCOL=http1 needs none): ${made.stderr ?? made.error}`);
+  }
+  return { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
+}
+
+/** Requests every file once, so the host has compressed and cached it. */
+async function warm(urls, tls) {
+  if (!tls) {
+    for (const url of urls) await (await fetch(url, { headers: { 'accept-encoding': 'br' } })).arrayBuffer();
+    return;
+  }
+  const client = http2.connect(new URL(urls[0]).origin, { ca: tls.cert });
+  try {
+    for (const url of urls) {
+      const { pathname, search } = new URL(url);
+      await new Promise((resolve, reject) => {
+        const req = client.request({ ':path': pathname + search, 'accept-encoding': 'br' });
+        req.on('error', reject);
+        req.on('data', () => {});
+        req.on('end', resolve);
+        req.end();
+      });
+    }
+  } finally {
+    client.close();
+  }
+}
 const median = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (s.length === 0) return NaN;
@@ -123,7 +164,12 @@ try {
   await browser.close();
 
   // ------------------------------------------------------- 2b. Lighthouse
-  const host = await compressingHost(server.url);
+  // HTTP/2 needs TLS in browsers: a self-signed certificate for 127.0.0.1,
+  // made for this run (openssl) and trusted by nobody; Chromium is told to
+  // accept it. Nothing of it is kept in the repository.
+  const tls = PROTOCOL === 'h2' ? selfSignedCertificate(path.join(outDir, 'tls')) : null;
+  const host = await compressingHost(server.url, { tls });
+  const lighthouseFlags = tls ? ['--ignore-certificate-errors'] : [];
   // The app as the overview links to it (the pre-rendered page, which the
   // app takes over), the app at its query address (no pre-rendering: what
   // `trunk serve`, embeds and old links get), and the no-JS limit.
@@ -138,13 +184,11 @@ try {
     ...fs.readdirSync(dist).filter((f) => fs.statSync(path.join(dist, f)).isFile()).map((f) => `${host.url}/${f}`),
     `${host.url}/data/index.json`, `${host.url}${BUNDLE}`,
   ];
-  for (const url of files) {
-    await (await fetch(url, { headers: { 'accept-encoding': 'br' } })).arrayBuffer();
-  }
+  await warm(files, tls);
   for (let i = 0; i < LH_RUNS; i++) {
     for (const which of ['app', 'spa', 'static']) {
       log(`lighthouse: ${which}, run ${i + 1}/${LH_RUNS}`);
-      const r = await lighthouseRun(pages[which]);
+      const r = await lighthouseRun(pages[which], { extraFlags: lighthouseFlags });
       fs.writeFileSync(path.join(outDir, 'lighthouse', `${which}-${i + 1}.json`), JSON.stringify(r.lhr));
       lh[which].push(r);
     }
@@ -227,6 +271,11 @@ try {
   L.push(`- **Served** by \`tests/e2e/server.mjs\` (strict CSP, \`no-store\`) behind a layer in \`tests/bench/host.mjs\` that `
     + (host.enabled ? 'compresses as a host would (brotli 11 or gzip -9, per `Accept-Encoding`); '
       : 'passes files through **uncompressed** (`BENCH_COMPRESS=0`); ')
+    + (PROTOCOL === 'h2'
+      ? 'over **HTTP/2 with TLS**, as public hosts serve (a self-signed certificate made for the run, which Chromium is '
+        + 'told to accept with `--ignore-certificate-errors`; `BENCH_PROTOCOL=http1` measures over HTTP/1.1 without TLS, '
+        + 'as reports before issue 16 did); '
+      : 'over **HTTP/1.1** without TLS (`BENCH_PROTOCOL=http1`; the default is HTTP/2 with TLS, as public hosts serve); ')
     + `served: ${served.map((s) => `\`${s}\``).join(', ')}.`);
   L.push('');
   row('Metric', 'App (pre-rendered page)', 'App at its query address', 'Static snapshot', 'App / static');

@@ -11,15 +11,21 @@
 // bodies are cached per path, so compression time is never measured.
 //
 // BENCH_COMPRESS=0 turns the layer into a plain pass-through.
+//
+// With `tls` ({ key, cert }) the layer speaks HTTP/2 over TLS, as public
+// hosts do (with HTTP/1.1 for clients that ask for it): every request then
+// shares one connection, where HTTP/1.1 opens one per request in flight.
 import http from 'node:http';
+import http2 from 'node:http2';
 import zlib from 'node:zlib';
 
 const COMPRESSIBLE = /^(text\/|application\/(json|wasm|javascript)|image\/svg\+xml)/;
 
-export async function compressingHost(upstream, { enabled = process.env.BENCH_COMPRESS !== '0' } = {}) {
+export async function compressingHost(upstream, { enabled = process.env.BENCH_COMPRESS !== '0', tls = null } = {}) {
   const cache = new Map();
   const encodings = new Map(); // what was served how, for the report
-  const server = http.createServer(async (req, res) => {
+  const sessions = new Set();
+  const handle = async (req, res) => {
     try {
       const r = await fetch(upstream + req.url, { headers: { accept: req.headers.accept ?? '*/*' } });
       const body = Buffer.from(await r.arrayBuffer());
@@ -54,13 +60,21 @@ export async function compressingHost(upstream, { enabled = process.env.BENCH_CO
     } catch (e) {
       res.writeHead(502, { 'content-type': 'text/plain' }).end(String(e));
     }
-  });
+  };
+  const server = tls
+    ? http2.createSecureServer({ ...tls, allowHTTP1: true }, handle)
+    : http.createServer(handle);
+  server.on('session', (s) => { sessions.add(s); s.on('close', () => sessions.delete(s)); });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${server.address().port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}`,
     enabled,
     /** "content type encoding" pairs that were served, e.g. "application/wasm br". */
     served: () => [...encodings.keys()].sort(),
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () => new Promise((resolve) => {
+      for (const s of sessions) s.destroy();
+      server.closeAllConnections?.();
+      server.close(() => resolve());
+    }),
   };
 }

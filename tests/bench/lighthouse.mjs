@@ -14,10 +14,10 @@ export const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--d
 export const chromePath = () => process.env.CHROME_PATH ?? process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** One Lighthouse run; returns the figures of the report and the full lhr. */
-export async function lighthouseRun(url) {
+export async function lighthouseRun(url, { extraFlags = [] } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-lighthouse-'));
   const chrome = await chromeLauncher.launch({
-    chromePath: chromePath(), chromeFlags: CHROME_FLAGS, userDataDir, logLevel: 'silent',
+    chromePath: chromePath(), chromeFlags: [...CHROME_FLAGS, ...extraFlags], userDataDir, logLevel: 'silent',
   });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
