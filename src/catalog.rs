@@ -126,6 +126,19 @@ impl Catalog {
 
     /// All languages of one theme and year, in catalog order (for the
     /// language switch / hreflang).
+    /// The years the catalog has a theme in one language, newest first.
+    pub fn years(&self, theme: &str, lang: &str) -> Vec<u16> {
+        let mut years: Vec<u16> = self
+            .bundles
+            .iter()
+            .filter(|e| e.theme == theme && e.language == lang)
+            .map(|e| e.year)
+            .collect();
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years.dedup();
+        years
+    }
+
     pub fn languages(&self, theme: &str, year: u16) -> Vec<&CatalogEntry> {
         self.bundles
             .iter()

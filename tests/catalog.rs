@@ -654,3 +654,23 @@ fn parse_never_panics() {
         }
     }
 }
+
+#[test]
+fn a_themes_years_in_one_language_newest_first() {
+    // MADE-UP years: only 2019 is published.
+    let catalog = parse_catalog(&catalog_of(vec![
+        entry("t", 2018, "nl", "T"),
+        entry("t", 2020, "nl", "T"),
+        entry("t", 2019, "nl", "T"),
+        entry("t", 2021, "en", "T"),
+        entry("other", 2022, "nl", "O"),
+    ]))
+    .expect("valid");
+    assert_eq!(catalog.years("t", "nl"), [2020, 2019, 2018]);
+    assert_eq!(catalog.years("t", "en"), [2021]);
+    assert!(catalog.years("none", "nl").is_empty());
+    assert_eq!(
+        shipped().years("opvang-in-de-regio-en-migratiesamenwerking", "nl"),
+        [2019]
+    );
+}

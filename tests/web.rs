@@ -33,15 +33,19 @@ fn container() -> web_sys::HtmlElement {
     el
 }
 
-/// Mounts a page into a fresh container and lets it render all its parts
-/// (one per task: `PageBuilt` says when). Keep the handle for the test's
-/// length: dropping it unmounts the page.
-async fn mount_page(b: Arc<Bundle>) -> (web_sys::HtmlElement, impl Drop) {
+/// Mounts a page, with a catalog when given, and waits until it is built.
+async fn mount_page_with(
+    b: Arc<Bundle>,
+    catalog: Option<Arc<resultaten::catalog::Catalog>>,
+) -> (web_sys::HtmlElement, impl Drop) {
     let root = container();
     let built = RwSignal::new(false);
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(PageBuilt(built));
-        view! { <Page bundle=b.clone() catalog=None route=resultaten::route::Route::parse("") /> }
+        let route = resultaten::route::Route::parse(
+            "?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&lang=nl",
+        );
+        view! { <Page bundle=b.clone() catalog=catalog.clone() route=route /> }
     });
     leptos::task::tick().await;
     for _ in 0..100 {
@@ -51,8 +55,74 @@ async fn mount_page(b: Arc<Bundle>) -> (web_sys::HtmlElement, impl Drop) {
         resultaten::load::next_task().await;
     }
     assert!(built.get_untracked(), "the page was not built in 100 tasks");
-    leptos::task::tick().await;
     (root, handle)
+}
+
+#[wasm_bindgen_test]
+async fn the_year_switch_lists_every_year_and_marks_the_current_one() {
+    // A MADE-UP catalog: the theme in 2018 and 2020 too (only 2019 is
+    // published), and in English in 2021 (not a Dutch year).
+    let theme = "opvang-in-de-regio-en-migratiesamenwerking";
+    let entry = |year: u16, language: &str| {
+        serde_json::json!({ "theme": theme, "year": year, "language": language,
+            "title": "T", "path": format!("{year}/{language}/{theme}.json") })
+    };
+    let catalog = resultaten::catalog::parse_catalog(
+        &serde_json::json!({ "schema_version": "1.0", "bundles": [
+            entry(2018, "nl"), entry(2019, "nl"), entry(2020, "nl"), entry(2019, "en"), entry(2021, "en")
+        ] })
+        .to_string(),
+    )
+    .expect("made-up catalog is valid");
+    let (root, _page) = mount_page_with(bundle(), Some(Arc::new(catalog))).await;
+    let nav = root
+        .query_selector("nav.year-switch")
+        .unwrap()
+        .expect("a year switch");
+    assert_eq!(
+        nav.get_attribute("aria-label").as_deref(),
+        Some("Jaren van dit thema")
+    );
+    let links = nav.query_selector_all("a").unwrap();
+    let years: Vec<(String, Option<String>, String)> = (0..links.length())
+        .filter_map(|i| links.item(i))
+        .map(|n| n.unchecked_into::<web_sys::Element>())
+        .map(|a| {
+            (
+                a.text_content().unwrap_or_default(),
+                a.get_attribute("aria-current"),
+                a.get_attribute("href").unwrap_or_default(),
+            )
+        })
+        .collect();
+    let shown: Vec<(&str, Option<&str>)> = years
+        .iter()
+        .map(|(y, c, _)| (y.as_str(), c.as_deref()))
+        .collect();
+    assert_eq!(
+        shown,
+        [("2020", None), ("2019", Some("page")), ("2018", None)],
+        "newest first, the current year marked"
+    );
+    assert!(
+        years[0].2.contains("year=2020") && years[0].2.contains("lang=nl"),
+        "{years:?}"
+    );
+    root.remove();
+
+    // One year only (the shipped catalog): no switch.
+    let shipped = resultaten::catalog::parse_catalog(include_str!("../public/data/index.json"))
+        .expect("shipped catalog");
+    let (root, _page) = mount_page_with(bundle(), Some(Arc::new(shipped))).await;
+    assert!(root.query_selector("nav.year-switch").unwrap().is_none());
+    root.remove();
+}
+
+/// Mounts a page into a fresh container and lets it render all its parts
+/// (one per task: `PageBuilt` says when). Keep the handle for the test's
+/// length: dropping it unmounts the page.
+async fn mount_page(b: Arc<Bundle>) -> (web_sys::HtmlElement, impl Drop) {
+    mount_page_with(b, None).await
 }
 
 #[wasm_bindgen_test]

@@ -86,10 +86,17 @@ pub fn Page(
     });
 
     let languages = other_languages(catalog.as_deref(), &route, b, lang);
+    let years: Vec<(u16, String)> = catalog
+        .as_deref()
+        .map(|c| c.years(&b.theme.id, lang.tag()))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|y| (y, theme_href(&route, &b.theme.id, y, lang)))
+        .collect();
     set_alternates(&languages);
     let draft = matches!(route.view, View::Draft { .. });
     let header = if route.header {
-        view! { <ThemeHeader theme=b.theme.clone() lang=lang languages=languages fragment=fragment /> }
+        view! { <ThemeHeader theme=b.theme.clone() lang=lang languages=languages years=years fragment=fragment /> }
             .into_any()
     } else {
         // Embedded without the header: the title stays for screen readers,

@@ -14,17 +14,33 @@ pub fn ThemeHeader(
     lang: Lang,
     /// The same page in the other languages: (language, address).
     languages: Vec<(Lang, String)>,
+    /// The theme in every year the catalog has it in this language, newest
+    /// first: (year, address). Shown when there is more than one.
+    #[prop(optional)]
+    years: Vec<(u16, String)>,
     fragment: Fragment,
 ) -> impl IntoView {
     let s = strings(lang);
+    // Every year, the current one marked (aria-current), each link carrying
+    // the fragment: the other year opens at the same element if it has it,
+    // and at the top if not.
+    let current = theme.year;
+    let year_links = (years.len() > 1).then(|| {
+        let links = years
+            .into_iter()
+            .map(|(year, address)| {
+                let href = move || with_fragment(&address, fragment.get());
+                let here = (year == current).then_some("page");
+                view! { <li><a href=href aria-current=here class="year-link">{year}</a></li> }
+            })
+            .collect_view();
+        view! { <nav class="year-switch" aria-label=s.year_switch><ul>{links}</ul></nav> }
+    });
     let language_links = (!languages.is_empty()).then(|| {
         let links = languages
             .into_iter()
             .map(|(other, address)| {
-                let href = move || match fragment.get() {
-                    Some(f) => format!("{address}#{f}"),
-                    None => address.clone(),
-                };
+                let href = move || with_fragment(&address, fragment.get());
                 view! {
                     <a href=href hreflang=other.tag() lang=other.tag() class="language-link">
                         {other.native_name()}
@@ -47,6 +63,7 @@ pub fn ThemeHeader(
                     <dd>{theme.last_updated.unwrap_or_else(|| s.unknown.to_string())}</dd>
                 </div>
             </dl>
+            {year_links}
             <div class="theme-tools">
                 {language_links}
                 <button type="button" class="button button--secondary print-button" on:click=|_| print_page()>
@@ -55,5 +72,13 @@ pub fn ThemeHeader(
                 <p class="theme-tools-hint">{s.print_hint}</p>
             </div>
         </header>
+    }
+}
+
+/// An address with the page's current fragment, if any.
+fn with_fragment(address: &str, fragment: Option<String>) -> String {
+    match fragment {
+        Some(f) => format!("{address}#{f}"),
+        None => address.to_string(),
     }
 }
