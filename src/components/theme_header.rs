@@ -29,7 +29,7 @@ pub fn ThemeHeader(
         let links = years
             .into_iter()
             .map(|(year, address)| {
-                let href = move || with_fragment(&address, fragment.get());
+                let href = carrying(address, fragment);
                 let here = (year == current).then_some("page");
                 view! { <li><a href=href aria-current=here class="year-link">{year}</a></li> }
             })
@@ -40,7 +40,7 @@ pub fn ThemeHeader(
         let links = languages
             .into_iter()
             .map(|(other, address)| {
-                let href = move || with_fragment(&address, fragment.get());
+                let href = carrying(address, fragment);
                 view! {
                     <a href=href hreflang=other.tag() lang=other.tag() class="language-link">
                         {other.native_name()}
@@ -75,10 +75,12 @@ pub fn ThemeHeader(
     }
 }
 
-/// An address with the page's current fragment, if any.
-fn with_fragment(address: &str, fragment: Option<String>) -> String {
-    match fragment {
+/// An address that follows the page's current fragment. One function for
+/// the language and the year links, so Leptos' code for the attribute is
+/// compiled once for both.
+fn carrying(address: String, fragment: Fragment) -> impl Fn() -> String + Send + Sync + 'static {
+    move || match fragment.get() {
         Some(f) => format!("{address}#{f}"),
-        None => address.to_string(),
+        None => address.clone(),
     }
 }
