@@ -122,54 +122,20 @@ pub fn Page(
     };
     let texts = {
         let b = bundle.clone();
-        move || {
-            steps.has(3).then(|| view! {
-            {(!b.resources.is_empty()).then(|| view! {
-                <section class="resources-section">
-                    <h2 id=ids::RESOURCES>{s.resources}</h2>
-                    <ResourceList resources=b.resources.clone() lang=lang />
-                </section>
-            })}
-            {text_section(ids::INTRODUCTION, s.introduction.to_string(), b.introduction.clone())}
-            {text_section(ids::RESULTS, format!("{} {year}", s.results_for_year), b.results_summary.clone())}
-        })
-        }
+        move || steps.has(3).then(|| texts(&b, lang))
     };
     let result_areas = {
         let b = bundle.clone();
         move || {
             steps.has(4).then(|| {
-                view! {
-                    <ResultAreas bundle=b.clone() lang=lang areas=areas on_toggle=on_toggle />
-                }
+                view! { <ResultAreas bundle=b.clone() lang=lang areas=areas on_toggle=on_toggle /> }
             })
         }
     };
-    let rest =
-        {
-            let b = bundle.clone();
-            move || {
-                steps.has(5).then(|| view! {
-            {b.background.clone().map(|bg| view! {
-                <section class="background">
-                    <h2 id=ids::BACKGROUND>{bg.heading}</h2>
-                    <h3>{s.background}</h3>
-                    <RichTextView text=bg.background level=4 />
-                    <h3>{s.outlook}</h3>
-                    <RichTextView text=bg.outlook level=4 />
-                </section>
-            })}
-            {b.downloads_and_links.clone().map(|d| view! {
-                <section class="downloads">
-                    <h2 id=ids::DOWNLOADS>{s.resources}</h2>
-                    <RichTextView text=d.intro />
-                    <ResourceList resources=d.links lang=lang />
-                </section>
-            })}
-            {b.spending.clone().map(|sp| view! { <SpendingView spending=sp lang=lang /> })}
-        })
-            }
-        };
+    let closing = {
+        let b = bundle.clone();
+        move || steps.has(5).then(|| closing_sections(&b, lang))
+    };
 
     view! {
         <article class="theme" lang=lang.tag()>
@@ -178,7 +144,7 @@ pub fn Page(
             {highlights}
             {texts}
             {result_areas}
-            {rest}
+            {closing}
         </article>
     }
 }
@@ -205,6 +171,46 @@ fn other_languages(
         .filter(|l| *l != lang)
         .map(|l| (l, theme_href(route, &b.theme.id, b.theme.year, l)))
         .collect()
+}
+
+/// The resources, the introduction and the year's results.
+fn texts(b: &Bundle, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    view! {
+        {(!b.resources.is_empty()).then(|| view! {
+            <section class="resources-section">
+                <h2 id=ids::RESOURCES>{s.resources}</h2>
+                <ResourceList resources=b.resources.clone() lang=lang />
+            </section>
+        })}
+        {text_section(ids::INTRODUCTION, s.introduction.to_string(), b.introduction.clone())}
+        {text_section(ids::RESULTS, format!("{} {}", s.results_for_year, b.theme.year), b.results_summary.clone())}
+    }
+}
+
+/// What follows the result areas: background and outlook, downloads and
+/// links, spending.
+fn closing_sections(b: &Bundle, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    view! {
+        {b.background.clone().map(|bg| view! {
+            <section class="background">
+                <h2 id=ids::BACKGROUND>{bg.heading}</h2>
+                <h3>{s.background}</h3>
+                <RichTextView text=bg.background level=4 />
+                <h3>{s.outlook}</h3>
+                <RichTextView text=bg.outlook level=4 />
+            </section>
+        })}
+        {b.downloads_and_links.clone().map(|d| view! {
+            <section class="downloads">
+                <h2 id=ids::DOWNLOADS>{s.resources}</h2>
+                <RichTextView text=d.intro />
+                <ResourceList resources=d.links lang=lang />
+            </section>
+        })}
+        {b.spending.clone().map(|sp| view! { <SpendingView spending=sp lang=lang /> })}
+    }
 }
 
 fn text_section(id: &'static str, title: String, text: RichText) -> impl IntoView {
