@@ -102,8 +102,8 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
         invalid: usize,
         unreadable: usize,
         problems: usize,
-        /// Problems of a catalog itself, and translation differences.
-        other: Vec<String>,
+        /// Problems of the catalog itself (`--catalog`).
+        catalog_problems: usize,
         /// Valid bundles, for the translation check: (file, text, bundle).
         checked: Vec<(String, String, Bundle)>,
     }
@@ -142,15 +142,15 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
             }
         }
 
-        /// A problem outside any one bundle (the catalog's), printed.
-        fn other(&mut self, line: String) {
+        /// A problem of the catalog itself, printed.
+        fn catalog_problem(&mut self, line: String) {
             println!("{line}");
-            self.other.push(line);
+            self.catalog_problems += 1;
         }
 
         /// Compares every pair of valid bundles of one theme and year in two
         /// languages, prints the summary and gives the exit status.
-        fn finish(mut self, total: usize) -> i32 {
+        fn finish(self, total: usize) -> i32 {
             let mut differences = 0;
             for (i, a) in self.checked.iter().enumerate() {
                 for b in &self.checked[i + 1..] {
@@ -161,51 +161,42 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                     differences += lines.len();
                 }
             }
-            let catalog_problems = std::mem::take(&mut self.other).len();
             let Report {
                 valid,
                 invalid,
                 unreadable,
                 problems,
+                catalog_problems,
                 ..
             } = self;
-            let bundles = |n: usize| if n == 1 { "bundle" } else { "bundles" };
-            let plural = |n: usize, one: &str, more: &str| {
+            let count = |n: usize, one: &str, more: &str| {
                 format!("{n} {}", if n == 1 { one } else { more })
             };
-            if invalid == 0 && unreadable == 0 && differences == 0 && catalog_problems == 0 {
-                println!("OK: {total} {} checked, no problems", bundles(total));
+            let checked = count(total, "bundle", "bundles");
+            let failures = [
+                (invalid > 0)
+                    .then(|| format!("{invalid} with {}", count(problems, "problem", "problems"))),
+                (unreadable > 0).then(|| format!("{unreadable} unreadable")),
+                (catalog_problems > 0).then(|| {
+                    format!(
+                        "{} in the catalog",
+                        count(catalog_problems, "problem", "problems")
+                    )
+                }),
+                (differences > 0).then(|| {
+                    count(
+                        differences,
+                        "translation difference",
+                        "translation differences",
+                    )
+                }),
+            ];
+            if failures.iter().all(Option::is_none) {
+                println!("OK: {checked} checked, no problems");
             } else {
-                let mut summary = format!("FAILED: {total} {} checked", bundles(total));
-                if valid > 0 {
-                    summary += &format!(", {valid} valid");
-                }
-                if invalid > 0 {
-                    summary += &format!(
-                        ", {invalid} with {}",
-                        plural(problems, "problem", "problems")
-                    );
-                }
-                if unreadable > 0 {
-                    summary += &format!(", {unreadable} unreadable");
-                }
-                if catalog_problems > 0 {
-                    summary += &format!(
-                        ", {} in the catalog",
-                        plural(catalog_problems, "problem", "problems")
-                    );
-                }
-                if differences > 0 {
-                    summary += &format!(
-                        ", {}",
-                        plural(
-                            differences,
-                            "translation difference",
-                            "translation differences"
-                        )
-                    );
-                }
-                println!("{summary}");
+                let valid = (valid > 0).then(|| format!("{valid} valid"));
+                let parts: Vec<String> = std::iter::once(valid).chain(failures).flatten().collect();
+                println!("FAILED: {checked} checked, {}", parts.join(", "));
             }
             if unreadable > 0 {
                 TROUBLE
@@ -255,7 +246,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 format!("{}{path}", position(file, &text, &path))
             };
             if !path.is_file() {
-                report.other(format!("{}: no bundle at {name}", at(".path")));
+                report.catalog_problem(format!("{}: no bundle at {name}", at(".path")));
                 continue;
             }
             let Some(b) = report.check_file(&name) else {
@@ -290,7 +281,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                     at(""),
                     mismatch.join("; ")
                 );
-                report.other(line);
+                report.catalog_problem(line);
             }
         }
         report.finish(catalog.bundles.len())
