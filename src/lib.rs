@@ -9,6 +9,7 @@ pub mod address;
 pub mod bundle;
 pub mod catalog;
 pub mod charts;
+pub mod check;
 pub mod format;
 pub mod i18n;
 pub mod ids;

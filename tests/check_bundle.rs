@@ -264,3 +264,88 @@ fn a_catalog_is_checked_with_every_bundle_it_names() {
         "{out}"
     );
 }
+
+const BROKEN: &str = "tests/fixtures/check/broken-made-up.json";
+
+/// The made-up broken bundle: every one of its eight problems, of six
+/// kinds, in one pass and in the order of the file, each at its line and
+/// column.
+#[test]
+fn every_problem_in_one_pass_type_errors_too() {
+    let (code, out, _) = check(&[BROKEN]);
+    assert_eq!(code, 1, "{out}");
+    let places: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.strip_prefix(&format!("{BROKEN}:")))
+        .map(|l| l.split(": ").next().unwrap_or(""))
+        .collect();
+    let paths: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with(BROKEN))
+        .filter_map(|l| l.split(": ").nth(1))
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "theme.year",
+            "highlights[0].indicator",
+            "resources[0].href",
+            "result_areas[0].indicators[0].status",
+            "result_areas[0].indicators[1].value.value",
+            "result_areas[1].id",
+            "result_areas[1].indicators[0].value.value",
+            "result_areas[1].indicators[1]",
+        ],
+        "{out}"
+    );
+    assert_eq!(
+        places,
+        ["7:13", "17:20", "23:15", "80:21", "121:22", "154:13", "186:22", "220:9"],
+        "{out}"
+    );
+    for words in [
+        "expected a whole number",
+        "no indicator has the id \"bestaat-niet\"",
+        "is not allowed",
+        "unknown variant `gehaald`",
+        "used more than once",
+        "is negative",
+        "missing field `title`",
+    ] {
+        assert!(out.contains(words), "{words}: {out}");
+    }
+    assert!(out.trim_end().ends_with("1 with 8 problems"), "{out}");
+}
+
+/// The editors' page lists what `resultaten::check` finds; the tool prints
+/// the same problems, from the same code, with the same words.
+#[test]
+fn the_tool_and_the_editors_page_report_the_same() {
+    let shipped_en = SHIPPED.replace("/nl/", "/en/");
+    let not_json = broken("not-json.json", |_| {
+        "<html><body>Not found</body></html>".into()
+    });
+    let catalog = root().join("public/data/index.json");
+    for file in [
+        BROKEN.to_string(),
+        not_json.to_string_lossy().into_owned(),
+        catalog.to_string_lossy().into_owned(),
+        shipped_en,
+    ] {
+        let (_, out, _) = check(&[&file]);
+        let bytes = std::fs::read(root().join(&file)).unwrap();
+        let checked = resultaten::check::check_file(&bytes);
+        let printed: Vec<&str> = out.lines().filter(|l| l.starts_with(&file)).collect();
+        if checked.problems.is_empty() {
+            assert_eq!(printed.len(), 1, "{out}");
+            assert!(printed[0].contains(": OK ("), "{out}");
+        }
+        assert_eq!(printed.len().max(1), checked.problems.len().max(1), "{out}");
+        for (line, p) in printed.iter().zip(&checked.problems) {
+            let at = p.at.map_or(String::new(), |(l, c)| format!("{l}:{c}:"));
+            assert!(line.starts_with(&format!("{file}:{at}")), "{line} / {p:?}");
+            assert!(line.contains(&p.message), "{line} / {p:?}");
+            assert!(line.contains(&p.path), "{line} / {p:?}");
+        }
+    }
+}

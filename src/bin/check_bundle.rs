@@ -1,5 +1,6 @@
 //! check-bundle: the editors' tool. Checks results bundles as the page does
-//! and prints every problem with where it is.
+//! and prints every problem with where it is, all in one pass
+//! (`resultaten::check`, which the editors' page uses too).
 //!
 //! ```text
 //! cargo run --bin check-bundle -- public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json
@@ -28,16 +29,18 @@ mod native {
 
     use resultaten::bundle::{self, Bundle, BundleError, MAX_BUNDLE_BYTES};
     use resultaten::catalog;
-    use resultaten::i18n::Lang;
-    use resultaten::translation::{self, Side};
+    use resultaten::check::{self, Checked};
 
     const USAGE: &str = "\
 Usage: check-bundle BUNDLE.json [MORE.json …]
        check-bundle --catalog public/data/index.json
        check-bundle --schema
 
-Checks results bundles as the page does and prints every problem as
-FILE:LINE:COLUMN: PATH: MESSAGE. Use - to read a bundle from standard input.
+Checks results bundles as the page does and prints every problem, in one
+pass and in the order of the file, as FILE:LINE:COLUMN: PATH: MESSAGE: a
+value of the wrong type does not hide the problems after it. The editors'
+page (/?check) lists the same problems. Use - to read a bundle from
+standard input.
 Given the same theme and year in two languages, it also checks that they
 are translations of each other (same shape, ids, numbers and nulls, and the
 same numbers in each text), and prints each difference at its place in both
@@ -104,8 +107,8 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
         problems: usize,
         /// Problems of the catalog itself (`--catalog`).
         catalog_problems: usize,
-        /// Valid bundles, for the translation check: (file, text, bundle).
-        checked: Vec<(String, String, Bundle)>,
+        /// Checked bundles, for the translation check.
+        checked: Vec<(String, Checked)>,
     }
 
     impl Report {
@@ -123,22 +126,25 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                     self.problems += 1;
                     None
                 }
-                Ok(Ok(bytes)) => match check(file, &bytes) {
-                    Ok((text, b)) => {
-                        println!("{file}: OK ({})", summary(&b));
-                        self.valid += 1;
-                        self.checked.push((file.to_string(), text, b));
-                        self.checked.last().map(|(_, _, b)| b)
-                    }
-                    Err(lines) => {
-                        for line in &lines {
-                            println!("{line}");
+                Ok(Ok(bytes)) => {
+                    let checked = check::check_file(&bytes);
+                    match &checked.bundle {
+                        Some(b) => {
+                            println!("{file}: OK ({})", summary(b));
+                            self.valid += 1;
                         }
-                        self.invalid += 1;
-                        self.problems += lines.len();
-                        None
+                        None => {
+                            let lines = problem_lines(file, &checked);
+                            for line in &lines {
+                                println!("{line}");
+                            }
+                            self.invalid += 1;
+                            self.problems += lines.len();
+                        }
                     }
-                },
+                    self.checked.push((file.to_string(), checked));
+                    self.checked.last().and_then(|(_, c)| c.bundle.as_ref())
+                }
             }
         }
 
@@ -319,91 +325,57 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
     /// Where two valid bundles of one theme and year in two languages are
     /// not translations of each other: one line per difference, with its
     /// place in both files (Dutch first). Nothing for any other pair.
-    fn translation_check(
-        a: &(String, String, Bundle),
-        b: &(String, String, Bundle),
-    ) -> Vec<String> {
-        let ((a_file, a_text, a_bundle), (b_file, b_text, b_bundle)) = (a, b);
-        if a_bundle.theme.id != b_bundle.theme.id
-            || a_bundle.theme.year != b_bundle.theme.year
-            || a_bundle.theme.language == b_bundle.theme.language
-        {
-            return Vec::new();
-        }
-        // Both parsed as bundles already, so both are JSON.
-        let (Ok(a_json), Ok(b_json)) = (
-            serde_json::from_str::<serde_json::Value>(a_text),
-            serde_json::from_str::<serde_json::Value>(b_text),
-        ) else {
+    fn translation_check(a: &(String, Checked), b: &(String, Checked)) -> Vec<String> {
+        let Some(([first, _], differences)) = check::translation_pair(&a.1, &b.1) else {
             return Vec::new();
         };
-        let mut sides = [
-            (
-                Lang::from_tag(&a_bundle.theme.language),
-                a_file.as_str(),
-                a_text.as_str(),
-                &a_json,
-            ),
-            (
-                Lang::from_tag(&b_bundle.theme.language),
-                b_file.as_str(),
-                b_text.as_str(),
-                &b_json,
-            ),
-        ];
-        sides.sort_by_key(|(lang, ..)| *lang != Lang::Nl);
-        let [(a_lang, a_file, a_text, a_json), (b_lang, b_file, b_text, b_json)] = sides;
-        translation::differences(
-            Side {
-                lang: a_lang,
-                json: a_json,
-            },
-            Side {
-                lang: b_lang,
-                json: b_json,
-            },
-        )
-        .iter()
-        .map(|d| {
-            format!(
-                "{}{}{d}",
-                position(a_file, a_text, &d.path),
-                position(b_file, b_text, &d.path)
-            )
-        })
-        .collect()
-    }
-
-    /// The text and the bundle when it is valid, or one line per problem.
-    fn check(file: &str, bytes: &[u8]) -> Result<(String, Bundle), Vec<String>> {
-        let text = match std::str::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(e) => {
-                let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
-                let good = String::from_utf8_lossy(good);
-                let line = good.matches('\n').count() + 1;
-                let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-                return Err(vec![format!(
-                    "{file}:{line}:{column}: not UTF-8 text: save the file as UTF-8 ({e})"
-                )]);
-            }
+        let (first_file, second_file) = if std::ptr::eq(first, &a.1) {
+            (&a.0, &b.0)
+        } else {
+            (&b.0, &a.0)
         };
-        match bundle::parse(text) {
-            Ok(b) => Ok((text.to_string(), b)),
-            Err(_) if is_catalog(text) => Err(vec![format!(
-                "{file}: this is a catalog (it lists bundles), not a bundle: check it with --catalog"
-            )]),
-            Err(e) => Err(document_problems(file, text, e)),
-        }
+        differences
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}{}{}: {}",
+                    place(first_file, d.at[0]),
+                    place(second_file, d.at[1]),
+                    d.path,
+                    d.message
+                )
+            })
+            .collect()
     }
 
-    /// Whether a text that is no bundle is a catalog: an object with
-    /// `bundles` and no `theme`.
-    fn is_catalog(text: &str) -> bool {
-        serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}'))
-            .ok()
-            .and_then(|v| v.as_object().cloned())
-            .is_some_and(|o| o.contains_key("bundles") && !o.contains_key("theme"))
+    /// One line per problem: `FILE:LINE:COLUMN: PATH: MESSAGE`, the same
+    /// problems the editors' page lists.
+    fn problem_lines(file: &str, checked: &Checked) -> Vec<String> {
+        checked
+            .problems
+            .iter()
+            .map(|p| {
+                let hint = if p.message.starts_with("this is a catalog") {
+                    ": check it with --catalog"
+                } else {
+                    ""
+                };
+                let path = if p.path.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}: ", p.path)
+                };
+                format!("{}{path}{}{hint}", place(file, p.at), p.message)
+            })
+            .collect()
+    }
+
+    /// `FILE:LINE:COLUMN: `, or `FILE: ` without a place.
+    fn place(file: &str, at: Option<(usize, usize)>) -> String {
+        match at {
+            Some((line, column)) => format!("{file}:{line}:{column}: "),
+            None => format!("{file}: "),
+        }
     }
 
     /// A bundle's or a catalog's problems, one line each, with its place.

@@ -30,12 +30,12 @@ pub fn locate(json: &str, path: &str) -> Option<(usize, usize)> {
     Some((line, column))
 }
 
-enum Segment<'a> {
+pub(super) enum Segment<'a> {
     Key(&'a str),
     Index(usize),
 }
 
-fn segments(path: &str) -> Option<Vec<Segment<'_>>> {
+pub(super) fn segments(path: &str) -> Option<Vec<Segment<'_>>> {
     let mut out = Vec::new();
     let mut rest = path;
     while !rest.is_empty() {

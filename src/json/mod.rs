@@ -22,6 +22,7 @@
 //! derive reads them, although the JSON Schema, which editors' tools use,
 //! refuses them. No browser dependencies.
 
+mod every;
 mod locate;
 mod message;
 
@@ -30,6 +31,7 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
+pub use every::{read_every, Finding};
 pub use locate::{locate, path_at};
 
 /// The JSON Schema name of a value's type: `"null"`, `"number"`, ….

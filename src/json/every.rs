@@ -1,0 +1,502 @@
+//! Every problem of a document in one pass, as JSON Schema validators report
+//! them, for editors (the check-bundle tool, the editors' page).
+//!
+//! serde's derive stops at the first value of the wrong type. To go on, the
+//! reading is repaired: the value at fault is replaced by a stand-in of a
+//! type that reads (the same text as a string, a number, a list, an object,
+//! one of the allowed words…), the problem is noted, and the document is read
+//! again, until it reads. Then the document's own rules run on it, so a
+//! wrong value in one place does not hide a dangling reference or an unsafe
+//! address elsewhere. Problems at or inside a stand-in are not reported: they
+//! are about the stand-in, not about the editor's text.
+//!
+//! Only a type error is repaired. Text that is not JSON at all, a file over
+//! the limit or a version this build does not read stays one problem, as
+//! nothing after it can be read reliably.
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::locate::{segments, Segment};
+use super::{locate, message, path_at, read, Error, Problem};
+use crate::json::Document;
+
+/// One problem, with its place in the text when the place is known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Line and column (1-based, the column in characters).
+    pub at: Option<(usize, usize)>,
+    /// JSON path; empty when the problem is not about one value.
+    pub path: String,
+    pub message: String,
+}
+
+/// At most this many readings of a repaired document: each problem takes one
+/// or a few. A document with more problems lists the first ones and says
+/// that more may follow.
+const MAX_READINGS: usize = 300;
+
+/// Reads a document and lists every problem, sorted by place (problems
+/// without a place last). The document is given only when there is no
+/// problem at all. Never panics, whatever the input.
+pub fn read_every<T: DeserializeOwned>(
+    text: &str,
+    doc: &Document,
+    rules: impl Fn(&T) -> Vec<Problem>,
+) -> (Option<T>, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut covered = Vec::new();
+    let first = match read::<T>(text, doc) {
+        // A version that is no version, or none: said, then the rest is read.
+        Err(Error::Invalid(problems)) => {
+            for p in problems {
+                covered.push(p.path.clone());
+                findings.push(place(text, p.path, p.message));
+            }
+            super::deserialize::<T>(text, doc)
+        }
+        other => other,
+    };
+    let document = match first {
+        Ok(document) => Some(document),
+        Err(Error::Syntax {
+            line,
+            column,
+            path,
+            message,
+        }) => {
+            let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+            match serde_json::from_str::<Value>(body) {
+                // Well-formed JSON with a value of the wrong type: go on.
+                Ok(value) => Repair::new(value, covered.clone()).run(
+                    text,
+                    doc,
+                    (path, message),
+                    &mut findings,
+                    &mut covered,
+                ),
+                // Not JSON: nothing after this point can be read.
+                Err(_) => {
+                    findings.push(Finding {
+                        at: Some((line, column)),
+                        path,
+                        message,
+                    });
+                    None
+                }
+            }
+        }
+        Err(e @ Error::UnsupportedVersion { .. }) => {
+            findings.push(Finding {
+                at: locate(text, "schema_version"),
+                path: String::new(),
+                message: e.to_string(),
+            });
+            None
+        }
+        Err(e) => {
+            findings.push(Finding {
+                at: None,
+                path: String::new(),
+                message: e.to_string(),
+            });
+            None
+        }
+    };
+    if let Some(document) = &document {
+        for p in rules(document) {
+            if !covered.iter().any(|c| within(&p.path, c)) {
+                findings.push(place(text, p.path, p.message));
+            }
+        }
+    }
+    findings.sort_by_key(|f| f.at.unwrap_or((usize::MAX, usize::MAX)));
+    let document = document.filter(|_| findings.is_empty());
+    (document, findings)
+}
+
+/// A problem at the place of its path in the text.
+fn place(text: &str, path: String, message: String) -> Finding {
+    Finding {
+        at: locate(text, &path),
+        path,
+        message,
+    }
+}
+
+/// Whether `path` is `outer` or inside it.
+fn within(path: &str, outer: &str) -> bool {
+    outer.is_empty()
+        || path
+            .strip_prefix(outer)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with('['))
+}
+
+/// The document as it is being repaired, and where stand-ins are.
+struct Repair {
+    value: Value,
+    /// Each stand-in: its path, the values to try in turn, the one in place.
+    stand_ins: Vec<StandIn>,
+    /// Paths of reported problems and stand-ins: nothing inside is reported.
+    covered: Vec<String>,
+}
+
+struct StandIn {
+    path: String,
+    candidates: Vec<Option<Value>>,
+    next: usize,
+}
+
+impl Repair {
+    fn new(value: Value, covered: Vec<String>) -> Repair {
+        Repair {
+            value,
+            stand_ins: Vec::new(),
+            covered,
+        }
+    }
+
+    /// Reads the document again and again, a stand-in for each problem,
+    /// until it reads; notes each problem in `findings` and each place it
+    /// covers in `covered`.
+    fn run<T: DeserializeOwned>(
+        mut self,
+        text: &str,
+        doc: &Document,
+        first: (String, String),
+        findings: &mut Vec<Finding>,
+        covered: &mut Vec<String>,
+    ) -> Option<T> {
+        let mut error = first;
+        let mut readings = 0;
+        let result = loop {
+            let (path, message) = error;
+            let target =
+                missing_field(&message).map_or_else(|| path.clone(), |field| join(&path, field));
+            let deeper_than_a_stand_in = self.covered.iter().any(|c| within(&target, c))
+                && !self.stand_ins.iter().any(|s| s.path == target);
+            let fixed = if let Some(stand_in) = self.stand_ins.iter().position(|s| s.path == target)
+            {
+                // The stand-in in place did not read either: the next one.
+                self.advance(stand_in)
+            } else {
+                if !deeper_than_a_stand_in {
+                    findings.push(place(text, path, message.clone()));
+                }
+                self.stand_in(target, &message)
+            };
+            readings += 1;
+            if !fixed || readings >= MAX_READINGS {
+                findings.push(Finding {
+                    at: None,
+                    path: String::new(),
+                    message: "more problems may follow: fix these and check again".into(),
+                });
+                break None;
+            }
+            let repaired = self.value.to_string();
+            match serde_json::from_str::<T>(&repaired) {
+                Ok(document) => break Some(document),
+                Err(e) => {
+                    let path = path_at(&repaired, e.line(), e.column());
+                    error = (
+                        path.clone(),
+                        message::explain(&repaired, &path, &e, doc.name),
+                    );
+                }
+            }
+        };
+        covered.extend(self.covered);
+        result
+    }
+
+    /// Puts a stand-in at `path`; false when the path is not in the value.
+    fn stand_in(&mut self, path: String, message: &str) -> bool {
+        let Some(steps) = segments(&path) else {
+            return false;
+        };
+        let original = value_at(&mut self.value, &steps, false).map(|v| v.clone());
+        let in_list = matches!(steps.last(), Some(Segment::Index(_)));
+        let candidates = candidates(original.as_ref(), message, in_list);
+        self.covered.push(path.clone());
+        self.stand_ins.push(StandIn {
+            path,
+            candidates,
+            next: 0,
+        });
+        self.advance(self.stand_ins.len() - 1)
+    }
+
+    /// Puts the next candidate of stand-in `i` in place; false when none is
+    /// left.
+    fn advance(&mut self, i: usize) -> bool {
+        let Some(stand_in) = self.stand_ins.get_mut(i) else {
+            return false;
+        };
+        let Some(candidate) = stand_in.candidates.get(stand_in.next).cloned() else {
+            return false;
+        };
+        stand_in.next += 1;
+        let Some(steps) = segments(&stand_in.path) else {
+            return false;
+        };
+        match candidate {
+            Some(v) => match value_at(&mut self.value, &steps, true) {
+                Some(slot) => {
+                    *slot = v;
+                    true
+                }
+                None => false,
+            },
+            None => remove(&mut self.value, &steps),
+        }
+    }
+}
+
+/// `missing field `theme`` → `theme`.
+fn missing_field(message: &str) -> Option<&str> {
+    let rest = message.strip_prefix("missing field `")?;
+    rest.split('`').next()
+}
+
+fn join(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_string()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+/// What to try in place of `original`, most faithful first: a word the
+/// message allows, the same text as a string or a number, then a value of
+/// each type; last, leaving an object's field out.
+fn candidates(original: Option<&Value>, message: &str, in_list: bool) -> Vec<Option<Value>> {
+    let mut out = Vec::new();
+    // "unknown variant `huge`, expected `small` or `large`" (or "expected
+    // one of `a`, `b`, …"): the first word allowed.
+    if let Some(word) = message
+        .split_once("unknown variant `")
+        .and_then(|(_, rest)| rest.split_once("expected "))
+        .and_then(|(_, allowed)| allowed.split('`').nth(1))
+    {
+        out.push(Value::String(word.into()));
+    }
+    match original {
+        Some(Value::String(s)) => {
+            if let Ok(n) = s.trim().parse::<f64>() {
+                out.extend(serde_json::Number::from_f64(n).map(Value::Number));
+            }
+        }
+        Some(Value::Null) | None => {}
+        Some(other) => out.push(Value::String(other.to_string())),
+    }
+    out.extend([
+        Value::String(String::new()),
+        Value::from(0),
+        Value::Array(Vec::new()),
+        Value::Object(serde_json::Map::new()),
+        Value::Bool(false),
+        Value::Null,
+    ]);
+    let mut out: Vec<Option<Value>> = out.into_iter().map(Some).collect();
+    if original.is_some() && !in_list {
+        out.push(None);
+    }
+    out
+}
+
+/// The value at `steps`; with `create`, a missing last field of an object
+/// is added (as null).
+fn value_at<'v>(value: &'v mut Value, steps: &[Segment], create: bool) -> Option<&'v mut Value> {
+    let mut here = value;
+    for (i, step) in steps.iter().enumerate() {
+        let last = i + 1 == steps.len();
+        here = match (step, here) {
+            (Segment::Key(key), Value::Object(map)) => {
+                if create && last {
+                    map.entry(key.to_string()).or_insert(Value::Null)
+                } else {
+                    map.get_mut(*key)?
+                }
+            }
+            (Segment::Index(index), Value::Array(list)) => list.get_mut(*index)?,
+            _ => return None,
+        };
+    }
+    Some(here)
+}
+
+/// Leaves the field at `steps` out of its object.
+fn remove(value: &mut Value, steps: &[Segment]) -> bool {
+    let Some((Segment::Key(key), parent)) = steps.split_last() else {
+        return false;
+    };
+    match value_at(value, parent, false) {
+        Some(Value::Object(map)) => map.remove(*key).is_some(),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    const DOC: Document = Document {
+        name: "test document",
+        supported_major: 1,
+        max_bytes: 10_000,
+    };
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Doc {
+        schema_version: String,
+        items: Vec<Item>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Item {
+        id: String,
+        n: f64,
+        kind: Kind,
+        #[serde(default)]
+        note: Option<String>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Kind {
+        Small,
+        Large,
+    }
+
+    /// Items whose id starts with "x" break a rule.
+    fn rules(d: &Doc) -> Vec<Problem> {
+        d.items
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.id.starts_with('x'))
+            .map(|(i, _)| Problem {
+                path: format!("items[{i}].id"),
+                message: "starts with x".into(),
+            })
+            .collect()
+    }
+
+    /// Place, path and message of each problem.
+    type Found = (Option<(usize, usize)>, String, String);
+
+    fn check(text: &str) -> Vec<Found> {
+        let (doc, findings) = read_every(text, &DOC, rules);
+        assert_eq!(doc.is_some(), findings.is_empty());
+        findings
+            .into_iter()
+            .map(|f| (f.at, f.path, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_good_document_has_none() {
+        let text = r#"{"schema_version": "1.0", "items": [{"id": "a", "n": 1, "kind": "small"}]}"#;
+        assert_eq!(check(text), vec![]);
+    }
+
+    #[test]
+    fn every_type_error_and_every_rule_in_one_pass() {
+        let text = r#"{
+  "schema_version": "1.0",
+  "items": [
+    {"id": "a", "n": "240.000", "kind": "small"},
+    {"id": "x1", "n": 2, "kind": "huge"},
+    {"id": 7, "n": 3, "kind": "large", "note": 5},
+    {"n": 4, "kind": "small"},
+    {"id": "x2", "n": 5, "kind": "small"}
+  ]
+}"#;
+        let found = check(text);
+        let paths: Vec<&str> = found.iter().map(|(_, p, _)| p.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "items[0].n",
+                "items[1].id",
+                "items[1].kind",
+                "items[2].id",
+                "items[2].note",
+                "items[3]",
+                "items[4].id",
+            ],
+            "{found:#?}"
+        );
+        let at: Vec<_> = found.iter().map(|(at, ..)| at.unwrap()).collect();
+        assert_eq!(at[0], (4, 22));
+        assert_eq!(at[1], (5, 12));
+        assert_eq!(at[2], (5, 34));
+        assert_eq!(at[5], (7, 5));
+        assert!(found[0].2.contains("expected a number"), "{}", found[0].2);
+        assert!(
+            found[2].2.contains("unknown variant `huge`"),
+            "{}",
+            found[2].2
+        );
+        assert!(found[5].2.contains("missing field `id`"), "{}", found[5].2);
+        assert_eq!(found[1].2, "starts with x");
+    }
+
+    #[test]
+    fn a_rule_about_a_stand_in_is_not_reported() {
+        // The id 7 is read as "7"; "x" would break the rule, but a number
+        // where the id belongs is one problem, not two.
+        let text =
+            r#"{"schema_version": "1.0", "items": [{"id": ["x"], "n": 1, "kind": "small"}]}"#;
+        let found = check(text);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].1, "items[0].id");
+    }
+
+    #[test]
+    fn a_bad_version_does_not_hide_the_rest() {
+        let text = r#"{"schema_version": 1, "items": [{"id": "a", "n": "x", "kind": "small"}]}"#;
+        let found = check(text);
+        let paths: Vec<&str> = found.iter().map(|(_, p, _)| p.as_str()).collect();
+        assert_eq!(paths, ["schema_version", "items[0].n"], "{found:#?}");
+    }
+
+    #[test]
+    fn what_cannot_be_read_on_stays_one_problem() {
+        for text in [
+            r#"{"schema_version": "1.0", "items": [{"id": "a", "n": 1,"#,
+            "<html>",
+            r#"{"schema_version": "2.0", "items": 7}"#,
+        ] {
+            let found = check(text);
+            assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        }
+        let found = check(&"x".repeat(10_001));
+        assert!(found[0].2.contains("more than the limit"), "{found:?}");
+    }
+
+    #[test]
+    fn a_list_of_many_wrong_values_stops_with_a_note() {
+        let items: Vec<String> = (0..400)
+            .map(|i| format!(r#"{{"id": "a{i}", "n": "no", "kind": "small"}}"#))
+            .collect();
+        let text = format!(
+            r#"{{"schema_version": "1.0", "items": [{}]}}"#,
+            items.join(",\n")
+        );
+        let doc = Document {
+            max_bytes: 1 << 20,
+            ..DOC
+        };
+        let (none, found) = read_every(&text, &doc, rules);
+        assert!(none.is_none());
+        assert!(found.len() > 100, "{}", found.len());
+        assert_eq!(
+            found.last().map(|f| f.message.as_str()),
+            Some("more problems may follow: fix these and check again")
+        );
+    }
+}
