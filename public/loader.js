@@ -48,7 +48,7 @@ function largestPaintShown() {
     setTimeout(resolve, 3000);
   });
 }
-if (!query.has('draft')) {
+if (!query.has('draft') && !query.has('check')) {
   preload(`${base}data/index.json`);
   const [theme, year, lang] = [route.get('theme'), route.get('year'), (route.get('lang') || 'nl').slice(0, 2).toLowerCase()];
   if (theme && /^[a-z0-9-]+$/.test(theme) && /^\d{4}$/.test(year ?? '') && /^(nl|en)$/.test(lang)) {
@@ -76,9 +76,14 @@ function fail(error) {
   document.body.append(p);
 }
 
+// The editors' page (?check) is an app of its own, which visitors never
+// download (src/bin/editors.rs).
+const [js, wasm] = query.has('check') && !own
+  ? [`${base || './'}editors/resultaten-editors.js`, `${base || './'}editors/resultaten-editors_bg.wasm`]
+  : [app.dataset.js, app.dataset.wasm];
 try {
-  const { default: init } = await import(app.dataset.js);
-  await init({ module_or_path: app.dataset.wasm });
+  const { default: init } = await import(js);
+  await init({ module_or_path: wasm });
 } catch (error) {
   fail(error);
 }

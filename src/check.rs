@@ -175,16 +175,62 @@ pub fn translation_pair<'c>(
     Some(([first, second], differences))
 }
 
-/// Up to `around` lines before and after line `line` (1-based) of `text`,
-/// each with its number: the context an editor sees around a problem.
-pub fn lines_around(text: &str, line: usize, around: usize) -> Vec<(usize, &str)> {
+/// One line of the file around a problem, as the editors' page shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContextLine {
+    /// 1-based.
+    pub number: usize,
+    /// The line, or a part of it when it is long ("…" where cut).
+    pub text: String,
+    /// On the problem's line: the column (1-based, in characters of `text`)
+    /// to mark.
+    pub mark: Option<usize>,
+}
+
+/// At most this many characters of a line are shown: a file written on
+/// one line (minified JSON) would otherwise show all of it.
+const LINE_WIDTH: usize = 100;
+
+/// Up to `around` lines before and after the problem at `line`, `column`
+/// (1-based, the column in characters), each with its number: the context
+/// an editor sees around a problem. A long line shows the part around the
+/// column.
+pub fn context(text: &str, (line, column): (usize, usize), around: usize) -> Vec<ContextLine> {
     let first = line.saturating_sub(around).max(1);
     text.split('\n')
         .enumerate()
-        .map(|(i, l)| (i + 1, l.strip_suffix('\r').unwrap_or(l)))
         .skip(first - 1)
         .take(line + around + 1 - first)
+        .map(|(i, l)| {
+            let l = l.strip_suffix('\r').unwrap_or(l);
+            let number = i + 1;
+            let at = (number == line).then_some(column);
+            let (text, mark) = window(l, at);
+            ContextLine { number, text, mark }
+        })
         .collect()
+}
+
+/// The part of `line` to show, and where the column is in it.
+fn window(line: &str, column: Option<usize>) -> (String, Option<usize>) {
+    let length = line.chars().count();
+    if length <= LINE_WIDTH {
+        return (line.to_string(), column);
+    }
+    let wanted = column.unwrap_or(1).saturating_sub(1);
+    let start = wanted
+        .saturating_sub(LINE_WIDTH / 2)
+        .min(length - LINE_WIDTH);
+    let mut text: String = line.chars().skip(start).take(LINE_WIDTH).collect();
+    let mut mark = column.map(|c| c - start);
+    if start > 0 {
+        text.insert(0, '…');
+        mark = mark.map(|m| m + 1);
+    }
+    if start + LINE_WIDTH < length {
+        text.push('…');
+    }
+    (text, mark)
 }
 
 #[cfg(test)]
@@ -219,12 +265,48 @@ mod tests {
     #[test]
     fn lines_around_a_problem() {
         let text = "a\nb\r\nc\nd\ne";
-        assert_eq!(lines_around(text, 1, 2), [(1, "a"), (2, "b"), (3, "c")]);
+        let lines = |at, around| -> Vec<(usize, String, Option<usize>)> {
+            context(text, at, around)
+                .into_iter()
+                .map(|l| (l.number, l.text, l.mark))
+                .collect()
+        };
         assert_eq!(
-            lines_around(text, 3, 1),
-            [(2, "b"), (3, "c"), (4, "d")],
+            lines((1, 1), 2),
+            [
+                (1, "a".into(), Some(1)),
+                (2, "b".into(), None),
+                (3, "c".into(), None)
+            ]
+        );
+        assert_eq!(
+            lines((3, 1), 1),
+            [
+                (2, "b".into(), None),
+                (3, "c".into(), Some(1)),
+                (4, "d".into(), None)
+            ],
             "a Windows line end is no part of the line"
         );
-        assert_eq!(lines_around(text, 5, 2), [(3, "c"), (4, "d"), (5, "e")]);
+        assert_eq!(lines((5, 1), 2).len(), 3);
+    }
+
+    #[test]
+    fn a_long_line_shows_the_part_around_the_column() {
+        let line: String = (0..500)
+            .map(|i| char::from(b'a' + (i % 26) as u8))
+            .collect();
+        let shown = &context(&line, (1, 301), 2)[0];
+        let mark = shown.mark.unwrap();
+        assert!(shown.text.starts_with('…') && shown.text.ends_with('…'));
+        assert_eq!(shown.text.chars().nth(mark - 1), line.chars().nth(300));
+        let start = &context(&line, (1, 3), 0)[0];
+        assert_eq!(start.mark, Some(3));
+        assert!(!start.text.starts_with('…') && start.text.ends_with('…'));
+        let end = &context(&line, (1, 500), 0)[0];
+        assert_eq!(
+            end.text.chars().nth(end.mark.unwrap() - 1),
+            Some(line.chars().last().unwrap())
+        );
     }
 }

@@ -203,7 +203,7 @@ pub static NL: Strings = Strings {
     to_overview: "Naar het overzicht van alle thema\u{2019}s",
     language_switch: "Andere taal",
     year_switch: "Jaren van dit thema",
-    draft_notice: "Concept: dit is een voorbeeld voor de redactie. Deze resultaten zijn niet gepubliceerd.",
+    draft_notice: "Concept — niet gepubliceerd. Dit is een voorbeeld voor de redactie.",
     retry: "Opnieuw proberen",
     details: "Technische details voor de redactie",
     footer: "Resultatenrapportage ontwikkelingssamenwerking van het Ministerie van Buitenlandse Zaken.",
@@ -298,7 +298,7 @@ pub static EN: Strings = Strings {
     to_overview: "Go to the overview of all themes",
     language_switch: "Other language",
     year_switch: "Years of this theme",
-    draft_notice: "Draft: this is a preview for editors. These results have not been published.",
+    draft_notice: "Draft — not published. This is a preview for editors.",
     retry: "Try again",
     details: "Technical details for editors",
     footer: "Development cooperation results report of the Ministry of Foreign Affairs of the Netherlands.",
@@ -369,6 +369,95 @@ pub fn media_unavailable(kind: MediaKind, lang: Lang) -> &'static str {
     match kind {
         MediaKind::Photo => s.photo_unavailable,
         MediaKind::Video => s.video_unavailable,
+    }
+}
+
+/// The editors' page (`?check`). Problem messages come from
+/// `resultaten::check` in English, as check-bundle prints them; the page
+/// marks them `lang="en"`.
+pub struct CheckStrings {
+    pub footer_link: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub privacy: &'static str,
+    pub choose: &'static str,
+    pub drop_hint: &'static str,
+    pub reading: &'static str,
+    pub no_problems: &'static str,
+    pub problem_one: &'static str,
+    pub problems_many: &'static str,
+    pub line_column: &'static str,
+    pub whole_file: &'static str,
+    pub lines_of_file: &'static str,
+    pub preview: &'static str,
+    pub other_file: &'static str,
+    pub translation: &'static str,
+    pub difference_one: &'static str,
+    pub differences_many: &'static str,
+    pub no_differences: &'static str,
+    pub in_file: &'static str,
+}
+
+const CHECK_NL: CheckStrings = CheckStrings {
+    footer_link: "Voor redacteuren: bundel controleren",
+    title: "Bundel controleren",
+    intro: "Kies een of meer bundels (JSON-bestanden) op uw eigen computer. Elk probleem staat hieronder, met de regels eromheen. Kiest u een Nederlandse en een Engelse bundel van hetzelfde thema en jaar tegelijk, dan wordt ook de vertaling vergeleken. Een bundel zonder problemen kunt u als pagina bekijken.",
+    privacy: "Uw bestanden blijven op uw computer: ze worden alleen in deze browser gelezen en nergens heen gestuurd. Er wordt niets bewaard: herlaadt u de pagina, dan is deze weer leeg.",
+    choose: "Bundelbestanden kiezen (.json)",
+    drop_hint: "Of sleep de bestanden naar dit vak.",
+    reading: "De bestanden worden gelezen…",
+    no_problems: "Geen problemen gevonden",
+    problem_one: "1 probleem",
+    problems_many: "{n} problemen",
+    line_column: "Regel {line}, kolom {column}",
+    whole_file: "Het hele bestand",
+    lines_of_file: "Regels {first} tot en met {last} van {file}",
+    preview: "Als pagina bekijken",
+    other_file: "Ander bestand kiezen",
+    translation: "Vertaling: {a} en {b}",
+    difference_one: "1 verschil",
+    differences_many: "{n} verschillen",
+    no_differences: "Geen verschillen gevonden: de bestanden zijn elkaars vertaling.",
+    in_file: "in",
+};
+
+const CHECK_EN: CheckStrings = CheckStrings {
+    footer_link: "For editors: check a bundle",
+    title: "Check a bundle",
+    intro: "Choose one or more bundles (JSON files) on your own computer. Every problem is listed below, with the lines around it. Choose a Dutch and an English bundle of the same theme and year together, and the translation is compared too. A bundle without problems can be viewed as its page.",
+    privacy: "Your files stay on your computer: they are read in this browser only and sent nowhere. Nothing is stored: when you reload the page, it is empty again.",
+    choose: "Choose bundle files (.json)",
+    drop_hint: "Or drag the files onto this box.",
+    reading: "Reading the files…",
+    no_problems: "No problems found",
+    problem_one: "1 problem",
+    problems_many: "{n} problems",
+    line_column: "Line {line}, column {column}",
+    whole_file: "The whole file",
+    lines_of_file: "Lines {first} to {last} of {file}",
+    preview: "View as a page",
+    other_file: "Choose another file",
+    translation: "Translation: {a} and {b}",
+    difference_one: "1 difference",
+    differences_many: "{n} differences",
+    no_differences: "No differences found: the files are translations of each other.",
+    in_file: "in",
+};
+
+/// The editors' page's text in `lang`.
+pub fn check_strings(lang: Lang) -> &'static CheckStrings {
+    match lang {
+        Lang::Nl => &CHECK_NL,
+        Lang::En => &CHECK_EN,
+    }
+}
+
+/// "1 probleem", "8 problemen": `one` for 1, `many` with `{n}` otherwise.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        one.to_string()
+    } else {
+        many.replace("{n}", &n.to_string())
     }
 }
 

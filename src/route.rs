@@ -42,6 +42,9 @@ pub enum View {
     Draft {
         path: String,
     },
+    /// The editors' page (`?check`): bundle files from the editor's own
+    /// computer, checked and previewed in the browser.
+    Check,
     /// The URL is malformed (year not a number, theme with bad characters,
     /// a draft from another origin…): show "not found" with this reason for
     /// editors.
@@ -60,6 +63,7 @@ struct Params {
     embed: Option<String>,
     header: Option<String>,
     area: Option<String>,
+    check: Option<String>,
 }
 
 impl Route {
@@ -82,6 +86,7 @@ impl Route {
                 "embed" => &mut p.embed,
                 "header" => &mut p.header,
                 "area" => &mut p.area,
+                "check" => &mut p.check,
                 _ => continue,
             };
             if slot.is_none() {
@@ -101,7 +106,9 @@ impl Route {
         let header = !flag(&p.header, "false", "0");
         let area = p.area.filter(|a| is_element_id(a));
 
-        let view = if let Some(raw) = p.draft {
+        let view = if p.check.is_some() {
+            View::Check
+        } else if let Some(raw) = p.draft {
             match draft_path(&raw) {
                 Ok(path) => View::Draft { path },
                 Err(reason) => View::Invalid { reason },
@@ -149,6 +156,14 @@ impl Route {
         let mut q = format!("?lang={}", lang.tag());
         self.push_flags(&mut q);
         q
+    }
+
+    /// The query string of the editors' page in this route's language.
+    pub fn check_query(&self) -> String {
+        match self.lang {
+            Lang::Nl => "?check".into(),
+            other => format!("?check&lang={}", other.tag()),
+        }
     }
 
     fn push_flags(&self, q: &mut String) {

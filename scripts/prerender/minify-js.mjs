@@ -34,7 +34,14 @@ const indexFile = path.join(staging, 'index.html');
 let index = fs.readFileSync(indexFile, 'utf8');
 const integrity = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 
-for (const name of fs.readdirSync(staging).filter((f) => f.endsWith('.js'))) {
+// The visitors' app in the root; the editors' page's own app in editors/
+// (index.html), which no tag loads with an integrity attribute.
+const editors = path.join(staging, 'editors');
+const scripts = [
+  ...fs.readdirSync(staging).filter((f) => f.endsWith('.js')),
+  ...(fs.existsSync(editors) ? fs.readdirSync(editors).filter((f) => f.endsWith('.js')).map((f) => path.join('editors', f)) : []),
+];
+for (const name of scripts) {
   const file = path.join(staging, name);
   const source = fs.readFileSync(file, 'utf8');
   const result = await minify(source, {

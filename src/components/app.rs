@@ -3,10 +3,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{embed, takeover, ErrorView, InHostPage, Loading, NotFound, Overview, Page};
+use super::{
+    app_href, embed, takeover, CheckPage, ErrorView, InHostPage, Loading, NotFound, Overview, Page,
+};
 use crate::bundle::Bundle;
 use crate::catalog::{Catalog, CATALOG_PATH};
-use crate::i18n::strings;
+use crate::i18n::{check_strings, strings};
 use crate::ids;
 use crate::load::{fetch_bundle, fetch_catalog, LoadError};
 use crate::route::{Route, View};
@@ -18,6 +20,8 @@ enum State {
     /// A theme page; the catalog (absent for a draft) names its other languages.
     Theme(Arc<Bundle>, Option<Arc<Catalog>>),
     Overview(Arc<Catalog>),
+    /// The editors' page: nothing to load.
+    Check,
     /// The URL names nothing that is published; the reason is for editors.
     NotFound(String),
     Failed(LoadError, String),
@@ -30,6 +34,23 @@ enum State {
 ///   built (see `takeover`);
 /// - otherwise: into the body, with its options from the URL.
 pub fn mount() {
+    mount_with(None);
+}
+
+/// Mounts the app with the editors' page (`?check`): the editors' wasm
+/// (`src/bin/editors.rs`) calls this, the visitors' wasm never does, so
+/// the check and the preview are not in the visitors' code.
+pub fn mount_editors() {
+    mount_with(Some(EditorsPage(|lang| {
+        view! { <CheckPage lang=lang /> }.into_any()
+    })));
+}
+
+/// Shows the editors' page, where the wasm has it (see [`mount_editors`]).
+#[derive(Clone, Copy)]
+struct EditorsPage(fn(crate::i18n::Lang) -> AnyView);
+
+fn mount_with(editors: Option<EditorsPage>) {
     let search = window().location().search().unwrap_or_default();
     let base_of = |el: &web_sys::Element| el.get_attribute("data-base").unwrap_or_default();
     let (target, route, base, in_host_page) = if let Some(host) = embed::host_element() {
@@ -61,6 +82,9 @@ pub fn mount() {
     let handle = leptos::mount::mount_to(target, move || {
         if in_host_page {
             provide_context(InHostPage);
+        }
+        if let Some(editors) = editors {
+            provide_context(editors);
         }
         let (route, base) = (route.clone(), base.clone());
         move || {
@@ -170,6 +194,12 @@ pub fn App(
                         view! { <Page bundle=b catalog=catalog route=page_route.clone() /> }.into_any()
                     }
                     State::Overview(c) => view! { <Overview catalog=c route=page_route.clone() /> }.into_any(),
+                    State::Check => match use_context::<EditorsPage>() {
+                        Some(EditorsPage(page)) => page(lang),
+                        // The visitors' wasm has no editors' page: the loader
+                        // starts the editors' wasm for `?check`.
+                        None => view! { <NotFound reason="?check needs the editors' app".to_string() route=page_route.clone() /> }.into_any(),
+                    },
                     State::NotFound(reason) => {
                         view! { <NotFound reason=reason route=page_route.clone() /> }.into_any()
                     }
@@ -182,6 +212,9 @@ pub fn App(
                 <footer class="site-footer">
                     <div class="wrap">
                         <p>{s.footer}</p>
+                        {matches!(route.view, View::Overview).then(|| view! {
+                            <p><a href=app_href(&route.check_query())>{check_strings(lang).footer_link}</a></p>
+                        })}
                     </div>
                 </footer>
             })}
@@ -195,6 +228,7 @@ async fn resolve(route: &Route, base: &str) -> State {
     let catalog_url = format!("{base}{CATALOG_PATH}");
     match &route.view {
         View::Invalid { reason } => State::NotFound(reason.clone()),
+        View::Check => State::Check,
         View::Draft { path } => {
             let url = format!("{base}{}", path.trim_start_matches('/'));
             match fetch_bundle(&url).await {

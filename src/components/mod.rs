@@ -3,6 +3,7 @@
 
 mod app;
 mod chart_figure;
+mod check_page;
 mod download;
 mod embed;
 mod error;
@@ -25,8 +26,9 @@ mod steps;
 mod takeover;
 mod theme_header;
 
-pub use app::{mount, App};
+pub use app::{mount, mount_editors, App};
 pub use chart_figure::ChartFigure;
+pub use check_page::CheckPage;
 pub use error::ErrorView;
 pub use highlights::Highlights;
 pub use indicator::IndicatorView;

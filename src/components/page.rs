@@ -94,7 +94,7 @@ pub fn Page(
         .map(|y| (y, theme_href(&route, &b.theme.id, y, lang)))
         .collect();
     set_alternates(&languages);
-    let draft = matches!(route.view, View::Draft { .. });
+    let draft = matches!(route.view, View::Draft { .. } | View::Check);
     let header = if route.header {
         view! { <ThemeHeader theme=b.theme.clone() lang=lang languages=languages years=years fragment=fragment /> }
             .into_any()
