@@ -349,3 +349,23 @@ fn the_tool_and_the_editors_page_report_the_same() {
         }
     }
 }
+
+/// Problems inside rich text (a block of an unknown type, a number where
+/// text belongs) are found in the same pass as the rest.
+#[test]
+fn problems_inside_rich_text_do_not_stop_the_reading() {
+    let mut b: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join(BROKEN)).unwrap()).unwrap();
+    b["result_areas"][0]["indicators"][0]["explanation"][0]["type"] = "paragraf".into();
+    b["result_areas"][1]["indicators"][0]["explanation"][0]["content"][0] =
+        serde_json::json!({"type": "text", "text": 7});
+    let checked = resultaten::check::check_file(&serde_json::to_vec_pretty(&b).unwrap());
+    let paths: Vec<&str> = checked.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths.len(), 10, "{paths:#?}");
+    assert!(paths.contains(&"result_areas[0].indicators[0].explanation[0].type"));
+    assert!(paths.contains(&"result_areas[1].indicators[0].explanation[0].content[0].text"));
+    assert!(
+        paths.contains(&"result_areas[1].indicators[1]"),
+        "the last one still"
+    );
+}

@@ -1,0 +1,226 @@
+// The editors' page (?check, issue 13): bundle files from the editor's own
+// computer, chosen with the file input (playwright's setInputFiles) or
+// dropped (a synthetic drop event), read in the browser and never sent.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { start, newPage, repo, BUNDLE, BUNDLE_EN, axeViolations, normalise, shotDir } from './harness.mjs';
+
+let server, browser;
+before(async () => ({ server, browser } = await start()));
+after(async () => { await browser?.close(); await server?.close(); });
+
+const CHOOSE = /^(Bundelbestanden kiezen|Choose bundle files)/;
+// MADE-UP test data with eight problems on purpose (its _comment lists them).
+const BROKEN = path.join(repo, 'tests', 'fixtures', 'check', 'broken-made-up.json');
+const shipped = (p) => fs.readFileSync(path.join(repo, 'public', p));
+const file = (name, buffer) => ({ name, mimeType: 'application/json', buffer: Buffer.from(buffer) });
+
+/** Opens the editors' page; returns the page and the requests made after it loaded. */
+async function open(width = 1280, query = '?check') {
+  const { page, context, problems } = await newPage(browser, { width, height: 900 });
+  await page.goto(server.url + '/' + query);
+  await page.getByLabel(CHOOSE).waitFor();
+  await page.waitForLoadState('networkidle');
+  const later = [];
+  page.on('request', (r) => later.push(r.url()));
+  return { page, context, problems, later };
+}
+
+async function choose(page, files) {
+  await page.getByLabel(CHOOSE).setInputFiles(files);
+  await page.locator('.check-file').first().waitFor();
+}
+
+/** Each problem of a file's list: [line, column, path, message]. */
+async function listed(page, heading) {
+  const section = page.locator('section.check-file', { has: page.getByRole('heading', { name: heading, exact: true }) });
+  return section.locator('ol.check-problems > li').evaluateAll((items) => items.map((li) => {
+    const where = li.querySelector('.check-where').textContent;
+    const m = where.match(/(\d+), \D+(\d+)/);
+    return [m ? Number(m[1]) : null, m ? Number(m[2]) : null, li.querySelector('code')?.textContent ?? '', li.querySelector('.check-message').textContent];
+  }));
+}
+
+test('the overview links to the editors\' page from its footer', async () => {
+  const { page, context } = await newPage(browser);
+  await page.goto(server.url + '/');
+  const link = page.locator('footer').getByRole('link', { name: 'Voor redacteuren: bundel controleren' });
+  await link.click();
+  await page.getByRole('heading', { level: 1, name: 'Bundel controleren' }).waitFor();
+  assert.match(page.url(), /\?check$/);
+  await context.close();
+});
+
+test('a broken bundle: every problem, in the order of the file, at its line and column, with the lines around it', async () => {
+  const { page, context, problems } = await open();
+  await choose(page, [file('broken-made-up.json', fs.readFileSync(BROKEN))]);
+  const items = await listed(page, 'broken-made-up.json');
+  assert.deepEqual(items.map(([line, column, p]) => [line, column, p]), [
+    [7, 13, 'theme.year'],
+    [17, 20, 'highlights[0].indicator'],
+    [23, 15, 'resources[0].href'],
+    [80, 21, 'result_areas[0].indicators[0].status'],
+    [121, 22, 'result_areas[0].indicators[1].value.value'],
+    [154, 13, 'result_areas[1].id'],
+    [186, 22, 'result_areas[1].indicators[0].value.value'],
+    [220, 9, 'result_areas[1].indicators[1]'],
+  ]);
+  assert.match(items[3][3], /unknown variant `gehaald`/);
+  assert.match(items[7][3], /missing field `title`/);
+  // The lines around the first problem, numbered, its line marked.
+  const context1 = page.locator('ol.check-problems > li').first().locator('pre.check-context');
+  assert.equal(await context1.getAttribute('aria-label'), 'Regels 5 tot en met 9 van broken-made-up.json');
+  const text = await context1.textContent();
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l === '7     "year": "2019",');
+  assert.ok(at > 0, text);
+  // The caret under column 13, after the line number's "7 ".
+  assert.equal(lines[at + 1].indexOf('^'), lines[at].indexOf('"2019"'), text);
+  assert.equal(await context1.locator('.check-line--at').count(), 1);
+  // The count, announced politely.
+  const status = page.getByRole('status');
+  assert.equal(await status.textContent(), 'broken-made-up.json: 8 problemen.');
+  assert.equal(await page.locator('section.check-file .check-count').textContent(), '8 problemen');
+  // Messages are check-bundle's, in English, and marked so.
+  assert.equal(await page.locator('.check-message').first().getAttribute('lang'), 'en');
+  await page.screenshot({ path: path.join(shotDir, 'check-problems-1280.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a Dutch and English pair with one number changed: that difference, at its place in both files', async () => {
+  const { page, context } = await open();
+  const en = shipped(BUNDLE_EN).toString('utf8');
+  assert.ok(en.includes('"value": 2873'), 'the shipped English bundle has 2873');
+  await choose(page, [file('nl.json', shipped(BUNDLE)), file('en.json', en.replace('"value": 2873', '"value": 2837'))]);
+  const pair = page.locator('section.check-pair');
+  await pair.waitFor();
+  assert.equal(normalise(await pair.getByRole('heading').textContent()), 'Vertaling: nl.json en en.json');
+  assert.equal(await pair.locator('.check-count').textContent(), '1 verschil');
+  const item = pair.locator('ol.check-problems > li');
+  assert.equal(await item.count(), 1);
+  assert.equal(await item.locator('code').first().textContent(), 'result_areas[1].indicators[0].value.value');
+  assert.equal(await item.locator('.check-message').textContent(), 'number 2873 in the Dutch file, 2837 in the English file');
+  const places = await item.locator('.check-where').allTextContents();
+  assert.ok(places.some((p) => /^Regel \d+, kolom \d+ in nl\.json$/.test(p)), places.join(' | '));
+  assert.ok(places.some((p) => /^Regel \d+, kolom \d+ in en\.json$/.test(p)), places.join(' | '));
+  assert.match(await page.getByRole('status').textContent(), /Vertaling: nl\.json en en\.json: 1 verschil\./);
+  await context.close();
+});
+
+test('a dropped file is read as a chosen one', async () => {
+  const { page, context } = await open();
+  const text = fs.readFileSync(BROKEN, 'utf8');
+  await page.evaluate((json) => {
+    const data = new DataTransfer();
+    data.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+    const zone = document.querySelector('.check-drop');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, text);
+  await page.getByRole('heading', { name: 'dropped.json' }).waitFor();
+  assert.equal((await listed(page, 'dropped.json')).length, 8);
+  await context.close();
+});
+
+test('a valid bundle opens as its page, marked as a draft; every part works; "Ander bestand kiezen" goes back', async () => {
+  const { page, context, problems } = await open();
+  await choose(page, [file('nl.json', shipped(BUNDLE))]);
+  const ok = page.locator('.check-ok');
+  assert.equal(normalise(await ok.textContent()), 'Geen problemen gevonden: Opvang in de regio en migratiesamenwerking, 2019, Nederlands');
+  await page.getByRole('button', { name: /^Als pagina bekijken/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Opvang in de regio en migratiesamenwerking' }).waitFor();
+  assert.match(await page.locator('.draft-notice').textContent(), /^Concept — niet gepubliceerd/);
+  assert.equal(await page.locator('h1').count(), 1);
+  // An area opens, a deep link inside the preview opens its area, a chart shows its table.
+  const toggle = page.locator('button.area-toggle').first();
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await page.evaluate(() => { location.hash = '#migratiesamenwerking'; });
+  await page.waitForFunction(() => document.querySelector('#migratiesamenwerking button.area-toggle')?.getAttribute('aria-expanded') === 'true');
+  const figure = page.locator('#migratiesamenwerking figure.chart').first();
+  await figure.locator('button.chart-view-toggle').click();
+  assert.ok(await figure.locator('table.chart-table').isVisible());
+  // A download is made in the page.
+  const [download] = await Promise.all([page.waitForEvent('download'), figure.locator('button.chart-download-csv').click()]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  await page.getByRole('button', { name: 'Ander bestand kiezen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Bundel controleren' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'nl.json');
+  assert.equal(new URL(page.url()).hash, '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the same file chosen again after an edit is read again', async () => {
+  const { page, context } = await open();
+  await choose(page, [file('bundle.json', fs.readFileSync(BROKEN))]);
+  assert.equal((await listed(page, 'bundle.json')).length, 8);
+  const fixed = JSON.parse(fs.readFileSync(BROKEN, 'utf8'));
+  fixed.theme.year = 2019;
+  await page.getByLabel(CHOOSE).setInputFiles([file('bundle.json', JSON.stringify(fixed, null, 2))]);
+  await page.waitForFunction(() => document.querySelector('[role=status]').textContent === 'bundle.json: 7 problemen.');
+  assert.equal((await listed(page, 'bundle.json')).length, 7);
+  await context.close();
+});
+
+test('a file that is no bundle says what it is; an oversized file is refused unread', async () => {
+  const { page, context } = await open();
+  const big = Buffer.alloc(20 * 1024 * 1024 + 1, 0x20);
+  await choose(page, [
+    { name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) },
+    file('pagina.json', '<!doctype html><title>Niet gevonden</title>'),
+    file('index.json', shipped('/data/index.json')),
+    file('groot.json', big),
+  ]);
+  await page.getByRole('heading', { name: 'groot.json' }).waitFor();
+  const message = async (name) => (await listed(page, name)).map(([, , , m]) => m);
+  assert.deepEqual(await message('foto.png'), ['this is a PNG image, not a results bundle (a JSON text file)']);
+  assert.match((await message('pagina.json'))[0], /this is HTML or XML, not JSON/);
+  assert.deepEqual(await message('index.json'), ['this is a catalog (it lists bundles), not a bundle']);
+  assert.match((await message('groot.json'))[0], /more than the limit of 20\.0 MB/);
+  await context.close();
+});
+
+test('no request leaves the page after it has loaded: choosing, listing, previewing', async () => {
+  const { page, context, later } = await open();
+  const en = shipped(BUNDLE_EN).toString('utf8').replace('"value": 2873', '"value": 2837');
+  await choose(page, [file('nl.json', shipped(BUNDLE)), file('en.json', en), file('broken.json', fs.readFileSync(BROKEN))]);
+  await page.getByRole('button', { name: /^Als pagina bekijken.*nl\.json/ }).click();
+  await page.locator('.draft-notice').waitFor();
+  await page.locator('button.area-toggle').first().click();
+  await page.getByRole('button', { name: 'Ander bestand kiezen' }).click();
+  await page.waitForTimeout(300);
+  const sent = later.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(sent, [], 'requests after load');
+  // Nothing stored either.
+  assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
+  await context.close();
+});
+
+for (const width of [1280, 320]) {
+  test(`axe finds nothing on the editors' page at ${width}px: empty, with problems, in preview`, async () => {
+    const { page, context } = await open(width);
+    assert.deepEqual(await axeViolations(page), [], 'the empty page');
+    const en = shipped(BUNDLE_EN).toString('utf8').replace('"value": 2873', '"value": 2837');
+    await choose(page, [file('broken.json', fs.readFileSync(BROKEN)), file('nl.json', shipped(BUNDLE)), file('en.json', en)]);
+    assert.deepEqual(await axeViolations(page), [], 'the problems list');
+    await page.getByRole('button', { name: /^Als pagina bekijken.*nl\.json/ }).click();
+    await page.locator('.draft-notice').waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'the preview');
+    await context.close();
+  });
+}
+
+test('in English: the page, its words and the preview\'s draft notice', async () => {
+  const { page, context } = await open(1280, '?check&lang=en');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.getByRole('heading', { level: 1, name: 'Check a bundle' }).waitFor();
+  await choose(page, [file('en.json', shipped(BUNDLE_EN))]);
+  assert.equal(await page.getByRole('status').textContent(), 'en.json: No problems found.');
+  await page.getByRole('button', { name: /^View as a page/ }).click();
+  assert.match(await page.locator('.draft-notice').textContent(), /^Draft — not published/);
+  await context.close();
+});
