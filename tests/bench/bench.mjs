@@ -29,6 +29,7 @@ import { writeStaticSnapshot, STATIC_DIR, MOBILE } from './snapshot.mjs';
 import { lighthouseRun, CHROME_FLAGS } from './lighthouse.mjs';
 import { compressingHost } from './host.mjs';
 import { scaleRun } from './scale.mjs';
+import { editorsCheckRun, writeBroken } from './editors.mjs';
 
 const began = Date.now();
 const loadBefore = os.loadavg()[0];
@@ -160,6 +161,22 @@ try {
     c.areas = c.runs[0].areas;
     c.renderRange = [Math.min(...c.runs.map((r) => r.render)), Math.max(...c.runs.map((r) => r.render))];
     c.n ??= c.runs[0].indicators;
+  }
+  // --------------------------------------------- 3c. the editors' check
+  const valid5000 = path.join(dist, 'bench', 'indicators-5000.json');
+  const editorCases = [
+    { label: 'valid, 5,000 indicators', file: valid5000 },
+    { label: '5,000 indicators, 100 problems', file: writeBroken(valid5000, path.join(dist, 'bench', 'broken-5000.json')) },
+  ];
+  for (const c of editorCases) {
+    c.bytes = fs.statSync(c.file).size;
+    c.runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      log(`editors' check: ${c.label}, run ${i + 1}/${RUNS}`);
+      c.runs.push(await editorsCheckRun(browser, `${server.url}/?check`, c.file));
+    }
+    c.ms = median(c.runs.map((r) => r.ms));
+    c.listed = c.runs[0].listed;
   }
   await browser.close();
 
@@ -352,6 +369,17 @@ try {
   L.push(gLine('Open area (work)', gOpen, 'indicator in the opened area', (t) => ms(t, 1)));
   L.push(gLine('All areas built', gComplete, 'indicator', (t) => ms(t, 1)));
   L.push(gLine('Memory (JS heap + wasm)', gHeap, 'indicator', MB));
+  L.push('');
+
+  L.push('## 3c. The editors\' check (issue 13)', '');
+  L.push('The editors\' page (`/?check`, its own wasm) with a made-up bundle chosen in its file input: '
+    + 'from the input\'s `change` event to the first paint with the file\'s report on screen, measured in the page '
+    + `(performance.now()), headless Chromium without throttling; median of ${RUNS} runs. Target: ≤ 1 s.`, '');
+  row('Bundle', 'Size', 'Problems listed', 'Chosen → listed', 'Runs', 'Target');
+  row('---', '---:', '---:', '---:', '---', '---');
+  for (const c of editorCases) {
+    row(c.label, MB(c.bytes), nl(c.listed), ms(c.ms), c.runs.map((r) => nl(r.ms)).join(' / '), met(c.ms <= 1000));
+  }
   L.push('');
 
   L.push('## 4. Budgets of issue 7', '');
