@@ -60,6 +60,7 @@ const TITLE_SUFFIX: &str = "-title";
 const PANEL_SUFFIX: &str = "-panel";
 const AREA_CHART_SUFFIX: &str = "-indicators";
 const BREAKDOWN_SUFFIX: &str = "-breakdown";
+const YEARS_SUFFIX: &str = "-years";
 
 /// Prefixes the page puts before bundle ids; a bundle id may not start
 /// with one.
@@ -70,6 +71,7 @@ pub const DERIVED_SUFFIXES: &[&str] = &[
     PANEL_SUFFIX,
     AREA_CHART_SUFFIX,
     BREAKDOWN_SUFFIX,
+    YEARS_SUFFIX,
 ];
 
 /// The highlights' chart.
@@ -97,6 +99,17 @@ pub fn area_chart(named_after: &str) -> String {
 /// An indicator's breakdown chart: `chart-<indicator>-breakdown`.
 pub fn breakdown_chart(indicator: &str) -> String {
     format!("{CHART_PREFIX}{indicator}{BREAKDOWN_SUFFIX}")
+}
+
+/// An indicator's values over the years: `chart-<indicator>-years`, in
+/// the panel `<indicator>-years-panel` ([`crate::series`]).
+pub fn over_the_years(indicator: &str) -> String {
+    format!("{CHART_PREFIX}{indicator}{YEARS_SUFFIX}")
+}
+
+/// The panel of "Over de jaren": `<indicator>-years-panel`.
+pub fn years_panel(indicator: &str) -> String {
+    format!("{indicator}{YEARS_SUFFIX}{PANEL_SUFFIX}")
 }
 
 /// The title that names an element (`aria-labelledby`): `<id>-title`.

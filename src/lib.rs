@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod ids;
 pub mod json;
 pub mod route;
+pub mod series;
 pub mod translation;
 
 #[cfg(target_arch = "wasm32")]

@@ -369,3 +369,22 @@ fn problems_inside_rich_text_do_not_stop_the_reading() {
         "the last one still"
     );
 }
+
+/// `--catalog` on the made-up years of `tests/fixtures/years/`: every
+/// bundle valid, and the one series that changes its unit named in the
+/// later year's file.
+#[test]
+fn a_catalog_of_several_years_checks_each_series_unit() {
+    let (code, out, _) = check(&["--catalog", "tests/fixtures/years/data/index.json"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("tests/fixtures/years/data/2020/nl/verzonnen-thema.json:"),
+        "{out}"
+    );
+    assert!(out.contains("result_areas[1].indicators[0].series: series \"getrainde-medewerkers\" counts \"organisaties\""), "{out}");
+    assert!(
+        out.trim_end()
+            .ends_with("4 valid, 1 problem in the catalog"),
+        "{out}"
+    );
+}

@@ -148,6 +148,42 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
             }
         }
 
+        /// `--catalog`: within each theme and language, a `series` key
+        /// counts the same thing in every year (`resultaten::series`).
+        fn series_check(&mut self) {
+            let mut lines = Vec::new();
+            for (i, (_, first)) in self.checked.iter().enumerate() {
+                let Some(fb) = &first.bundle else { continue };
+                let same =
+                    |b: &Bundle| b.theme.id == fb.theme.id && b.theme.language == fb.theme.language;
+                // Each theme and language once: at its first checked bundle.
+                if self.checked[..i]
+                    .iter()
+                    .any(|(_, c)| c.bundle.as_ref().is_some_and(same))
+                {
+                    continue;
+                }
+                let mut years: Vec<(u16, &Bundle, &str, &str)> = self
+                    .checked
+                    .iter()
+                    .filter_map(|(f, c)| Some((c.bundle.as_ref().filter(|b| same(b))?, f, c)))
+                    .map(|(b, f, c)| (b.theme.year, b, f.as_str(), c.text.as_str()))
+                    .collect();
+                years.sort_by_key(|(y, ..)| *y);
+                let bundles: Vec<(u16, &Bundle)> =
+                    years.iter().map(|(y, b, ..)| (*y, *b)).collect();
+                for (year, p) in resultaten::series::differing_units(&bundles) {
+                    if let Some((_, _, file, text)) = years.iter().find(|(y, ..)| *y == year) {
+                        let at = resultaten::json::locate(text, &p.path);
+                        lines.push(format!("{}{p}", place(file, at)));
+                    }
+                }
+            }
+            for line in lines {
+                self.catalog_problem(line);
+            }
+        }
+
         /// A problem of the catalog itself, printed.
         fn catalog_problem(&mut self, line: String) {
             println!("{line}");
@@ -290,6 +326,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 report.catalog_problem(line);
             }
         }
+        report.series_check();
         report.finish(catalog.bundles.len())
     }
 

@@ -273,6 +273,13 @@ pub struct Indicator {
     /// Further figures the narrative gives, drawn as charts.
     #[serde(default)]
     pub figures: Vec<Dataset>,
+    /// Joins this indicator to the ones that measure the same thing in the
+    /// theme's bundles of other years ("toegang-tot-onderwijs"), for "Over
+    /// de jaren". The same key in every year; ids stay page-local. Since
+    /// format 1.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
+    pub series: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -16,6 +16,8 @@ struct Checker {
     ids: HashSet<String>,
     /// In-page links (`#id`) with their paths, checked once every id is known.
     anchors: Vec<(String, String)>,
+    /// `series` keys seen: one indicator per key in a bundle.
+    series: HashSet<String>,
 }
 
 impl Checker {
@@ -174,6 +176,20 @@ impl Checker {
 
     fn indicator(&mut self, path: &str, ind: &Indicator) {
         self.id(&format!("{path}.id"), &ind.id);
+        if let Some(key) = &ind.series {
+            let path = format!("{path}.series");
+            if !ids::is_bundle_id(key) {
+                self.problem(
+                    &path,
+                    format!("series {key:?} must be non-empty and use only a-z, 0-9, '-' and '_'"),
+                );
+            } else if !self.series.insert(key.clone()) {
+                self.problem(
+                    &path,
+                    format!("series {key:?} is used by more than one indicator; it joins one indicator across the years"),
+                );
+            }
+        }
         self.text(&format!("{path}.title"), &ind.title);
         let measure = ind.value.as_ref().map(|q| q.measure).unwrap_or_default();
         if let Some(q) = &ind.value {
@@ -212,6 +228,7 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
         problems: Vec::new(),
         ids: HashSet::new(),
         anchors: Vec::new(),
+        series: HashSet::new(),
     };
 
     c.id("theme.id", &b.theme.id);

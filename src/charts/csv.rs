@@ -107,7 +107,11 @@ pub fn chart_csv(spec: &ChartSpec, lang: Lang) -> String {
     }
     for r in &table.rows {
         let label = Cell::Text(&r.label);
-        let value = Cell::Number(Some(r.value));
+        let value = if r.data_value.is_empty() {
+            Cell::Text(&r.formatted)
+        } else {
+            Cell::Number(Some(r.value))
+        };
         match &table.group_header {
             Some(_) => w.row(&[Cell::Text(r.group.as_deref().unwrap_or("")), label, value]),
             None => w.row(&[label, value]),

@@ -20,6 +20,9 @@ pub struct Row {
     /// dimension, "Naar geslacht"). Rows of one group are consecutive; the
     /// drawing, the table and the summary name the group before its rows.
     pub group: Option<String>,
+    /// A row without a value to draw ("niet beschikbaar"): in the table,
+    /// the CSV and the summary with this text, left out of the drawing.
+    pub absent: Option<String>,
 }
 
 impl Row {
@@ -30,6 +33,15 @@ impl Row {
             emphasis: false,
             target: false,
             group: None,
+            absent: None,
+        }
+    }
+
+    /// A row that says why it has no value: [`Row::absent`].
+    pub fn absent(label: impl Into<String>, why: &str) -> Row {
+        Row {
+            absent: Some(why.to_string()),
+            ..Row::new(label, 0.0)
         }
     }
 }
@@ -72,7 +84,10 @@ impl ChartSpec {
             _ => String::new(),
         };
         let head = format!("{}{unit}", self.title);
-        let row = |r: &Row| format!("{} {}", r.label, self.format_value(r.value, lang));
+        let row = |r: &Row| match &r.absent {
+            Some(why) => format!("{} {why}", r.label),
+            None => format!("{} {}", r.label, self.format_value(r.value, lang)),
+        };
         if self.rows.iter().any(|r| r.group.is_some()) {
             let mut groups: Vec<(Option<&str>, Vec<String>)> = Vec::new();
             for r in &self.rows {
@@ -105,8 +120,9 @@ impl ChartSpec {
         let s = strings(lang);
         let (from, to, template) = match self.kind {
             ChartKind::Comparison => {
-                let current = self.rows.iter().position(|r| r.emphasis)?;
-                let (from, to) = (self.rows.first()?, &self.rows[current]);
+                let drawn = self.drawn_rows();
+                let current = drawn.iter().position(|r| r.emphasis)?;
+                let (from, to) = (*drawn.first()?, drawn[current]);
                 if current == 0 {
                     return None;
                 }
@@ -129,6 +145,19 @@ impl ChartSpec {
                 .replace("{from}", &self.format_value(from.value, lang))
                 .replace("{to}", &self.format_value(to.value, lang)),
         )
+    }
+
+    /// The rows the drawing shows: all but the absent ones.
+    pub fn drawn_rows(&self) -> Vec<&Row> {
+        self.rows.iter().filter(|r| r.absent.is_none()).collect()
+    }
+
+    /// The spec as drawn: without its absent rows.
+    pub fn without_absent(&self) -> ChartSpec {
+        ChartSpec {
+            rows: self.drawn_rows().into_iter().cloned().collect(),
+            ..self.clone()
+        }
     }
 
     /// The caption line under a chart: source and period, where known.

@@ -137,7 +137,8 @@ pub fn render_svg(spec: &ChartSpec, lang: Lang, width: u32) -> String {
 /// nothing below it moves then. Marked `class="chart-placeholder"`.
 pub fn placeholder_svg(spec: &ChartSpec, width: u32) -> String {
     let width = width.clamp(MIN_WIDTH, WIDTH);
-    let (_, height) = lay_out(&spec.rows, width);
+    let rows: Vec<Row> = spec.drawn_rows().into_iter().cloned().collect();
+    let (_, height) = lay_out(&rows, width);
     let height = height.max(2 * PAD) as u32;
     format!(
         r#"<svg width="100%" class="chart-placeholder" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg"></svg>"#
@@ -189,6 +190,13 @@ fn font(size: f64) -> FontDesc<'static> {
 
 /// Plotters' drawing with its fixed size: (svg, width, height).
 fn drawn(spec: &ChartSpec, lang: Lang, width: u32) -> (String, u32, u32) {
+    let own;
+    let spec = if spec.rows.iter().any(|r| r.absent.is_some()) {
+        own = spec.without_absent();
+        &own
+    } else {
+        spec
+    };
     let width = width.clamp(MIN_WIDTH, WIDTH);
     let (laid, height) = lay_out(&spec.rows, width);
     let height = height.max(2 * PAD) as u32;

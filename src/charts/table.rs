@@ -29,7 +29,8 @@ pub struct TableRow {
     pub value: f64,
     /// The value as the chart prints it: "240.000", "+19%", "2,5%".
     pub formatted: String,
-    /// The value for `<data value="…">`: "240000", "-20", "2.5".
+    /// The value for `<data value="…">`: "240000", "-20", "2.5"; empty when
+    /// the row has none (`formatted` then says why).
     pub data_value: String,
     /// The current period in a comparison.
     pub emphasis: bool,
@@ -81,8 +82,15 @@ pub fn data_table(spec: &ChartSpec, lang: Lang) -> DataTable {
                 group: r.group.clone(),
                 label: r.label.clone(),
                 value: r.value,
-                formatted: spec.format_value(r.value, lang),
-                data_value: format::plain(r.value, Lang::En),
+                formatted: match &r.absent {
+                    Some(why) => why.clone(),
+                    None => spec.format_value(r.value, lang),
+                },
+                // Empty for a row without a value.
+                data_value: match r.absent {
+                    Some(_) => String::new(),
+                    None => format::plain(r.value, Lang::En),
+                },
                 emphasis: r.emphasis,
                 target: r.target,
             })

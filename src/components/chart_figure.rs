@@ -109,7 +109,11 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
                             <tr class:emphasis=r.emphasis class:target=r.target>
                                 {grouped.then(|| view! { <td>{r.group.clone().unwrap_or_default()}</td> })}
                                 <th scope="row">{r.label.clone()}</th>
-                                <td class="num"><data value=r.data_value.clone()>{r.formatted.clone()}</data></td>
+                                <td class="num">{if r.data_value.is_empty() {
+                                    view! { <span class="chart-table-absent">{r.formatted.clone()}</span> }.into_any()
+                                } else {
+                                    view! { <data value=r.data_value.clone()>{r.formatted.clone()}</data> }.into_any()
+                                }}</td>
                             </tr>
                         }).collect_view())}
                     </tbody>
