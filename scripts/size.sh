@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Prints the size of the app code in a build: wasm + JS, raw and gzip -9.
-# Fails when gzip -9 exceeds the guard: the clean build measured 218,003 B
-# (issue 12: serde's derive back, the rich-text adapter, minified glue),
-# plus 5%. A regression guard, not the goal: issue 7 aims at 150 kB,
+# Fails when gzip -9 exceeds the guard: 240,000 B, the build of issue 14
+# (236,840 B: the year switch, "Over de jaren", the overview by theme) plus
+# about 1.5%. Until issue 14 it was issue 12's 218,003 B plus 5%; issue 14's
+# features cost 10 kB of that and the 5% would have been 248 kB, too loose
+# to notice a regression. A guard, not the goal: issue 7 aims at 150 kB,
 # measured by `make bench` (see README, "Performance", for what blocks it).
 set -euo pipefail
 dist="${1:-dist}"
-budget=228900
+budget=240000
 raw=0; gz=0
 shopt -s nullglob
 for f in "$dist"/*.wasm "$dist"/*.js; do

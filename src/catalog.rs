@@ -59,6 +59,27 @@ pub struct CatalogEntry {
     pub path: String,
 }
 
+/// One theme on the overview: its title and its years.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThemeYears<'c> {
+    pub theme: &'c str,
+    /// The entry whose title (and language) names the theme.
+    pub title: &'c CatalogEntry,
+    /// Newest first.
+    pub years: Vec<YearLink<'c>>,
+}
+
+/// One year of a theme on the overview.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearLink<'c> {
+    pub year: u16,
+    /// The bundle the year links to: in the overview's language where there
+    /// is one.
+    pub entry: &'c CatalogEntry,
+    /// The year's only language, when the catalog has it in one language.
+    pub only: Option<&'c str>,
+}
+
 /// Reads and validates the catalog, reporting every problem. Never panics.
 pub fn parse_catalog(text: &str) -> Result<Catalog, CatalogError> {
     json::read_valid(text, &DOCUMENT, validate)
@@ -151,34 +172,58 @@ impl Catalog {
             .collect()
     }
 
-    /// The overview for a language: years newest first, each with that
-    /// language's entries sorted by title, case-insensitively (by
-    /// `lower_case`, then by theme id).
+    /// The overview for a language: every theme, sorted by its title
+    /// case-insensitively (by `lower_case`, then by theme id), with all its
+    /// years newest first. A year links to its bundle in `lang`, or, when
+    /// the theme has that year in other languages only, to one of those.
+    /// The theme's title is its newest title in `lang`, else its newest.
     ///
     /// The caller lower-cases: natively `str::to_lowercase`, in the browser
     /// the engine's `toLowerCase` (the same Unicode mapping), so that the
     /// wasm does not carry Rust's case tables (8.2 kB gzip; see clippy.toml).
-    pub fn by_year(
-        &self,
-        lang: &str,
-        lower_case: impl Fn(&str) -> String,
-    ) -> Vec<(u16, Vec<&CatalogEntry>)> {
-        let mut entries: Vec<&CatalogEntry> =
-            self.bundles.iter().filter(|e| e.language == lang).collect();
-        entries.sort_by_cached_key(|e| {
-            (
-                std::cmp::Reverse(e.year),
-                lower_case(&e.title),
-                e.theme.clone(),
-            )
-        });
-        let mut out: Vec<(u16, Vec<&CatalogEntry>)> = Vec::new();
-        for e in entries {
-            match out.last_mut() {
-                Some((year, list)) if *year == e.year => list.push(e),
-                _ => out.push((e.year, vec![e])),
+    pub fn by_theme(&self, lang: &str, lower_case: impl Fn(&str) -> String) -> Vec<ThemeYears<'_>> {
+        let mut out: Vec<ThemeYears> = Vec::new();
+        for e in &self.bundles {
+            if out.iter().any(|t| t.theme == e.theme) {
+                continue;
+            }
+            let mut years: Vec<YearLink> = Vec::new();
+            for year in self
+                .bundles
+                .iter()
+                .filter(|o| o.theme == e.theme)
+                .map(|o| o.year)
+            {
+                if years.iter().any(|y| y.year == year) {
+                    continue;
+                }
+                let languages = self.languages(&e.theme, year);
+                let Some(entry) = languages
+                    .iter()
+                    .find(|o| o.language == lang)
+                    .or(languages.first())
+                    .copied()
+                else {
+                    continue;
+                };
+                let only = (languages.len() == 1).then_some(entry.language.as_str());
+                let at = years.partition_point(|y| y.year > year);
+                years.insert(at, YearLink { year, entry, only });
+            }
+            let title = years
+                .iter()
+                .find(|y| y.entry.language == lang)
+                .or(years.first())
+                .map(|y| y.entry);
+            if let Some(title) = title {
+                out.push(ThemeYears {
+                    theme: &e.theme,
+                    title,
+                    years,
+                });
             }
         }
+        out.sort_by_cached_key(|t| (lower_case(&t.title.title), t.theme.to_string()));
         out
     }
 

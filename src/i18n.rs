@@ -28,6 +28,17 @@ impl Lang {
         }
     }
 
+    /// The language's name in `page`'s language: "Nederlands", "Engels";
+    /// "Dutch", "English".
+    pub fn name_in(self, page: Lang) -> &'static str {
+        match (self, page) {
+            (Lang::Nl, Lang::Nl) => "Nederlands",
+            (Lang::En, Lang::Nl) => "Engels",
+            (Lang::Nl, Lang::En) => "Dutch",
+            (Lang::En, Lang::En) => "English",
+        }
+    }
+
     /// `nl`, `nl-NL`, `en`, `en-GB`… Anything else falls back to Dutch.
     pub fn from_tag(tag: &str) -> Lang {
         if tag.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("en")) {

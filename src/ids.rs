@@ -122,9 +122,9 @@ pub fn panel(area: &str) -> String {
     format!("{area}{PANEL_SUFFIX}")
 }
 
-/// A year's heading on the overview: `jaar-<year>`.
-pub fn year_heading(year: u16) -> String {
-    format!("jaar-{year}")
+/// A theme's heading on the overview: `thema-<theme>`.
+pub fn theme_heading(theme: &str) -> String {
+    format!("thema-{theme}")
 }
 
 /// Why a bundle id would collide with an id the page or the app makes, if

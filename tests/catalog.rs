@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use resultaten::bundle;
-use resultaten::catalog::{parse_catalog, Catalog, CatalogEntry, CatalogError, CATALOG_PATH};
+use resultaten::catalog::{parse_catalog, Catalog, CatalogError, CATALOG_PATH};
 use resultaten::i18n::Lang;
 use resultaten::route::{draft_path, static_page_path, Route, View};
 use serde_json::{json, Value};
@@ -298,10 +298,6 @@ fn sample() -> Catalog {
     parse_catalog(&json).expect("sample catalog is valid")
 }
 
-fn themes(list: &[&CatalogEntry]) -> Vec<String> {
-    list.iter().map(|e| e.theme.clone()).collect()
-}
-
 #[test]
 fn find_languages_by_year_newest_year() {
     let c = sample();
@@ -321,21 +317,49 @@ fn find_languages_by_year_newest_year() {
     assert_eq!(langs, ["en", "nl"], "catalog order");
     assert!(c.languages("alpha", 2018).is_empty());
 
-    let nl = c.by_year("nl", lower_case);
-    let years: Vec<u16> = nl.iter().map(|(y, _)| *y).collect();
+    let nl = c.by_theme("nl", lower_case);
+    let titles: Vec<&str> = nl.iter().map(|t| t.title.title.as_str()).collect();
     assert_eq!(
-        years,
-        [2021, 2019],
-        "newest first, only years with Dutch entries"
+        titles,
+        ["alfa", "Beta", "Gamma", "Zeta"],
+        "every theme, sorted by title case-insensitively, in Dutch where it has Dutch"
+    );
+    let years = |t: &resultaten::catalog::ThemeYears| -> Vec<(u16, String, Option<String>)> {
+        t.years
+            .iter()
+            .map(|y| (y.year, y.entry.language.clone(), y.only.map(str::to_string)))
+            .collect()
+    };
+    assert_eq!(
+        years(&nl[0]),
+        [(2019, "nl".into(), None)],
+        "two languages: no note"
     );
     assert_eq!(
-        themes(&nl[1].1),
-        ["alpha", "zeta"],
-        "sorted by title, case-insensitive"
+        years(&nl[2]),
+        [(2020, "en".into(), Some("en".into()))],
+        "a year in English only links there and says so"
     );
-    let en = c.by_year("en", lower_case);
-    assert_eq!(en.iter().map(|(y, _)| *y).collect::<Vec<_>>(), [2020, 2019]);
-    assert!(c.by_year("fr", lower_case).is_empty());
+    assert_eq!(nl[3].years[0].only, Some("nl"));
+    let en = c.by_theme("en", lower_case);
+    assert_eq!(en[0].title.title, "Alpha");
+    assert_eq!(en.len(), 4);
+    assert!(
+        c.by_theme("fr", lower_case).len() == 4,
+        "every theme, in whatever language it has"
+    );
+    // Years newest first.
+    let many = parse_catalog(&catalog_of(vec![
+        entry("t", 2018, "nl", "T"),
+        entry("t", 2020, "nl", "T"),
+        entry("t", 2019, "en", "T"),
+    ]))
+    .unwrap();
+    let t = &many.by_theme("nl", lower_case)[0];
+    assert_eq!(
+        t.years.iter().map(|y| y.year).collect::<Vec<_>>(),
+        [2020, 2019, 2018]
+    );
 
     assert_eq!(c.newest_year(), Some(2021));
     let empty = Catalog {
@@ -343,7 +367,7 @@ fn find_languages_by_year_newest_year() {
         bundles: vec![],
     };
     assert_eq!(empty.newest_year(), None);
-    assert!(empty.by_year("nl", lower_case).is_empty());
+    assert!(empty.by_theme("nl", lower_case).is_empty());
 }
 
 // ---------------------------------------------------------------- route

@@ -246,7 +246,7 @@ fn file_report(
             <p class="check-ok">
                 {format!("{}: ", t.no_problems)}
                 <span lang=b.theme.language.clone()>{b.theme.title.clone()}</span>
-                {format!(", {}, {}", b.theme.year, language_name(&b.theme.language, lang))}
+                {format!(", {}, {}", b.theme.year, Lang::from_tag(&b.theme.language).name_in(lang))}
             </p>
             <button type="button" class="button" on:click=move |_| {
                 previewed.set(Some(index));
@@ -400,16 +400,6 @@ fn context_view(t: &CheckStrings, file: &str, lines: Vec<ContextLine>) -> impl I
         .collect_view();
     view! {
         <pre class="check-context" tabindex="0" role="group" aria-label=label><code>{rows}</code></pre>
-    }
-}
-
-/// "Nederlands", "Engels" in the page's language, for a bundle's tag.
-fn language_name(tag: &str, lang: Lang) -> &'static str {
-    match (Lang::from_tag(tag), lang) {
-        (Lang::Nl, Lang::Nl) => "Nederlands",
-        (Lang::En, Lang::Nl) => "Engels",
-        (Lang::Nl, Lang::En) => "Dutch",
-        (Lang::En, Lang::En) => "English",
     }
 }
 

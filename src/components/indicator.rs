@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{ChartFigure, RichTextView};
+use super::{ChartFigure, OverTheYears, RichTextView};
 use crate::bundle::Indicator;
 use crate::charts::{self, from_dataset};
 use crate::format;
@@ -63,6 +63,7 @@ pub fn IndicatorView(indicator: Indicator, lang: Lang, period: Option<String>) -
             {comparison.map(|c| view! { <ChartFigure spec=c lang=lang /> })}
             {breakdown.map(|c| view! { <ChartFigure spec=c lang=lang /> })}
             {figures.into_iter().map(|f| view! { <ChartFigure spec=f lang=lang /> }).collect_view()}
+            <OverTheYears indicator=indicator.clone() lang=lang />
         </article>
     }
 }

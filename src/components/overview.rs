@@ -8,29 +8,49 @@ use crate::i18n::{strings, Lang};
 use crate::ids;
 use crate::route::Route;
 
-/// The published themes per year, newest first, in the visitor's language,
-/// with a link to the same overview in the other language.
+/// The published themes, each with its years newest first, in the
+/// visitor's language where there is one, with a link to the same overview
+/// in the other language.
 #[component]
 pub fn Overview(catalog: Arc<Catalog>, route: Route) -> impl IntoView {
     let lang = route.lang;
     let s = strings(lang);
     set_document_title(&[s.overview_title, s.site_name], lang);
-    let by_year = catalog.by_year(lang.tag(), lower_case);
-    let empty = by_year.is_empty();
-    let years = by_year
+    let themes = catalog.by_theme(lang.tag(), lower_case);
+    let empty = themes.is_empty();
+    let themes = themes
         .into_iter()
-        .map(|(year, entries)| {
-            let links = entries
-                .into_iter()
-                .map(|e| {
-                    let href = theme_href(&route, &e.theme, e.year, lang);
-                    view! { <li><a href=href>{e.title.clone()}</a></li> }
+        .map(|t| {
+            let heading = ids::theme_heading(t.theme);
+            let labelled_by = heading.clone();
+            let title = t.title.title.clone();
+            let years = t
+                .years
+                .iter()
+                .map(|y| {
+                    let other = Lang::from_tag(&y.entry.language);
+                    let elsewhere = y.entry.language != lang.tag();
+                    let href = theme_href(&route, &y.entry.theme, y.year, other);
+                    let only = y.only.map(|tag| {
+                        s.only_in
+                            .replace("{language}", Lang::from_tag(tag).name_in(lang))
+                    });
+                    view! {
+                        <li>
+                            <a href=href hreflang=elsewhere.then(|| other.tag()) lang=elsewhere.then(|| other.tag())>
+                                {y.year}
+                                <span class="visually-hidden">{format!(": {title}")}</span>
+                            </a>
+                            {only.map(|o| view! { <span class="overview-only">{format!(" ({o})")}</span> })}
+                        </li>
+                    }
                 })
                 .collect_view();
+            let title_lang = (t.title.language != lang.tag()).then(|| t.title.language.clone());
             view! {
-                <section class="overview-year" aria-labelledby=ids::year_heading(year)>
-                    <h2 id=ids::year_heading(year)>{year}</h2>
-                    <ul class="overview-list">{links}</ul>
+                <section class="overview-theme" aria-labelledby=labelled_by>
+                    <h2 id=heading lang=title_lang>{t.title.title.clone()}</h2>
+                    <ul class="overview-years">{years}</ul>
                 </section>
             }
         })
@@ -52,7 +72,7 @@ pub fn Overview(catalog: Arc<Catalog>, route: Route) -> impl IntoView {
             <nav class="language-switch" aria-label=s.language_switch>{others}</nav>
             <p>{s.overview_intro}</p>
             {empty.then(|| view! { <p>{s.overview_empty}</p> })}
-            {years}
+            {themes}
         </article>
     }
 }

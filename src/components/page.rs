@@ -94,6 +94,22 @@ pub fn Page(
         .map(|y| (y, theme_href(&route, &b.theme.id, y, lang)))
         .collect();
     set_alternates(&languages);
+    // "Over de jaren": the bundles of the theme's other years in this
+    // language, fetched when a reader first opens it.
+    if let Some(c) = catalog.as_deref() {
+        let base = use_context::<super::AppBase>()
+            .map(|a| a.base)
+            .unwrap_or_default();
+        let others: Vec<(u16, String)> = years
+            .iter()
+            .filter(|(y, _)| *y != year)
+            .filter_map(|(y, _)| c.find(&b.theme.id, *y, lang.tag()))
+            .map(|e| (e.year, format!("{base}data/{}", e.path)))
+            .collect();
+        if !others.is_empty() {
+            provide_context(super::OtherYears::new(year, others));
+        }
+    }
     let draft = matches!(route.view, View::Draft { .. } | View::Check);
     let header = if route.header {
         view! { <ThemeHeader theme=b.theme.clone() lang=lang languages=languages years=years fragment=fragment /> }

@@ -10,11 +10,13 @@ let server, browser;
 before(async () => ({ server, browser } = await start()));
 after(async () => { await browser?.close(); await server?.close(); });
 
-test('the overview lists the Dutch themes per year, and links to the English overview', async () => {
+test('the overview lists the Dutch themes with their years, and links to the English overview', async () => {
   const { page, context, problems } = await newPage(browser);
   await page.goto(server.url + '/');
   await page.locator('h1', { hasText: 'Resultaten per thema' }).waitFor();
-  assert.equal(await page.locator('h2').first().innerText(), '2019');
+  assert.equal(await page.locator('h2').first().innerText(), 'Opvang in de regio en migratiesamenwerking');
+  assert.equal(await page.locator('.overview-theme').getByRole('link', { name: /^2019\s*: Opvang in de regio en migratiesamenwerking$/ }).count(), 1,
+    'its one year, as a link named with the theme');
   await page.getByRole('link', { name: 'Opvang in de regio en migratiesamenwerking' }).click();
   await page.locator('h1', { hasText: 'Opvang in de regio en migratiesamenwerking' }).waitFor();
   // The build has pre-rendered pages, so the overview links to the static one.
