@@ -22,6 +22,52 @@ const own = document.querySelector('[data-resultaten-page]');
 const base = own?.dataset.base ?? '';
 const query = new URLSearchParams(location.search);
 const route = own ? new URLSearchParams(own.dataset.resultatenPage) : query;
+// index.html's boot screen: its loading message needs script to be true.
+document.querySelector('#resultaten-boot .loading')?.removeAttribute('hidden');
+// In an iframe (embed=1) the boot screen has no site header.
+if (/^(1|true)$/i.test(query.get('embed') ?? '')) document.querySelector('#resultaten-boot .site-header')?.remove();
+// Controls that work from the first paint, on a pre-rendered page: the
+// area toggles, "Alles openen" and each chart's table switch respond at
+// once, on the static page, as the app's would (labels from the buttons'
+// data-label-on/-off). The app reads that
+// state when it takes over (src/components/takeover.rs), so a tap made
+// before is never lost.
+function setToggle(button, on) {
+  button.setAttribute('aria-expanded', String(on));
+  const text = button.querySelector('.toggle-text');
+  if (text) text.textContent = on ? button.dataset.labelOn : button.dataset.labelOff;
+}
+function setArea(button, open) {
+  setToggle(button, open);
+  const panel = document.getElementById(button.getAttribute('aria-controls'));
+  if (open) panel?.removeAttribute('hidden');
+  else panel?.setAttribute('hidden', 'until-found');
+}
+function earlyControl(event) {
+  const button = event.target.closest?.('button');
+  if (!button || !own.contains(button)) return;
+  if (button.classList.contains('area-toggle')) {
+    // The app writes the fragment when it carries this over: written now,
+    // the app would read it as a deep link and scroll there.
+    setArea(button, button.getAttribute('aria-expanded') !== 'true');
+  } else if (button.classList.contains('open-all')) {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    for (const b of own.querySelectorAll('button.area-toggle')) setArea(b, open);
+    setToggle(button, open);
+  } else if (button.classList.contains('chart-view-toggle')) {
+    const figure = button.closest('figure');
+    const table = figure?.querySelector('.chart-table-wrap');
+    const drawing = figure?.querySelector('.chart-drawing');
+    if (!table || !drawing) return;
+    const showTable = table.hidden;
+    table.hidden = !showTable;
+    drawing.hidden = showTable;
+    const text = button.querySelector('.toggle-text');
+    if (text) text.textContent = showTable ? button.dataset.labelOn : button.dataset.labelOff;
+  }
+}
+if (own) own.addEventListener('click', earlyControl);
+
 // A pre-rendered page is readable as it arrives, so the app waits until the
 // browser reports the page's largest paint as shown: its code and data then
 // do not compete with the page for bandwidth or the main thread before the
@@ -60,6 +106,7 @@ function fail(error) {
   // The wasm could not start (a very old browser, a broken download): say
   // so in plain words instead of leaving an empty page.
   console.error('Resultaten could not start:', error);
+  document.querySelector('#resultaten-boot .loading')?.remove();
   if (own) {
     // A pre-rendered page stays readable: show it as without script.
     const css = document.createElement('link');

@@ -93,7 +93,17 @@ fn mount_with(editors: Option<EditorsPage>) {
             })
         }
     });
-    set_timeout(move || started.set(true), std::time::Duration::ZERO);
+    set_timeout(
+        move || {
+            // index.html's boot screen (header and loading message) gives
+            // way to the app in the same task as the app's first render.
+            if let Some(boot) = document().get_element_by_id("resultaten-boot") {
+                boot.remove();
+            }
+            started.set(true)
+        },
+        std::time::Duration::ZERO,
+    );
     // The app lives as long as the document.
     handle.forget();
 }

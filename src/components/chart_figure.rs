@@ -79,8 +79,9 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
             </figcaption>
             <div class="chart-tools">
                 <button type="button" class="button button--small button--secondary chart-view-toggle"
+                    data-label-on=s.show_chart data-label-off=s.show_table
                     on:click=move |_| show_table.update(|t| *t = !*t)>
-                    {move || if show_table.get() { s.show_chart } else { s.show_table }}
+                    <span class="toggle-text">{move || if show_table.get() { s.show_chart } else { s.show_table }}</span>
                     <span class="visually-hidden">{format!(": {title}")}</span>
                 </button>
                 <button type="button" class="button button--small button--secondary chart-download-csv" on:click=download_csv>

@@ -50,6 +50,10 @@ pub fn ResultAreaView(
                     class="area-toggle"
                     aria-expanded=move || if open.get() { "true" } else { "false" }
                     aria-controls=panel_id.clone()
+                    // For the pre-rendered page's early controls
+                    // (public/loader.js), before the app has taken over.
+                    data-label-on=s.close_area
+                    data-label-off=s.open_area
                     on:click={
                         let id = area.id.clone();
                         move |_| {
@@ -61,7 +65,7 @@ pub fn ResultAreaView(
                     <span class="result-area-title" id=heading_id>{title}</span>
                     <span class="area-toggle-label">
                         <span class="area-toggle-icon" aria-hidden="true"></span>
-                        {move || if open.get() { s.close_area } else { s.open_area }}
+                        <span class="toggle-text">{move || if open.get() { s.close_area } else { s.open_area }}</span>
                     </span>
                 </button>
             </h3>

@@ -191,11 +191,13 @@ pub fn ResultAreas(
                 {(count > 1).then(|| view! {
                     <button
                         type="button"
-                        class="button button--secondary"
+                        class="button button--secondary open-all"
                         aria-expanded=move || if all_open.get() { "true" } else { "false" }
+                        data-label-on=s.close_all
+                        data-label-off=s.open_all
                         on:click=toggle_all
                     >
-                        {move || if all_open.get() { s.close_all } else { s.open_all }}
+                        <span class="toggle-text">{move || if all_open.get() { s.close_all } else { s.open_all }}</span>
                     </button>
                 })}
             </div>

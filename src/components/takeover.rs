@@ -66,7 +66,115 @@ pub fn offstage() -> Option<web_sys::HtmlElement> {
 
 /// Replaces the static page by the app's, once rendered. Does
 /// nothing when there is no static page (any more).
+///
+/// What the reader set on the static page before (its controls work from
+/// the first paint, `public/loader.js`) is carried over first: each area
+/// open or closed as they left it, then each chart as table or drawing. The
+/// app's page is updated by its own buttons, so its state is the same as
+/// after a tap; the swap waits a task for those updates, so the page does
+/// not get shorter for a moment (which would move the scroll position).
 pub fn take_over() {
+    let doc = document();
+    let (Some(stage), Some(old)) = (
+        doc.query_selector(&format!(".{OFFSTAGE}")).ok().flatten(),
+        static_page(),
+    ) else {
+        return swap();
+    };
+    let tables = shown_tables(&old);
+    let changed = carry(&old, &stage, "button.area-toggle", |b| {
+        b.get_attribute("aria-expanded").as_deref() == Some("true")
+    });
+    leptos::prelude::set_timeout(
+        move || {
+            // A chart in an area opened just now exists from this task on.
+            let shown = |f: &web_sys::Element| {
+                f.query_selector(".chart-table-wrap")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|t| !t.has_attribute("hidden"))
+            };
+            for id in tables {
+                if let Some(figure) = by_id(&stage, &id) {
+                    if !shown(&figure) {
+                        click(&figure, "button.chart-view-toggle");
+                    }
+                }
+            }
+            swap();
+        },
+        std::time::Duration::from_millis(if changed { 16 } else { 0 }),
+    );
+}
+
+/// Clicks each app button (found by its area's id) whose state differs
+/// from the static page's; whether any was clicked.
+fn carry(
+    old: &web_sys::Element,
+    stage: &web_sys::Element,
+    selector: &str,
+    on: impl Fn(&web_sys::Element) -> bool,
+) -> bool {
+    let mut changed = false;
+    let Ok(buttons) = old.query_selector_all(selector) else {
+        return false;
+    };
+    for i in 0..buttons.length() {
+        let Some(b) = buttons
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Some(area) = b.closest(".result-area").ok().flatten() else {
+            continue;
+        };
+        let Some(app_area) = by_id(stage, &area.id()) else {
+            continue;
+        };
+        if let Some(app_button) = app_area.query_selector(selector).ok().flatten() {
+            if on(&b) != on(&app_button) {
+                click(&app_area, selector);
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+/// The ids of the static page's charts that show their table.
+fn shown_tables(old: &web_sys::Element) -> Vec<String> {
+    let Ok(wraps) = old.query_selector_all("figure.chart .chart-table-wrap:not([hidden])") else {
+        return Vec::new();
+    };
+    (0..wraps.length())
+        .filter_map(|i| wraps.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|w| w.closest("figure.chart").ok().flatten())
+        .map(|f| f.id())
+        .filter(|id| !id.is_empty())
+        .collect()
+}
+
+fn by_id(root: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
+    root.query_selector(&format!("[id=\"{id}\"]"))
+        .ok()
+        .flatten()
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    if let Some(b) = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        b.click();
+    }
+}
+
+/// The swap itself: the static page goes, the app's page shows, and focus
+/// stays on the same control.
+fn swap() {
     let doc = document();
     let Some(stage) = doc.query_selector(&format!(".{OFFSTAGE}")).ok().flatten() else {
         return;

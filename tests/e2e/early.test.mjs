@@ -1,0 +1,106 @@
+// Controls that work from the first paint (issue 17, item 1): on a
+// pre-rendered page the area toggles, "Alles openen" and the table switch
+// respond before the app has taken over, and the app keeps what the reader
+// set. The app's wasm is held back 5 s by the test server.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { start, newPage, dist, appTookOver, NL_STATIC, EN_STATIC, NL_PAGE } from './harness.mjs';
+
+let server, browser;
+before(async () => ({ server, browser } = await start()));
+after(async () => { await browser?.close(); await server?.close(); });
+
+const wasm = '/' + fs.readdirSync(dist).find((f) => /^resultaten-.*_bg\.wasm$/.test(f));
+const SLOW = 5000;
+
+for (const [lang, address, labels] of [
+  ['nl', NL_STATIC, { close: 'Resultaatgebied sluiten', table: 'Grafiek tonen', all: 'Alles sluiten' }],
+  ['en', EN_STATIC, null],
+]) {
+  for (const width of [375, 1280]) {
+    test(`a tap before the takeover works at once and is kept (${lang}, ${width}px)`, async () => {
+      server.fault(wasm, { delayMs: SLOW });
+      try {
+        const { page, context, problems } = await newPage(browser, { width, height: 800 });
+        const started = Date.now();
+        await page.goto(server.url + address, { waitUntil: 'domcontentloaded' });
+        await page.waitForTimeout(Math.max(0, 1000 - (Date.now() - started)));
+        assert.ok(await page.evaluate(() => !!document.querySelector('[data-resultaten-page]')), 'still the static page');
+        // The second area: its toggle, then a chart inside it as a table.
+        const area = page.locator('[data-resultaten-page] .result-area').nth(1);
+        const id = await area.getAttribute('id');
+        const toggle = area.locator('button.area-toggle');
+        await toggle.click();
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'open at once');
+        assert.ok(await area.locator('.area-panel').isVisible(), 'its panel shows at once');
+        const figure = area.locator('figure.chart').first();
+        const figureId = await figure.getAttribute('id');
+        await figure.scrollIntoViewIfNeeded();
+        await figure.locator('button.chart-view-toggle').click();
+        assert.ok(await figure.locator('table.chart-table').isVisible(), 'the table shows at once');
+        if (labels) {
+          assert.equal((await toggle.locator('.toggle-text').textContent()).trim(), labels.close);
+          assert.equal((await figure.locator('button.chart-view-toggle .toggle-text').textContent()).trim(), labels.table);
+        }
+        const scrolled = await page.evaluate(() => window.scrollY);
+        assert.ok(await page.evaluate(() => !!document.querySelector('[data-resultaten-page]')), 'the taps came before the takeover');
+        // The app takes over, with the reader's state.
+        await page.waitForFunction(appTookOver, null, { timeout: 30000 });
+        await page.waitForTimeout(300);
+        const app = page.locator(`[id="${id}"]`);
+        assert.equal(await app.locator('button.area-toggle').getAttribute('aria-expanded'), 'true', 'still open after the takeover');
+        assert.ok(await app.locator('.area-panel').isVisible());
+        const appFigure = page.locator(`[id="${figureId}"]`);
+        assert.ok(await appFigure.locator('table.chart-table').isVisible(), 'still a table after the takeover');
+        assert.ok(!(await appFigure.locator('.chart-drawing').isVisible()));
+        assert.equal(new URL(page.url()).hash, `#${id}`, 'the open area is the fragment, as after any tap');
+        assert.ok(Math.abs(await page.evaluate(() => window.scrollY) - scrolled) <= 2, 'the page did not move');
+        assert.ok(await page.evaluate((fid) => document.activeElement?.closest('figure')?.id === fid, figureId), 'focus stays on the switch');
+        assert.deepEqual(problems, []);
+        await context.close();
+      } finally {
+        server.fault(wasm, null);
+      }
+    });
+  }
+}
+
+test('"Alles openen" works before the takeover, and the app keeps every area open', async () => {
+  server.fault(wasm, { delayMs: SLOW });
+  try {
+    const { page, context } = await newPage(browser);
+    await page.goto(server.url + NL_STATIC, { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(1000);
+    const all = page.locator('[data-resultaten-page] button.open-all');
+    await all.click();
+    assert.equal(await all.getAttribute('aria-expanded'), 'true');
+    assert.equal((await all.textContent()).trim(), 'Alles sluiten');
+    assert.equal(await page.locator('[data-resultaten-page] button.area-toggle[aria-expanded="false"]').count(), 0);
+    await page.waitForFunction(appTookOver, null, { timeout: 30000 });
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('button.area-toggle[aria-expanded="false"]').count(), 0, 'every area still open');
+    assert.equal(await page.locator('button.open-all').getAttribute('aria-expanded'), 'true');
+    await context.close();
+  } finally {
+    server.fault(wasm, null);
+  }
+});
+
+test('the app-only address shows the site header and a loading message from its first paint', async () => {
+  server.fault(wasm, { delayMs: SLOW });
+  try {
+    const { page, context, problems } = await newPage(browser, { width: 375, height: 800 });
+    await page.goto(server.url + NL_PAGE, { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(500);
+    assert.ok(await page.locator('.site-header .site-name').isVisible(), 'the header');
+    assert.match(await page.getByRole('status').first().textContent(), /De resultaten worden geladen/);
+    await page.locator('h1', { hasText: 'Opvang in de regio en migratiesamenwerking' }).waitFor({ timeout: 30000 });
+    assert.equal(await page.locator('#resultaten-boot').count(), 0, 'the boot screen gave way');
+    assert.equal(await page.locator('.site-header').count(), 1, 'one header');
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    server.fault(wasm, null);
+  }
+});
