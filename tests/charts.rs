@@ -112,7 +112,7 @@ fn root_tag(svg: &str) -> &str {
 fn assert_clean(name: &str, spec: &ChartSpec, svg: &str, lang: Lang) {
     let root = root_tag(svg);
     assert!(
-        root.starts_with(r#"<svg width="100%" viewBox="0 0 "#),
+        root.starts_with(r#"<svg width="100%" aria-hidden="true" viewBox="0 0 "#),
         "{name}: {root}"
     );
     assert!(
@@ -408,7 +408,7 @@ fn scales_to_its_container_and_downloads_at_a_fixed_size() {
     let svg = render_svg(&s, Lang::Nl, 300);
     let root = root_tag(&svg);
     assert!(
-        root.starts_with(r#"<svg width="100%" viewBox="0 0 300 "#),
+        root.starts_with(r#"<svg width="100%" aria-hidden="true" viewBox="0 0 300 "#),
         "{root}"
     );
     assert!(

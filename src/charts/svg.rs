@@ -127,7 +127,9 @@ pub fn render_svg(spec: &ChartSpec, lang: Lang, width: u32) -> String {
     let (svg, width, height) = drawn(spec, lang, width);
     let fixed = format!(r#"<svg width="{width}" height="{height}" "#);
     match svg.strip_prefix(&fixed) {
-        Some(rest) => format!(r#"<svg width="100%" {rest}"#),
+        // The figure's role="img" and its name carry the chart; the
+        // drawing's own text is not read a second time.
+        Some(rest) => format!(r#"<svg width="100%" aria-hidden="true" {rest}"#),
         None => svg,
     }
 }
@@ -141,7 +143,7 @@ pub fn placeholder_svg(spec: &ChartSpec, width: u32) -> String {
     let (_, height) = lay_out(&rows, width);
     let height = height.max(2 * PAD) as u32;
     format!(
-        r#"<svg width="100%" class="chart-placeholder" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg"></svg>"#
+        r#"<svg width="100%" aria-hidden="true" class="chart-placeholder" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg"></svg>"#
     )
 }
 

@@ -195,7 +195,12 @@ fn texts(b: &Bundle, lang: Lang) -> impl IntoView {
     view! {
         {(!b.resources.is_empty()).then(|| view! {
             <section class="resources-section">
-                <h2 id=ids::RESOURCES>{s.resources}</h2>
+                <h2 id=ids::RESOURCES>
+                    {s.resources}
+                    // Two sections share the report's heading: a heading
+                    // list tells them apart by this qualifier.
+                    <span class="visually-hidden">{format!(" ({})", s.resources_at_top)}</span>
+                </h2>
                 <ResourceList resources=b.resources.clone() lang=lang />
             </section>
         })}
@@ -220,7 +225,10 @@ fn closing_sections(b: &Bundle, lang: Lang) -> impl IntoView {
         })}
         {b.downloads_and_links.clone().map(|d| view! {
             <section class="downloads">
-                <h2 id=ids::DOWNLOADS>{s.resources}</h2>
+                <h2 id=ids::DOWNLOADS>
+                    {s.resources}
+                    <span class="visually-hidden">{format!(" ({})", s.resources_at_end)}</span>
+                </h2>
                 <RichTextView text=d.intro />
                 <ResourceList resources=d.links lang=lang />
             </section>

@@ -63,7 +63,9 @@ pub fn ResultAreaView(
                     }
                 >
                     <span class="result-area-title" id=heading_id>{title}</span>
-                    <span class="area-toggle-label">
+                    // The name is the area's title alone, so a heading
+                    // list reads titles; the state is aria-expanded's.
+                    <span class="area-toggle-label" aria-hidden="true">
                         <span class="area-toggle-icon" aria-hidden="true"></span>
                         <span class="toggle-text">{move || if open.get() { s.close_area } else { s.open_area }}</span>
                     </span>

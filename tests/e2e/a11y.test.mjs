@@ -150,3 +150,27 @@ test('axe finds nothing on the overview, "not found" and an error, in both langu
     await context.close();
   }
 });
+
+for (const p of PAGES) {
+  test(`a screen reader hears titles, not actions (${p.lang}): area toggles are named by their title; chart drawings are not read twice; the two resource headings differ`, async () => {
+    const { page, context } = await newPage(browser);
+    await load(page, p);
+    const areas = page.locator('section.result-area');
+    const n = await areas.count();
+    assert.ok(n > 1);
+    for (let i = 0; i < n; i++) {
+      const title = (await areas.nth(i).locator('.result-area-title').textContent()).trim();
+      // From the accessibility tree, as a screen reader gets it.
+      assert.equal(await page.getByRole('heading', { level: 3, name: title, exact: true }).count(), 1, `heading "${title}"`);
+      const button = page.getByRole('button', { name: title, exact: true });
+      assert.equal(await button.count(), 1, `toggle named "${title}" alone`);
+      assert.ok(['true', 'false'].includes(await button.getAttribute('aria-expanded')), 'the state is aria-expanded');
+    }
+    await openAll(page);
+    const exposed = await page.locator('.chart-drawing[role="img"] svg:not([aria-hidden="true"])').count();
+    assert.equal(exposed, 0, 'every drawing inside role="img" is aria-hidden');
+    const resources = await page.getByRole('heading', { level: 2, name: p.lang === 'nl' ? /^Aanvullende bronnen/ : /^Additional resources/ }).evaluateAll((hs) => hs.map((h) => h.textContent.replace(/\s+/g, ' ').trim()));
+    assert.equal(new Set(resources).size, resources.length, `distinguishable: ${resources.join(' | ')}`);
+    await context.close();
+  });
+}
