@@ -72,7 +72,8 @@ fn figures_are_numbers_not_strings() {
         .collect();
     assert_eq!(
         values,
-        vec![240000.0, 36360.0, 20770.0, 2873.0, 182.0, 2716.0, 1809.0]
+        // 10.125: the Seefar indicator's figure, as its text states it.
+        vec![240000.0, 36360.0, 20770.0, 2873.0, 182.0, 10125.0, 2716.0, 1809.0]
     );
 }
 

@@ -774,12 +774,22 @@ fn indicators_csv_of_the_2019_bundle() {
         ),
         "{lines:#?}"
     );
-    // No value in the report: empty cells, the reporting period still named.
+    // The Seefar indicator's value is the figure its text gives (issue 17).
     assert!(
         lines.iter().any(|l| l.starts_with(
             "migratiesamenwerking;Migratiesamenwerking;heroverwogen-migratieplannen;"
-        ) && l.ends_with(";Op schema;;;;mid-2018 tot mid-2019;;;;;")),
+        ) && l.ends_with(";Op schema;10125;mensen;aantal;mid-2018 tot mid-2019;;;;;")),
         "{lines:#?}"
+    );
+    // No value (made up here: every published indicator has one): empty
+    // cells, the reporting period still named.
+    let mut without = b.clone();
+    without.result_areas[1].indicators[2].value = None;
+    let csv = indicators_csv(&without, Lang::Nl);
+    assert!(
+        csv.split("\r\n").any(|l| l.contains(";heroverwogen-migratieplannen;")
+            && l.ends_with(";Op schema;;;;mid-2018 tot mid-2019;;;;;")),
+        "{csv}"
     );
     // No period on the indicator: the theme's reporting period.
     assert!(
