@@ -1,7 +1,7 @@
 //! Interface text in Dutch and English. Bundle text is never here: it comes
 //! in the bundle's own language.
 
-use crate::bundle::{MediaKind, Status};
+use crate::bundle::Status;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -86,16 +86,12 @@ pub struct Strings {
     pub outlook: &'static str,
     pub spending: &'static str,
     pub spending_unavailable: &'static str,
-    pub link_unavailable: &'static str,
-    pub photo_unavailable: &'static str,
     pub video: &'static str,
-    pub video_unavailable: &'static str,
     pub source: &'static str,
     pub partner: &'static str,
     pub country: &'static str,
     pub reporting_period: &'static str,
     pub last_updated: &'static str,
-    pub unknown: &'static str,
     pub chart: &'static str,
     pub loading: &'static str,
     pub error_title: &'static str,
@@ -120,6 +116,9 @@ pub struct Strings {
     pub year_switch: &'static str,
     pub draft_notice: &'static str,
     pub over_the_years: &'static str,
+    pub photo_not_here: &'static str,
+    pub video_not_here: &'static str,
+    pub links_not_here: &'static str,
     pub resources_at_top: &'static str,
     pub resources_at_end: &'static str,
     pub years_loading: &'static str,
@@ -194,16 +193,12 @@ pub static NL: Strings = Strings {
     outlook: "Blik op de toekomst",
     spending: "Uitgaven per kanaal",
     spending_unavailable: "Geen cijfers beschikbaar: de bedragen per kanaal zijn niet in deze publicatie opgenomen.",
-    link_unavailable: "link niet beschikbaar",
-    photo_unavailable: "Foto niet beschikbaar in deze publicatie",
     video: "Video",
-    video_unavailable: "Video niet beschikbaar in deze publicatie",
     source: "Bron",
     partner: "Partner",
     country: "Land",
     reporting_period: "Rapportageperiode",
     last_updated: "Laatst bijgewerkt",
-    unknown: "niet bekend",
     chart: "Grafiek",
     loading: "De resultaten worden geladen…",
     error_title: "De resultaten kunnen nu niet worden getoond",
@@ -227,6 +222,9 @@ pub static NL: Strings = Strings {
     year_switch: "Jaren van dit thema",
     draft_notice: "Concept — niet gepubliceerd. Dit is een voorbeeld voor de redactie.",
     over_the_years: "Over de jaren",
+    photo_not_here: "Bij een foto die niet in deze publicatie staat",
+    video_not_here: "Bij een video die niet in deze publicatie staat",
+    links_not_here: "De adressen van deze bronnen staan niet in deze publicatie.",
     resources_at_top: "bij het thema",
     resources_at_end: "downloads en links",
     years_loading: "De andere jaren worden geladen…",
@@ -300,16 +298,12 @@ pub static EN: Strings = Strings {
     outlook: "Outlook",
     spending: "Spending per channel",
     spending_unavailable: "No figures available: the amounts per channel are not included in this publication.",
-    link_unavailable: "link not available",
-    photo_unavailable: "Photo not available in this publication",
     video: "Video",
-    video_unavailable: "Video not available in this publication",
     source: "Source",
     partner: "Partner",
     country: "Country",
     reporting_period: "Reporting period",
     last_updated: "Last updated",
-    unknown: "not known",
     chart: "Chart",
     loading: "Loading the results…",
     error_title: "The results cannot be shown right now",
@@ -333,6 +327,9 @@ pub static EN: Strings = Strings {
     year_switch: "Years of this theme",
     draft_notice: "Draft — not published. This is a preview for editors.",
     over_the_years: "Over the years",
+    photo_not_here: "With a photo that is not in this publication",
+    video_not_here: "With a video that is not in this publication",
+    links_not_here: "The addresses of these resources are not in this publication.",
     resources_at_top: "on the theme",
     resources_at_end: "downloads and links",
     years_loading: "Loading the other years…",
@@ -404,15 +401,6 @@ pub fn status_class(status: Status) -> &'static str {
         Status::PartlyOnTrack => "partly-on-track",
         Status::OffTrack => "off-track",
         Status::NoData => "no-data",
-    }
-}
-
-/// "Foto niet beschikbaar…" or "Video niet beschikbaar…".
-pub fn media_unavailable(kind: MediaKind, lang: Lang) -> &'static str {
-    let s = strings(lang);
-    match kind {
-        MediaKind::Photo => s.photo_unavailable,
-        MediaKind::Video => s.video_unavailable,
     }
 }
 

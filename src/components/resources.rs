@@ -7,7 +7,8 @@ use crate::bundle::{Alternative, Resource};
 use crate::i18n::{strings, Lang};
 
 /// A list of further resources. A resource whose address is not available
-/// shows its title as text, with a note saying so, or, where the bundle
+/// shows its title as plain text (no link styling), and one line above the
+/// list says that the addresses are not in this publication; or, where the bundle
 /// names one, what the page offers instead: the report's PDF becomes a
 /// "Print / opslaan als PDF" button that prints this page.
 #[component]
@@ -17,7 +18,13 @@ pub fn ResourceList(
     #[prop(default = 3)] level: u8,
 ) -> impl IntoView {
     let s = strings(lang);
+    // One line for the list, not a note per resource, when addresses are
+    // missing (the report names them without giving them).
+    let missing = resources.iter().any(|r| {
+        !r.href.as_deref().is_some_and(is_safe_href) && r.alternative != Some(Alternative::Print)
+    });
     view! {
+        {missing.then(|| view! { <p class="unavailable">{s.links_not_here}</p> })}
         <ul class="resources">
             {resources
                 .into_iter()
@@ -26,11 +33,10 @@ pub fn ResourceList(
                     let print_instead = !available && r.alternative == Some(Alternative::Print);
                     let title = link(r.title, r.href);
                     view! {
-                        <li class="resource">
+                        <li class="resource" class:resource--plain=!available>
                             {heading(level, None, "resource-title", title)}
                             {r.description.map(|d| view! { <p>{d}</p> })}
                             {r.source.map(|src| view! { <p class="resource-source">{format!("{}: {src}.", s.source)}</p> })}
-                            {(!available && !print_instead).then(|| view! { <p class="unavailable">{s.link_unavailable}</p> })}
                             {print_instead.then(|| view! {
                                 <p class="unavailable">{s.print_instead}</p>
                                 <button type="button" class="button button--secondary print-button" on:click=|_| super::print::print_page()>

@@ -58,10 +58,10 @@ pub fn ThemeHeader(
                 {theme.reporting_period.map(|p| view! {
                     <div><dt>{s.reporting_period}</dt><dd>{p}</dd></div>
                 })}
-                <div>
-                    <dt>{s.last_updated}</dt>
-                    <dd>{theme.last_updated.unwrap_or_else(|| s.unknown.to_string())}</dd>
-                </div>
+                // An unknown date is not a fact to show.
+                {theme.last_updated.map(|d| view! {
+                    <div><dt>{s.last_updated}</dt><dd>{d}</dd></div>
+                })}
             </dl>
             {year_links}
             <div class="theme-tools">
