@@ -91,6 +91,27 @@ pub fn split_template(text: &str) -> (&str, &str) {
     text.split_once("{value}").unwrap_or((text, ""))
 }
 
+/// A page's description for search engines and link previews: the first
+/// paragraph of `text` as plain text, cut at a word before `max`
+/// characters with "…". Empty when the text has no paragraph.
+pub fn description(text: &crate::bundle::RichText, max: usize) -> String {
+    use crate::bundle::Block;
+    let Some(first) = text.iter().find_map(|b| match b {
+        Block::Paragraph { content } => Some(content),
+        _ => None,
+    }) else {
+        return String::new();
+    };
+    let plain: String = first.iter().map(|i| i.text()).collect();
+    let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    if plain.chars().count() <= max {
+        return plain;
+    }
+    let cut: String = plain.chars().take(max.saturating_sub(1)).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,5 +204,26 @@ mod tests {
             split_template("Ruim {value} migranten"),
             ("Ruim ", " migranten")
         );
+    }
+
+    #[test]
+    fn a_description_is_the_first_paragraph_cut_at_a_word() {
+        use crate::bundle::{Block, Inline};
+        let para = |t: &str| Block::Paragraph {
+            content: vec![Inline::Text {
+                text: t.into(),
+                lang: None,
+            }],
+        };
+        let text = vec![
+            Block::Heading { text: "Kop".into() },
+            para("Een  korte\nzin."),
+            para("Tweede."),
+        ];
+        assert_eq!(description(&text, 160), "Een korte zin.");
+        let long = vec![para("woord ".repeat(40).trim())];
+        let d = description(&long, 30);
+        assert!(d.ends_with("woord…") && d.chars().count() <= 30, "{d}");
+        assert_eq!(description(&vec![], 160), "");
     }
 }

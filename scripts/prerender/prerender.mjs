@@ -177,6 +177,8 @@ async function render(browser, url, viewport) {
         title: document.title,
         lang: document.documentElement.lang,
         alternates: [...document.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => l.outerHTML),
+        // The page's description and link preview (src/components/head.rs).
+        meta: [...document.querySelectorAll('meta[name=description], meta[property^="og:"]')].map((m) => m.outerHTML),
       };
     });
   } finally {
@@ -237,7 +239,8 @@ async function main() {
       html = html
         .replace(/<html lang="[^"]*"/, `<html lang="${escapeAttr(narrow.lang)}"`)
         .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${narrow.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`)
-        .replace('</head>', () => `${narrow.alternates.join('\n')}\n</head>`);
+        .replace(/<meta name="description"[^>]*>\s*/, '')
+        .replace('</head>', () => `${narrow.meta.join('\n')}\n${narrow.alternates.join('\n')}\n</head>`);
       fs.writeFileSync(file, html);
       console.log(`prerender: ${dir}index.html (${(Buffer.byteLength(html) / 1000).toFixed(1)} kB)`);
     }

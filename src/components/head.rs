@@ -59,3 +59,62 @@ pub(crate) fn set_alternates(others: &[(Lang, String)]) {
         }
     }
 }
+
+/// The page's description and link preview: `<meta name="description">`
+/// and Open Graph's title, description, type and address, and the
+/// canonical address. A query address of a published page names its
+/// pre-rendered address as canonical (`canonical`, relative to the page),
+/// so the two do not compete; a pre-rendered page has its own from the
+/// build (`SITE_URL`). The build copies these into the static HTML, which
+/// is what search engines and link previews read.
+pub(crate) fn set_page_meta(title: &str, description: &str, canonical: Option<&str>) {
+    if use_context::<InHostPage>().is_some() {
+        return;
+    }
+    let doc = document();
+    let Some(head) = doc.head() else { return };
+    let existing = doc
+        .query_selector("link[rel=canonical][href]")
+        .ok()
+        .flatten();
+    let here = doc.location().and_then(|l| l.href().ok());
+    let url = match (&existing, canonical, &here) {
+        (Some(link), ..) => link.get_attribute("href"),
+        (None, Some(path), Some(here)) => {
+            let url = web_sys::Url::new_with_base(path, here)
+                .ok()
+                .map(|u| u.href());
+            if let (Some(url), Ok(link)) = (&url, doc.create_element("link")) {
+                let _ = link.set_attribute("rel", "canonical");
+                let _ = link.set_attribute("href", url);
+                let _ = head.append_child(&link);
+            }
+            url
+        }
+        _ => here.clone(),
+    };
+    let set = |attr: &str, key: &str, content: &str| {
+        let selector = format!("meta[{attr}=\"{key}\"]");
+        let meta = match doc.query_selector(&selector).ok().flatten() {
+            Some(m) => m,
+            None => match doc.create_element("meta") {
+                Ok(m) => {
+                    let _ = m.set_attribute(attr, key);
+                    let _ = head.append_child(&m);
+                    m
+                }
+                Err(_) => return,
+            },
+        };
+        let _ = meta.set_attribute("content", content);
+    };
+    if !description.is_empty() {
+        set("name", "description", description);
+        set("property", "og:description", description);
+    }
+    set("property", "og:title", title);
+    set("property", "og:type", "article");
+    if let Some(url) = url {
+        set("property", "og:url", &url);
+    }
+}

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::fragment::use_fragment_target;
-use super::head::{set_alternates, set_document_title};
+use super::head::{set_alternates, set_document_title, set_page_meta};
 use super::print::use_printing;
 use super::result_areas::{Areas, ResultAreas};
 use super::steps::Steps;
@@ -94,6 +94,21 @@ pub fn Page(
         .map(|y| (y, theme_href(&route, &b.theme.id, y, lang)))
         .collect();
     set_alternates(&languages);
+    let published = catalog.is_some() && super::takeover::build_has_static_pages();
+    let canonical = published.then(|| {
+        let base = use_context::<super::AppBase>()
+            .map(|a| a.base)
+            .unwrap_or_default();
+        format!(
+            "{base}{}",
+            crate::route::static_page_path(&b.theme.id, year, lang)
+        )
+    });
+    let description = match crate::format::description(&b.introduction, 160) {
+        d if d.is_empty() => crate::format::description(&b.results_summary, 160),
+        d => d,
+    };
+    set_page_meta(&b.theme.title, &description, canonical.as_deref());
     // "Over de jaren": the bundles of the theme's other years in this
     // language, fetched when a reader first opens it.
     if let Some(c) = catalog.as_deref() {

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  start, newPage, normalise, seedProblems, axeViolations, appTookOver, BUNDLE, NL_STATIC, EN_STATIC,
+  start, newPage, normalise, seedProblems, axeViolations, appTookOver, BUNDLE, NL_STATIC, EN_STATIC, NL_PAGE,
 } from './harness.mjs';
 
 let server, browser;
@@ -199,4 +199,34 @@ test('a static page gives its own and its other language\'s address absolutely, 
   const site = canonical.slice(0, -NL_STATIC.length + 1);
   assert.deepEqual(before.alternates, [`en ${site}${EN_STATIC.slice(1)}`]);
   assert.deepEqual(after, before, 'the app keeps the addresses the build wrote');
+});
+
+test('search and sharing: a description from the bundle, Open Graph tags, and one canonical address for both addresses of a page', async () => {
+  const heads = {};
+  for (const [name, address, javaScriptEnabled] of [['static', NL_STATIC, false], ['query', NL_PAGE, true]]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(server.url + address);
+    if (javaScriptEnabled) await page.locator('h1', { hasText: TITLE }).waitFor();
+    heads[name] = await page.evaluate(() => ({
+      description: [...document.querySelectorAll('meta[name=description]')].map((m) => m.content),
+      og: Object.fromEntries([...document.querySelectorAll('meta[property^="og:"]')].map((m) => [m.getAttribute('property'), m.content])),
+      canonical: [...document.querySelectorAll('link[rel=canonical]')].map((l) => l.href),
+    }));
+    await context.close();
+  }
+  const { static: s, query: q } = heads;
+  // The static HTML, as a crawler or a link preview reads it without script.
+  assert.equal(s.description.length, 1);
+  assert.match(s.description[0], /^De aandacht voor de omstandigheden van vluchtelingen en migranten blijft groot/);
+  assert.ok(s.description[0].length <= 160, s.description[0]);
+  assert.equal(s.og['og:title'], TITLE);
+  assert.equal(s.og['og:type'], 'article');
+  assert.equal(s.og['og:description'], s.description[0]);
+  assert.equal(s.og['og:url'], s.canonical[0]);
+  // The query address names the pre-rendered one as canonical.
+  assert.equal(q.canonical.length, 1);
+  assert.ok(q.canonical[0].endsWith(NL_STATIC), q.canonical[0]);
+  assert.equal(q.og['og:url'], q.canonical[0]);
+  assert.deepEqual(q.description, s.description);
 });
