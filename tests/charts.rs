@@ -776,9 +776,11 @@ fn indicators_csv_of_the_2019_bundle() {
     );
     // The Seefar indicator's value is the figure its text gives (issue 17).
     assert!(
-        lines.iter().any(|l| l.starts_with(
-            "migratiesamenwerking;Migratiesamenwerking;heroverwogen-migratieplannen;"
-        ) && l.ends_with(";Op schema;10125;mensen;aantal;mid-2018 tot mid-2019;;;;;")),
+        lines
+            .iter()
+            .any(|l| l.starts_with(
+                "migratiesamenwerking;Migratiesamenwerking;heroverwogen-migratieplannen;"
+            ) && l.ends_with(";Op schema;10125;mensen;aantal;mid-2018 tot mid-2019;;;;;")),
         "{lines:#?}"
     );
     // No value (made up here: every published indicator has one): empty
@@ -787,8 +789,9 @@ fn indicators_csv_of_the_2019_bundle() {
     without.result_areas[1].indicators[2].value = None;
     let csv = indicators_csv(&without, Lang::Nl);
     assert!(
-        csv.split("\r\n").any(|l| l.contains(";heroverwogen-migratieplannen;")
-            && l.ends_with(";Op schema;;;;mid-2018 tot mid-2019;;;;;")),
+        csv.split("\r\n")
+            .any(|l| l.contains(";heroverwogen-migratieplannen;")
+                && l.ends_with(";Op schema;;;;mid-2018 tot mid-2019;;;;;")),
         "{csv}"
     );
     // No period on the indicator: the theme's reporting period.
