@@ -193,7 +193,15 @@ pub fn App(
             {chrome.then(|| view! {
                 <header class="site-header">
                     <div class="wrap">
-                        <p class="site-name">{s.site_name}</p>
+                        // The way back to every theme and year (issue 17,
+                        // item 7); on the overview itself, plain text.
+                        <p class="site-name">
+                            {if matches!(route.view, View::Overview) {
+                                view! { <span>{s.site_name}</span> }.into_any()
+                            } else {
+                                view! { <a href=app_href(&route.overview_query(lang))>{s.site_name}</a> }.into_any()
+                            }}
+                        </p>
                     </div>
                 </header>
             })}

@@ -146,3 +146,16 @@ test('an editor previews a same-origin draft; other origins are refused', async 
   server.fault('/drafts/concept.json', null);
   await context.close();
 });
+
+test('the site title leads back to the overview, in the page\'s language', async () => {
+  const { page, context, problems } = await newPage(browser);
+  for (const [address, overview] of [[NL_STATIC, 'Resultaten per thema'], [EN_STATIC, 'Results by theme']]) {
+    await page.goto(server.url + address);
+    await page.waitForFunction(appTookOver);
+    await page.locator('.site-header').getByRole('link').click();
+    await page.locator('h1', { hasText: overview }).waitFor();
+    assert.equal(await page.locator('.site-header a').count(), 0, 'on the overview the title is no link to itself');
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
