@@ -384,7 +384,7 @@ fn hostile_labels_are_escaped_in_every_kind() {
         spec.title = "</title><script>x</script>".into();
         for svg in [
             render_svg(&spec, Lang::Nl, WIDTH),
-            svg_file(&spec, Lang::Nl),
+            svg_file(&spec, Lang::Nl, Some("https://example.org/#<x>")),
         ] {
             assert!(!svg.contains("<img"), "{name}: {svg}");
             assert!(!svg.contains("<script"), "{name}: {svg}");
@@ -416,10 +416,16 @@ fn scales_to_its_container_and_downloads_at_a_fixed_size() {
         "{root}"
     );
 
-    let file = svg_file(&s, Lang::Nl);
+    let file = svg_file(
+        &s,
+        Lang::Nl,
+        Some("https://example.org/nl/2019/thema/#chart-test"),
+    );
     let root = root_tag(&file);
     assert!(
-        root.starts_with(&format!(r#"<svg width="{WIDTH}" height=""#)),
+        root.starts_with(&format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height=""#
+        )),
         "{root}"
     );
     assert!(file.contains("<title>Testgrafiek</title>"), "{file}");
@@ -427,9 +433,15 @@ fn scales_to_its_container_and_downloads_at_a_fixed_size() {
         file.contains("<desc>Testgrafiek: a 1; b 2.</desc>"),
         "{file}"
     );
+    // Visible: the title first, the drawing's own labels, then where it
+    // comes from.
+    let labels = text_labels(&file);
+    let drawing = text_labels(&render_svg(&s, Lang::Nl, WIDTH));
+    assert_eq!(labels.first().map(String::as_str), Some("Testgrafiek"));
+    assert_eq!(labels[1..=drawing.len()], drawing[..]);
     assert_eq!(
-        text_labels(&file),
-        text_labels(&render_svg(&s, Lang::Nl, WIDTH))
+        labels.last().map(String::as_str),
+        Some("https://example.org/nl/2019/thema/#chart-test")
     );
 }
 
@@ -755,43 +767,52 @@ fn chart_csv_of_real_and_made_up_charts() {
     );
 }
 
+/// A made-up page address for the CSV's `Pagina` column.
+const PAGE: &str = "https://example.org/nl/2019/opvang-in-de-regio-en-migratiesamenwerking/";
+const SOURCE: &str =
+    "Resultatenrapportage ontwikkelingssamenwerking 2019: Opvang in de regio en migratiesamenwerking";
+
 #[test]
 fn indicators_csv_of_the_2019_bundle() {
     let b = shipped();
-    let csv = indicators_csv(&b, Lang::Nl);
+    let csv = indicators_csv(&b, Lang::Nl, PAGE);
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv[3..].split("\r\n").collect();
     assert_eq!(
         lines[0],
         "Resultaatgebied (id);Resultaatgebied;Indicator (id);Indicator;Status;Waarde;Eenheid;\
-         Soort waarde;Periode;Vorige periode;Vorige waarde;Nulmeting: periode;Nulmeting: waarde;Doel"
+         Soort waarde;Periode;Vorige periode;Vorige waarde;Nulmeting: periode;Nulmeting: waarde;Doel;\
+         Bron;Pagina"
     );
     assert!(
         lines.contains(
-            &"opvang-in-de-regio;Opvang in de regio;inkomensgenererende-activiteiten;\
+            &format!("opvang-in-de-regio;Opvang in de regio;inkomensgenererende-activiteiten;\
           Aantal mensen ondersteund in het ontwikkelen van inkomsten genererende activiteiten;\
-          Op schema;36360;personen;aantal;mid-2018 tot mid-2019;vorige verslagperiode;4000;;;"
+          Op schema;36360;personen;aantal;mid-2018 tot mid-2019;vorige verslagperiode;4000;;;;{SOURCE};{PAGE}")
+            .as_str()
         ),
         "{lines:#?}"
     );
     // The Seefar indicator's value is the figure its text gives (issue 17).
     assert!(
-        lines
-            .iter()
-            .any(|l| l.starts_with(
-                "migratiesamenwerking;Migratiesamenwerking;heroverwogen-migratieplannen;"
-            ) && l.ends_with(";Op schema;10125;mensen;aantal;mid-2018 tot mid-2019;;;;;")),
+        lines.iter().any(|l| l.starts_with(
+            "migratiesamenwerking;Migratiesamenwerking;heroverwogen-migratieplannen;"
+        ) && l.ends_with(&format!(
+            ";Op schema;10125;mensen;aantal;mid-2018 tot mid-2019;;;;;;{SOURCE};{PAGE}"
+        ))),
         "{lines:#?}"
     );
     // No value (made up here: every published indicator has one): empty
     // cells, the reporting period still named.
     let mut without = b.clone();
     without.result_areas[1].indicators[2].value = None;
-    let csv = indicators_csv(&without, Lang::Nl);
+    let csv = indicators_csv(&without, Lang::Nl, PAGE);
     assert!(
         csv.split("\r\n")
             .any(|l| l.contains(";heroverwogen-migratieplannen;")
-                && l.ends_with(";Op schema;;;;mid-2018 tot mid-2019;;;;;")),
+                && l.ends_with(&format!(
+                    ";Op schema;;;;mid-2018 tot mid-2019;;;;;;{SOURCE};{PAGE}"
+                ))),
         "{csv}"
     );
     // No period on the indicator: the theme's reporting period.
@@ -804,7 +825,7 @@ fn indicators_csv_of_the_2019_bundle() {
     let rows = read_csv(&csv, ';');
     let indicators: usize = b.result_areas.iter().map(|a| a.indicators.len()).sum();
     assert_eq!(rows.len(), 1 + indicators);
-    assert!(rows.iter().all(|r| r.len() == 14), "{rows:?}");
+    assert!(rows.iter().all(|r| r.len() == 16), "{rows:?}");
     let values: Vec<&str> = rows[1..].iter().map(|r| r[5].as_str()).collect();
     assert_eq!(
         values,
@@ -812,11 +833,13 @@ fn indicators_csv_of_the_2019_bundle() {
     );
 
     // English: comma separator, so a title with a comma is quoted.
-    let en = indicators_csv(&b, Lang::En);
+    let en = indicators_csv(&b, Lang::En, PAGE);
     assert!(en.contains(",On track,36360,personen,count,"), "{en}");
     assert!(en.contains(",\"Aantal potentiële migranten"), "{en}");
     let rows = read_csv(&en, ',');
-    assert!(rows.iter().all(|r| r.len() == 14), "{rows:?}");
+    assert!(rows.iter().all(|r| r.len() == 16), "{rows:?}");
+    assert_eq!(rows[0][14..], ["Source", "Page"]);
+    assert_eq!(rows[1][15], PAGE);
     assert!(rows[6][3].contains("opgeeft, uitstelt"), "{:?}", rows[6]);
 }
 
@@ -832,11 +855,11 @@ fn indicators_csv_with_decimals_baseline_and_target_made_up() {
     }
     ind.title = "-1 = verzonnen".into();
     b.result_areas[0].indicators = vec![ind];
-    let nl = indicators_csv(&b, Lang::Nl);
-    assert!(nl.contains(
-        ";testindicator-verzonnen;'-1 = verzonnen;Deels op schema;12,5;;percentage;testjaar 2;testjaar 1;8000;testjaar 0;2000;15000\r\n"
-    ), "{nl}");
-    let en = indicators_csv(&b, Lang::En);
+    let nl = indicators_csv(&b, Lang::Nl, PAGE);
+    assert!(nl.contains(&format!(
+        ";testindicator-verzonnen;'-1 = verzonnen;Deels op schema;12,5;;percentage;testjaar 2;testjaar 1;8000;testjaar 0;2000;15000;{SOURCE};{PAGE}\r\n"
+    )), "{nl}");
+    let en = indicators_csv(&b, Lang::En, PAGE);
     assert!(
         en.contains(",Partly on track,12.5,,percentage,testjaar 2,"),
         "{en}"
@@ -855,14 +878,22 @@ fn file_names_are_safe() {
         "opvang-in-de-regio-en-migratiesamenwerking-2019-en-indicators.csv"
     );
     let mut s = spec(ChartKind::Bars, Measure::Count, None, &[("a", 1.0)]);
-    s.id = "chart-Voorlichting_tot/../é plannen".into();
+    // From the chart's title, in the page's language, cut at a word.
+    s.title = "Voorlichting_tot/../é plannen".into();
+    assert_eq!(chart_csv_file_name(&s), "voorlichting-tot-plannen.csv");
+    assert_eq!(chart_svg_file_name(&s), "voorlichting-tot-plannen.svg");
+    s.title = "Uitgelichte resultaten (afgeronde aantallen, zoals vermeld)".into();
     assert_eq!(
         chart_csv_file_name(&s),
-        "chart-voorlichting-tot-plannen.csv"
+        "uitgelichte-resultaten-afgeronde-aantallen-zoals-vermeld.csv"
     );
-    assert_eq!(
-        chart_svg_file_name(&s),
-        "chart-voorlichting-tot-plannen.svg"
+    s.title =
+        "Effect van film en gesprek (Migrants as Messengers-campagne) op jongeren, vergeleken"
+            .into();
+    let name = chart_csv_file_name(&s);
+    assert!(
+        name.len() <= 64 && !name.contains("-.") && name.ends_with(".csv"),
+        "{name}"
     );
     assert_eq!(file_stem("../.."), "data");
 }

@@ -125,8 +125,16 @@ pub fn chart_csv(spec: &ChartSpec, lang: Lang) -> String {
 /// (the theme's reporting period when the indicator gives none), the most
 /// recent previous period and value, baseline period and value, target.
 /// Empty cells where the bundle has `null`.
-pub fn indicators_csv(bundle: &Bundle, lang: Lang) -> String {
+///
+/// Every row also says where it comes from: `Bron` (the report, year and
+/// theme) and `Pagina` (`page`, the page's address), so a copied row keeps
+/// its source.
+pub fn indicators_csv(bundle: &Bundle, lang: Lang, page: &str) -> String {
     let s = strings(lang);
+    let source = format!(
+        "{} {}: {}",
+        s.site_name, bundle.theme.year, bundle.theme.title
+    );
     let mut w = Writer::new(lang);
     w.row(&[
         Cell::Text(s.area_id),
@@ -143,6 +151,8 @@ pub fn indicators_csv(bundle: &Bundle, lang: Lang) -> String {
         Cell::Text(s.baseline_period),
         Cell::Text(s.baseline_value),
         Cell::Text(s.target),
+        Cell::Text(s.source),
+        Cell::Text(s.page),
     ]);
     let reporting = bundle.theme.reporting_period.as_deref();
     for area in &bundle.result_areas {
@@ -168,6 +178,8 @@ pub fn indicators_csv(bundle: &Bundle, lang: Lang) -> String {
                 text(ind.baseline.as_ref().map(|b| b.period.as_str())),
                 Cell::Number(ind.baseline.as_ref().map(|b| b.value)),
                 Cell::Number(ind.target),
+                Cell::Text(&source),
+                Cell::Text(page),
             ]);
         }
     }
@@ -206,14 +218,27 @@ pub fn file_stem(text: &str) -> String {
     out
 }
 
-/// `chart-<id>.csv`.
-pub fn chart_csv_file_name(spec: &ChartSpec) -> String {
-    format!("{}.csv", file_stem(&spec.id))
+/// A chart's file name stem from its title, in the page's language
+/// ("uitgelichte-resultaten-afgeronde-aantallen-zoals-vermeld"), cut at a
+/// word to at most 60 characters.
+fn chart_stem(spec: &ChartSpec) -> String {
+    let stem = file_stem(&spec.title);
+    if stem.len() <= 60 {
+        return stem;
+    }
+    // `file_stem` gives ASCII only, so any byte index is a boundary.
+    let cut = &stem[..60];
+    cut.rfind('-').map_or(cut, |i| &cut[..i]).to_string()
 }
 
-/// `chart-<id>.svg`, for [`super::svg_file`].
+/// `<title>.csv`, e.g. `later-meting-migratieplan-opgegeven.csv`.
+pub fn chart_csv_file_name(spec: &ChartSpec) -> String {
+    format!("{}.csv", chart_stem(spec))
+}
+
+/// `<title>.svg`, for [`super::svg_file`].
 pub fn chart_svg_file_name(spec: &ChartSpec) -> String {
-    format!("{}.svg", file_stem(&spec.id))
+    format!("{}.svg", chart_stem(spec))
 }
 
 /// `<theme-id>-<year>-<lang>-indicatoren.csv` (English: `-indicators`).

@@ -148,23 +148,63 @@ pub fn placeholder_svg(spec: &ChartSpec, width: u32) -> String {
 }
 
 /// The chart as a standalone SVG file for download, drawn [`WIDTH`] units
-/// wide with a fixed size, a white background, and the title and summary
-/// (every number) and caption (source, period) as `<title>` and `<desc>`.
-pub fn svg_file(spec: &ChartSpec, lang: Lang) -> String {
+/// wide with a fixed size and a white background. It says what it is and
+/// where it comes from in visible text: the title above the drawing, the
+/// caption (source, period) and `page` (the chart's address) below it; and
+/// for screen readers and search, the title and summary (every number) as
+/// `<title>` and `<desc>`.
+pub fn svg_file(spec: &ChartSpec, lang: Lang, page: Option<&str>) -> String {
     let (svg, width, height) = drawn(spec, lang, WIDTH);
     let desc = match spec.caption(lang) {
         Some(c) => format!("{} {c}", spec.summary(lang)),
         None => spec.summary(lang),
     };
-    let meta = format!(
-        "<title>{}</title>\n<desc>{}</desc>\n<rect width=\"{width}\" height=\"{height}\" fill=\"#FFFFFF\"/>\n",
+    const LINE: u32 = 18;
+    const MARGIN: u32 = 16;
+    let title = wrap(&spec.title, 70);
+    let below: Vec<String> = spec
+        .caption(lang)
+        .into_iter()
+        .flat_map(|c| wrap(&c, 95))
+        .chain(page.map(str::to_string))
+        .collect();
+    let top = MARGIN + LINE * title.len() as u32 + 8;
+    let bottom = LINE * below.len() as u32 + MARGIN;
+    let total = top + height + bottom;
+    let text = |x: u32, y: u32, size: u32, weight: &str, t: &str| {
+        format!(
+            "<text x=\"{x}\" y=\"{y}\" font-family=\"{FONT}\" font-size=\"{size}\" font-weight=\"{weight}\" fill=\"#154273\">{}</text>\n",
+            escape(t)
+        )
+    };
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{total}\" viewBox=\"0 0 {width} {total}\">\n<title>{}</title>\n<desc>{}</desc>\n<rect width=\"{width}\" height=\"{total}\" fill=\"#FFFFFF\"/>\n",
         escape(&spec.title),
         escape(&desc)
     );
-    match svg.find(">\n") {
-        Some(i) => format!("{}{meta}{}", &svg[..i + 2], &svg[i + 2..]),
-        None => svg,
+    for (i, line) in title.iter().enumerate() {
+        out.push_str(&text(
+            MARGIN,
+            MARGIN + LINE * (i as u32 + 1) - 4,
+            16,
+            "bold",
+            line,
+        ));
     }
+    // The drawing, as drawn, placed below the title.
+    out.push_str(&svg.replacen("<svg ", &format!("<svg x=\"0\" y=\"{top}\" "), 1));
+    out.push('\n');
+    for (i, line) in below.iter().enumerate() {
+        out.push_str(&text(
+            MARGIN,
+            top + height + LINE * (i as u32 + 1),
+            12,
+            "normal",
+            line,
+        ));
+    }
+    out.push_str("</svg>\n");
+    out
 }
 
 /// Escapes text for SVG/XML content and attributes.

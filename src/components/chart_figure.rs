@@ -64,7 +64,11 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
     };
     let download_svg = move |_| {
         offer_download(
-            &svg_file(&spec, lang),
+            &svg_file(
+                &spec,
+                lang,
+                Some(&super::head::page_address(Some(&spec.id))),
+            ),
             "image/svg+xml;charset=utf-8",
             &chart_svg_file_name(&spec),
         )

@@ -118,3 +118,22 @@ pub(crate) fn set_page_meta(title: &str, description: &str, canonical: Option<&s
         set("property", "og:url", &url);
     }
 }
+
+/// The page's address for a downloaded file to name its source: the
+/// canonical address where the page has one, else the address it was loaded
+/// from, without its fragment; with `#id` when given.
+pub(crate) fn page_address(id: Option<&str>) -> String {
+    let doc = document();
+    let page = doc
+        .query_selector("link[rel=canonical][href]")
+        .ok()
+        .flatten()
+        .and_then(|l| l.get_attribute("href"))
+        .or_else(|| doc.location()?.href().ok())
+        .unwrap_or_default();
+    let page = page.split('#').next().unwrap_or_default();
+    match id {
+        Some(id) => format!("{page}#{id}"),
+        None => page.to_string(),
+    }
+}

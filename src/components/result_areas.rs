@@ -152,7 +152,7 @@ pub fn ResultAreas(
     let csv_bundle = bundle.clone();
     let download_indicators = move |_| {
         offer_download(
-            &charts::indicators_csv(&csv_bundle, lang),
+            &charts::indicators_csv(&csv_bundle, lang, &super::head::page_address(None)),
             "text/csv;charset=utf-8",
             &charts::indicators_csv_file_name(&csv_bundle, lang),
         )

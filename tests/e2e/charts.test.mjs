@@ -86,7 +86,8 @@ test('a chart downloads as CSV for Dutch Excel and as SVG', async () => {
   const { page, context, problems } = await openPage();
   const figure = page.locator('#chart-later-meting-opgegeven-plannen');
   const [csv] = await Promise.all([page.waitForEvent('download'), figure.locator('button.chart-download-csv').click()]);
-  assert.equal(csv.suggestedFilename(), 'chart-later-meting-opgegeven-plannen.csv');
+  // Named after the chart's title, in the page's language.
+  assert.equal(csv.suggestedFilename(), 'later-meting-migratieplan-opgegeven.csv');
   const bytes = fs.readFileSync(await csv.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
   const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
@@ -96,11 +97,15 @@ test('a chart downloads as CSV for Dutch Excel and as SVG', async () => {
   assert.match(lines[1], /^"?Naar Europa/);
 
   const [svg] = await Promise.all([page.waitForEvent('download'), figure.locator('button.chart-download-svg').click()]);
-  assert.equal(svg.suggestedFilename(), 'chart-later-meting-opgegeven-plannen.svg');
+  assert.equal(svg.suggestedFilename(), 'later-meting-migratieplan-opgegeven.svg');
   const drawing = fs.readFileSync(await svg.path(), 'utf8');
   assert.match(drawing, /<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   const texts = [...drawing.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].trim());
   for (const v of ['1.962', '2.974']) assert.ok(texts.includes(v), `SVG file shows ${v}: ${texts}`);
+  // It says what it is and where it comes from, as visible text.
+  assert.equal(texts[0], 'Later meting: migratieplan opgegeven');
+  assert.ok(texts.some((t) => t.startsWith('Bron: ')), `source: ${texts}`);
+  assert.match(texts.at(-1), /\/nl\/2019\/opvang-in-de-regio-en-migratiesamenwerking\/#chart-later-meting-opgegeven-plannen$/);
   assert.doesNotMatch(drawing, /<script|style=/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -117,6 +122,13 @@ test('"download all indicators" gives one CSV row per indicator', async () => {
   assert.equal(lines.length, indicators + 1, 'a header and one row per indicator');
   for (const v of ['240000', '36360', '20770']) assert.ok(lines.some((l) => l.split(';').includes(v)), `value ${v}`);
   assert.ok(lines.some((l) => l.includes('Op schema')), 'status in words');
+  // Every row says where it comes from.
+  assert.deepEqual(lines[0].split(';').slice(-2), ['Bron', 'Pagina']);
+  const address = lines[1].split(';').at(-1);
+  assert.match(address, /^https?:\/\/.+\/nl\/2019\/opvang-in-de-regio-en-migratiesamenwerking\/$/, 'the published page');
+  for (const l of lines.slice(1)) {
+    assert.ok(l.endsWith(`;Resultatenrapportage ontwikkelingssamenwerking 2019: Opvang in de regio en migratiesamenwerking;${address}`), l);
+  }
   await context.close();
 });
 
