@@ -45,7 +45,7 @@ function setArea(button, open) {
 }
 function earlyControl(event) {
   const button = event.target.closest?.('button');
-  if (!button || !own.contains(button)) return;
+  if (!button || !own?.isConnected || !own.contains(button)) return;
   if (button.classList.contains('area-toggle')) {
     // The app writes the fragment when it carries this over: written now,
     // the app would read it as a deep link and scroll there.
@@ -67,6 +67,36 @@ function earlyControl(event) {
   }
 }
 if (own) own.addEventListener('click', earlyControl);
+
+// "Link kopiëren" (src/components/copy_link.rs), on the pre-rendered page
+// and in the app alike: the deep link to the button's indicator or chart,
+// copied with the Clipboard API and confirmed in the button's live region;
+// where the browser refuses, the address is shown selected, with how to
+// copy it by hand.
+document.addEventListener('click', (event) => {
+  const button = event.target.closest?.('button.copy-link-button');
+  if (!button) return;
+  const page = (document.querySelector('link[rel=canonical]')?.href ?? location.href).split('#')[0];
+  const url = `${page}#${button.dataset.target}`;
+  const box = button.parentElement;
+  const status = box.querySelector('.copy-link-status');
+  box.querySelector('.copy-link-address')?.remove();
+  status.textContent = '';
+  const byHand = () => {
+    const field = document.createElement('input');
+    field.className = 'copy-link-address';
+    field.type = 'text';
+    field.readOnly = true;
+    field.value = url;
+    field.setAttribute('aria-label', button.dataset.labelAddress);
+    box.append(field);
+    status.textContent = button.dataset.labelHand;
+    field.focus();
+    field.select();
+  };
+  if (!navigator.clipboard?.writeText) return byHand();
+  navigator.clipboard.writeText(url).then(() => { status.textContent = button.dataset.labelOn; }, byHand);
+});
 
 // A pre-rendered page is readable as it arrives, so the app waits until the
 // browser reports the page's largest paint as shown: its code and data then

@@ -3,6 +3,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::download::offer_download;
+use super::CopyLink;
 use crate::charts::{
     chart_csv, chart_csv_file_name, chart_svg_file_name, data_table, placeholder_svg, render_svg,
     svg_file, ChartSpec, WIDTH,
@@ -96,6 +97,7 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
                     {s.download_svg}
                     <span class="visually-hidden">{format!(": {}", table.caption)}</span>
                 </button>
+                <CopyLink id=figure_id.clone() name=title.clone() lang=lang />
             </div>
             <div class="chart-drawing" role="img" aria-label=summary node_ref=drawing
                 hidden=move || show_table.get() inner_html=move || svg.get()></div>

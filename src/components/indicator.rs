@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{ChartFigure, OverTheYears, RichTextView};
+use super::{ChartFigure, CopyLink, OverTheYears, RichTextView};
 use crate::bundle::Indicator;
 use crate::charts::{self, from_dataset};
 use crate::format;
@@ -53,6 +53,7 @@ pub fn IndicatorView(indicator: Indicator, lang: Lang, period: Option<String>) -
                     </div>
                 })}
             </dl>
+            <CopyLink id=indicator.id.clone() name=indicator.title.clone() lang=lang />
             {(!indicator.explanation.is_empty()).then(|| view! {
                 <div class="indicator-explanation">
                     <h6>{s.what_it_measures}</h6>

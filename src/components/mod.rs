@@ -4,6 +4,7 @@
 mod app;
 mod chart_figure;
 mod check_page;
+mod copy_link;
 mod download;
 mod embed;
 mod error;
@@ -30,6 +31,7 @@ mod theme_header;
 pub use app::{mount, mount_editors, App};
 pub use chart_figure::ChartFigure;
 pub use check_page::CheckPage;
+pub use copy_link::CopyLink;
 pub use error::ErrorView;
 pub use highlights::Highlights;
 pub use indicator::IndicatorView;

@@ -20,7 +20,9 @@ const focusState = () => {
   const r = el.getBoundingClientRect();
   const cs = getComputedStyle(el);
   return {
-    key: `${el.tagName.toLowerCase()}#${el.id}.${el.className}|${(el.textContent || '').trim().slice(0, 40)}`,
+    // Text and place: several controls share a label's first words
+    // ("Link kopiëren: Indicatoren in dit resultaatgebied: …").
+    key: `${el.tagName.toLowerCase()}#${el.id}.${el.className}|${(el.textContent || '').trim()}@${Math.round(r.top + window.scrollY)}`,
     className: el.className,
     text: (el.textContent || '').trim(),
     visible: el.checkVisibility() && r.width > 0 && r.height > 0,

@@ -1,0 +1,83 @@
+// "Link kopiëren" (issue 17, item 6): every indicator and chart copies its
+// deep link with the Clipboard API and says so politely; where the browser
+// refuses, the address is shown selected. Also before the takeover.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { start, newPage, dist, appTookOver, NL_STATIC, NL_PAGE } from './harness.mjs';
+
+let server, browser;
+before(async () => ({ server, browser } = await start()));
+after(async () => { await browser?.close(); await server?.close(); });
+
+const DEEP = /\/nl\/2019\/opvang-in-de-regio-en-migratiesamenwerking\/#/;
+
+for (const [where, address] of [['pre-rendered page', NL_STATIC], ['query address', NL_PAGE]]) {
+  test(`copy link puts the deep link on the clipboard (${where})`, async () => {
+    const { page, context, problems } = await newPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.goto(server.url + address);
+    await page.waitForFunction(appTookOver);
+    await page.getByRole('button', { name: 'Alles openen' }).click();
+    const indicator = page.locator('article.indicator').first();
+    const id = await indicator.getAttribute('id');
+    const title = (await indicator.locator('.indicator-title').textContent()).trim();
+    const button = indicator.getByRole('button', { name: /^Link kopiëren/ });
+    assert.ok((await button.evaluate((b) => b.textContent.replace(/\s+/g, ' '))).includes(title), 'named with what it links to');
+    await button.click();
+    const status = indicator.locator('.copy-link-status');
+    await page.waitForFunction((el) => el.textContent === 'Link gekopieerd', await status.elementHandle());
+    assert.equal(await status.getAttribute('role'), 'status');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, DEEP);
+    assert.ok(copied.endsWith(`#${id}`), copied);
+    // A chart's link leads to the chart.
+    const figure = page.locator('figure.chart').first();
+    await figure.locator('button.copy-link-button').click();
+    await page.waitForFunction((el) => el.textContent === 'Link gekopieerd', await figure.locator('.copy-link-status').elementHandle());
+    assert.ok((await page.evaluate(() => navigator.clipboard.readText())).endsWith(`#${await figure.getAttribute('id')}`));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('where the clipboard is refused, the address is shown selected, with how to copy it', async () => {
+  const { page, context } = await newPage(browser);
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+  });
+  await page.goto(server.url + NL_STATIC);
+  await page.waitForFunction(appTookOver);
+  const figure = page.locator('figure.chart').first();
+  await figure.locator('button.copy-link-button').click();
+  const field = figure.locator('input.copy-link-address');
+  await field.waitFor();
+  assert.ok((await field.inputValue()).endsWith(`#${await figure.getAttribute('id')}`));
+  assert.equal(await field.getAttribute('aria-label'), 'Adres van de link');
+  const selected = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el.classList.contains('copy-link-address') && el.selectionStart === 0 && el.selectionEnd === el.value.length;
+  });
+  assert.ok(selected, 'focused and selected');
+  assert.match(await figure.locator('.copy-link-status').textContent(), /Kopieer het met Ctrl\+C/);
+  await context.close();
+});
+
+test('copy link works before the app has taken over', async () => {
+  const wasm = '/' + fs.readdirSync(dist).find((f) => /^resultaten-.*_bg\.wasm$/.test(f));
+  server.fault(wasm, { delayMs: 5000 });
+  try {
+    const { page, context } = await newPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.goto(server.url + NL_STATIC, { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(1000);
+    assert.ok(await page.evaluate(() => !!document.querySelector('[data-resultaten-page]')), 'still the static page');
+    const figure = page.locator('[data-resultaten-page] figure.chart').first();
+    await figure.locator('button.copy-link-button').click();
+    await page.waitForFunction((el) => el.textContent === 'Link gekopieerd', await figure.locator('.copy-link-status').elementHandle());
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), DEEP);
+    await context.close();
+  } finally {
+    server.fault(wasm, null);
+  }
+});
