@@ -33,12 +33,7 @@ pub(crate) fn set_alternates(others: &[(Lang, String)]) {
     }
     let doc = document();
     let Some(head) = doc.head() else { return };
-    let base = doc
-        .query_selector("link[rel=canonical][href]")
-        .ok()
-        .flatten()
-        .and_then(|l| l.get_attribute("href"))
-        .or_else(|| doc.location()?.href().ok());
+    let base = canonical_or_here();
     if let Ok(old) = doc.query_selector_all("link[rel=alternate][hreflang]") {
         for i in 0..old.length() {
             if let Some(node) = old.item(i) {
@@ -123,17 +118,21 @@ pub(crate) fn set_page_meta(title: &str, description: &str, canonical: Option<&s
 /// canonical address where the page has one, else the address it was loaded
 /// from, without its fragment; with `#id` when given.
 pub(crate) fn page_address(id: Option<&str>) -> String {
-    let doc = document();
-    let page = doc
-        .query_selector("link[rel=canonical][href]")
-        .ok()
-        .flatten()
-        .and_then(|l| l.get_attribute("href"))
-        .or_else(|| doc.location()?.href().ok())
-        .unwrap_or_default();
+    let page = canonical_or_here().unwrap_or_default();
     let page = page.split('#').next().unwrap_or_default();
     match id {
         Some(id) => format!("{page}#{id}"),
         None => page.to_string(),
     }
+}
+
+/// The page's canonical address where it has one, else the address it was
+/// loaded from.
+fn canonical_or_here() -> Option<String> {
+    let doc = document();
+    doc.query_selector("link[rel=canonical][href]")
+        .ok()
+        .flatten()
+        .and_then(|l| l.get_attribute("href"))
+        .or_else(|| doc.location()?.href().ok())
 }
