@@ -47,3 +47,32 @@ for (const p of PAGES) {
     });
   }
 }
+
+for (const p of PAGES) {
+  test(`narrow screens: tables keep 300 px at 375 px, and no header breaks inside a word (${p.lang})`, async () => {
+    const { page, context } = await newPage(browser, { width: 375, height: 800 });
+    await page.goto(server.url + p.path);
+    await page.locator('h1', { hasText: p.title }).waitFor();
+    await openAllAreas(page);
+    for (const t of await page.locator('button.chart-view-toggle').all()) await t.click();
+    const widths = await page.locator('table.chart-table').evaluateAll((ts) => ts.map((t) => Math.round(t.getBoundingClientRect().width)));
+    assert.ok(widths.length > 3);
+    assert.ok(Math.min(...widths) >= 300, `table widths ${widths}`);
+    // Each header cell is at least as wide as its longest word, measured in its own font.
+    const broken = await page.locator('table.chart-table th').evaluateAll((ths) => ths.flatMap((th) => {
+      const cs = getComputedStyle(th);
+      const room = th.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+      const probe = document.createElement('span');
+      probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${cs.font};letter-spacing:${cs.letterSpacing}`;
+      document.body.append(probe);
+      const words = th.textContent.split(/\s+/).filter(Boolean).filter((w) => {
+        probe.textContent = w;
+        return probe.getBoundingClientRect().width > room + 0.5;
+      });
+      probe.remove();
+      return words;
+    }));
+    assert.deepEqual(broken, [], 'header words wider than their cell');
+    await context.close();
+  });
+}
