@@ -3,8 +3,7 @@
 // refuses, the address is shown selected. Also before the takeover.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { start, newPage, dist, appTookOver, NL_STATIC, NL_PAGE } from './harness.mjs';
+import { start, newPage, appTookOver, withWasmHeldBack, NL_STATIC, NL_PAGE } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -64,9 +63,7 @@ test('where the clipboard is refused, the address is shown selected, with how to
 });
 
 test('copy link works before the app has taken over', async () => {
-  const wasm = '/' + fs.readdirSync(dist).find((f) => /^resultaten-.*_bg\.wasm$/.test(f));
-  server.fault(wasm, { delayMs: 5000 });
-  try {
+  await withWasmHeldBack(server, async () => {
     const { page, context } = await newPage(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await page.goto(server.url + NL_STATIC, { waitUntil: 'domcontentloaded' });
@@ -77,7 +74,5 @@ test('copy link works before the app has taken over', async () => {
     await page.waitForFunction((el) => el.textContent === 'Link gekopieerd', await figure.locator('.copy-link-status').elementHandle());
     assert.match(await page.evaluate(() => navigator.clipboard.readText()), DEEP);
     await context.close();
-  } finally {
-    server.fault(wasm, null);
-  }
+  });
 });

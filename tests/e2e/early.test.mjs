@@ -4,15 +4,12 @@
 // set. The app's wasm is held back 5 s by the test server.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { start, newPage, dist, appTookOver, NL_STATIC, EN_STATIC, NL_PAGE } from './harness.mjs';
+import { start, newPage, appTookOver, withWasmHeldBack, NL_STATIC, EN_STATIC, NL_PAGE } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
 after(async () => { await browser?.close(); await server?.close(); });
 
-const wasm = '/' + fs.readdirSync(dist).find((f) => /^resultaten-.*_bg\.wasm$/.test(f));
-const SLOW = 5000;
 
 for (const [lang, address, labels] of [
   ['nl', NL_STATIC, { close: 'Resultaatgebied sluiten', table: 'Grafiek tonen', all: 'Alles sluiten' }],
@@ -20,8 +17,7 @@ for (const [lang, address, labels] of [
 ]) {
   for (const width of [375, 1280]) {
     test(`a tap before the takeover works at once and is kept (${lang}, ${width}px)`, async () => {
-      server.fault(wasm, { delayMs: SLOW });
-      try {
+      await withWasmHeldBack(server, async () => {
         const { page, context, problems } = await newPage(browser, { width, height: 800 });
         const started = Date.now();
         await page.goto(server.url + address, { waitUntil: 'domcontentloaded' });
@@ -59,16 +55,13 @@ for (const [lang, address, labels] of [
         assert.ok(await page.evaluate((fid) => document.activeElement?.closest('figure')?.id === fid, figureId), 'focus stays on the switch');
         assert.deepEqual(problems, []);
         await context.close();
-      } finally {
-        server.fault(wasm, null);
-      }
+      });
     });
   }
 }
 
 test('"Alles openen" works before the takeover, and the app keeps every area open', async () => {
-  server.fault(wasm, { delayMs: SLOW });
-  try {
+  await withWasmHeldBack(server, async () => {
     const { page, context } = await newPage(browser);
     await page.goto(server.url + NL_STATIC, { waitUntil: 'domcontentloaded' });
     await page.waitForTimeout(1000);
@@ -82,14 +75,11 @@ test('"Alles openen" works before the takeover, and the app keeps every area ope
     assert.equal(await page.locator('button.area-toggle[aria-expanded="false"]').count(), 0, 'every area still open');
     assert.equal(await page.locator('button.open-all').getAttribute('aria-expanded'), 'true');
     await context.close();
-  } finally {
-    server.fault(wasm, null);
-  }
+  });
 });
 
 test('the app-only address shows the site header and a loading message from its first paint', async () => {
-  server.fault(wasm, { delayMs: SLOW });
-  try {
+  await withWasmHeldBack(server, async () => {
     const { page, context, problems } = await newPage(browser, { width: 375, height: 800 });
     await page.goto(server.url + NL_PAGE, { waitUntil: 'domcontentloaded' });
     await page.waitForTimeout(500);
@@ -100,7 +90,5 @@ test('the app-only address shows the site header and a loading message from its 
     assert.equal(await page.locator('.site-header').count(), 1, 'one header');
     assert.deepEqual(problems, []);
     await context.close();
-  } finally {
-    server.fault(wasm, null);
-  }
+  });
 });

@@ -149,3 +149,16 @@ export async function axeViolations(page) {
   }, AXE_TAGS);
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''}`);
 }
+
+/** Runs `fn` while the test server holds the app's wasm back `ms`
+ *  milliseconds (a slow phone: the pre-rendered page is read and tapped
+ *  before the app can take over), and lets it go again afterwards. */
+export async function withWasmHeldBack(server, fn, ms = 5000) {
+  const wasm = '/' + fs.readdirSync(dist).find((f) => /^resultaten-.*_bg\.wasm$/.test(f));
+  server.fault(wasm, { delayMs: ms });
+  try {
+    return await fn();
+  } finally {
+    server.fault(wasm, null);
+  }
+}
