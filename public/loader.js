@@ -27,10 +27,10 @@ document.querySelector('#resultaten-boot .loading')?.removeAttribute('hidden');
 // In an iframe (embed=1) the boot screen has no site header.
 if (/^(1|true)$/i.test(query.get('embed') ?? '')) document.querySelector('#resultaten-boot .site-header')?.remove();
 // Controls that work from the first paint, on a pre-rendered page: the
-// area toggles, "Alles openen" and each chart's table switch respond at
-// once, on the static page, as the app's would (labels from the buttons'
-// data-label-on/-off). The app reads that
-// state when it takes over (src/components/takeover.rs), so a tap made
+// area toggles, "Alles openen" and each chart's "Grafiek | Tabel" switch
+// respond at once, on the static page, as the app's would (a toggle's
+// labels from its data-label-on/-off). The app reads that state when it
+// takes over (src/components/takeover.rs), so a tap made
 // before is never lost.
 function setToggle(button, on) {
   button.setAttribute('aria-expanded', String(on));
@@ -54,19 +54,56 @@ function earlyControl(event) {
     const open = button.getAttribute('aria-expanded') !== 'true';
     for (const b of own.querySelectorAll('button.area-toggle')) setArea(b, open);
     setToggle(button, open);
-  } else if (button.classList.contains('chart-view-toggle')) {
+  } else if (button.closest('.highlights-switch')) {
+    setHighlights(button.classList.contains('highlights-show-chart'));
+  } else if (button.classList.contains('chart-switch-button')) {
     const figure = button.closest('figure');
     const table = figure?.querySelector('.chart-table-wrap');
     const drawing = figure?.querySelector('.chart-drawing');
     if (!table || !drawing) return;
-    const showTable = table.hidden;
+    const showTable = button.classList.contains('chart-show-table');
     table.hidden = !showTable;
     drawing.hidden = showTable;
-    const text = button.querySelector('.toggle-text');
-    if (text) text.textContent = showTable ? button.dataset.labelOn : button.dataset.labelOff;
+    for (const b of figure.querySelectorAll('.chart-switch-button')) {
+      b.setAttribute('aria-pressed', String(b === button));
+    }
   }
 }
-if (own) own.addEventListener('click', earlyControl);
+// The highlights as tiles or as a chart: the other view stays hidden
+// until found (find-in-page, a link to the chart).
+function setHighlights(asChart) {
+  const section = own.querySelector('.highlights');
+  section?.querySelector('.highlight-tiles')?.toggleAttribute('hidden', false);
+  section?.querySelector('.highlights-chart')?.toggleAttribute('hidden', false);
+  section?.querySelector(asChart ? '.highlight-tiles' : '.highlights-chart')?.setAttribute('hidden', 'until-found');
+  section?.querySelector('.highlights-show-tiles')?.setAttribute('aria-pressed', String(!asChart));
+  section?.querySelector('.highlights-show-chart')?.setAttribute('aria-pressed', String(asChart));
+}
+// Found by the browser (find-in-page, a link): the hidden content opens,
+// and its control says so.
+function found(event) {
+  const panel = event.target;
+  if (panel.classList?.contains('area-panel')) {
+    const button = own.querySelector(`button.area-toggle[aria-controls="${panel.id}"]`);
+    if (button) setToggle(button, true);
+  } else if (panel.classList?.contains('highlights-view')) {
+    setHighlights(panel.classList.contains('highlights-chart'));
+  }
+}
+if (own) {
+  own.addEventListener('click', earlyControl);
+  own.addEventListener('beforematch', found);
+  // A link to the highlights' chart: the browser could not scroll to it
+  // while it was hidden.
+  let target = null;
+  try {
+    target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  } catch { /* a malformed fragment names nothing */ }
+  if (target && own.contains(target) && target.closest('.highlights-chart[hidden]')) {
+    setHighlights(true);
+    target.scrollIntoView();
+  }
+}
 
 // "Link kopiëren" (src/components/copy_link.rs), on the pre-rendered page
 // and in the app alike: the deep link to the button's indicator or chart,
@@ -97,6 +134,28 @@ document.addEventListener('click', (event) => {
   if (!navigator.clipboard?.writeText) return byHand();
   navigator.clipboard.writeText(url).then(() => { status.textContent = button.dataset.labelOn; }, byHand);
 });
+
+// Print: the page's address and the date of printing in the page margins
+// (the page numbers are in style/main.css). Only script knows them, so a
+// constructed stylesheet holds them: the CSSOM, which a strict style-src
+// allows. Written now and again when printing starts, for the date and
+// for the address the app may set (its canonical link).
+const printSheet = globalThis.CSSStyleSheet && 'adoptedStyleSheets' in document ? new CSSStyleSheet() : null;
+function printMargins() {
+  const address = (document.querySelector('link[rel=canonical]')?.href ?? location.href).split('#')[0];
+  const lang = document.documentElement.lang?.startsWith('en') ? 'en' : 'nl';
+  const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(new Date());
+  const printed = `${lang === 'en' ? 'Printed on' : 'Afgedrukt op'} ${date}`;
+  // A CSS string: quotes and backslashes escaped, nothing else to fear.
+  const css = (text) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r]/g, ' ')}"`;
+  printSheet.replaceSync(`@page { @bottom-left { content: ${css(address)}; } @top-right { content: ${css(printed)}; } }`);
+}
+if (printSheet) {
+  printMargins();
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
+  addEventListener('beforeprint', printMargins);
+  matchMedia('print').addEventListener?.('change', (m) => { if (m.matches) printMargins(); });
+}
 
 // A pre-rendered page is readable as it arrives, so the app waits until the
 // browser reports the page's largest paint as shown: its code and data then

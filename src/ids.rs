@@ -48,9 +48,11 @@ pub const RESERVED: &[&str] = &[
     SPENDING,
 ];
 
-/// Ids of the app's own elements outside the page start with this; a
-/// bundle id may not.
+/// Ids of the app's own elements (outside the page, or not named after
+/// anything in the bundle) start with this; a bundle id may not.
 pub const APP_PREFIX: &str = "resultaten-";
+/// The print button's description, in the theme header.
+pub const PRINT_HINT: &str = "resultaten-print-hint";
 /// The stylesheet a pre-rendered page gets when the app cannot load its
 /// data (shown as without script).
 pub const NO_SCRIPT_STYLESHEET: &str = "resultaten-no-script";
@@ -201,7 +203,8 @@ impl<'a> BundleIds<'a> {
 }
 
 /// Whether `id` is an id the page may carry for a bundle with these ids:
-/// a bundle id, a reserved id, or one the page derives from a bundle id
+/// a bundle id, a reserved id, one of the app's own (`APP_PREFIX`), or
+/// one the page derives from a bundle id
 /// of the right kind (a panel from an area, a breakdown chart from an
 /// indicator, …).
 pub fn is_page_id(id: &str, b: &BundleIds) -> bool {
@@ -212,6 +215,7 @@ pub fn is_page_id(id: &str, b: &BundleIds) -> bool {
             || b.datasets.contains(id)
     };
     RESERVED.contains(&id)
+        || id.starts_with(APP_PREFIX)
         || is_bundle_id(id)
         || is_chart_id(id, b)
         || id

@@ -196,13 +196,15 @@ async function render(browser, url, viewport) {
 function withBothDrawings(narrow, wide) {
   // Leptos' empty placeholder comments mean nothing to a static page,
   // which the app replaces rather than hydrates.
-  let html = narrow.html.replaceAll('<!---->', '');
-  for (const [id, narrowSvg] of Object.entries(narrow.charts)) {
+  const bare = (h) => h.replaceAll('<!---->', '');
+  let html = bare(narrow.html);
+  for (const [id, drawing] of Object.entries(narrow.charts)) {
+    const narrowSvg = bare(drawing);
     if (narrow.inPanels.includes(id)) {
       if (!html.includes(narrowSvg)) throw new Error(`chart ${id}: drawing not found in the page`);
       continue;
     }
-    const wideSvg = wide.charts[id];
+    const wideSvg = bare(wide.charts[id] ?? '');
     if (!wideSvg) throw new Error(`chart ${id} is missing in the wide rendering`);
     const both = narrowSvg.replace('<svg ', '<svg class="chart-svg--narrow" ')
       + wideSvg.replace('<svg ', '<svg class="chart-svg--wide" ');

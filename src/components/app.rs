@@ -8,7 +8,7 @@ use super::{
 };
 use crate::bundle::Bundle;
 use crate::catalog::{Catalog, CATALOG_PATH};
-use crate::i18n::{check_strings, strings};
+use crate::i18n::{check_strings, strings, Lang};
 use crate::ids;
 use crate::load::{fetch_bundle, fetch_catalog, LoadError};
 use crate::route::{Route, View};
@@ -147,6 +147,13 @@ pub fn App(
     // The site's header and footer belong to its own page; an iframe embed
     // and a host page have their own.
     let chrome = !route.embed && use_context::<InHostPage>().is_none();
+    let other_overviews = Lang::ALL
+        .into_iter()
+        .filter(|l| *l != lang)
+        .map(|l| (l, app_href(&route.overview_query(l))))
+        .collect();
+    let languages = RwSignal::new(other_overviews);
+    provide_context(super::SiteLanguages(languages));
 
     let load = {
         let route = route.clone();
@@ -229,10 +236,20 @@ pub fn App(
             {chrome.then(|| view! {
                 <footer class="site-footer">
                     <div class="wrap">
+                        <nav aria-label=s.footer_nav>
+                            <ul class="footer-links">
+                                {(!matches!(route.view, View::Overview)).then(|| view! {
+                                    <li><a href=app_href(&route.overview_query(lang))>{s.overview_title}</a></li>
+                                })}
+                                {move || languages.get().into_iter().map(|(other, href)| view! {
+                                    <li><a href=href hreflang=other.tag() lang=other.tag()>{other.native_name()}</a></li>
+                                }).collect_view()}
+                                {matches!(route.view, View::Overview).then(|| view! {
+                                    <li><a href=app_href(&route.check_query())>{check_strings(lang).footer_link}</a></li>
+                                })}
+                            </ul>
+                        </nav>
                         <p>{s.footer}</p>
-                        {matches!(route.view, View::Overview).then(|| view! {
-                            <p><a href=app_href(&route.check_query())>{check_strings(lang).footer_link}</a></p>
-                        })}
                     </div>
                 </footer>
             })}

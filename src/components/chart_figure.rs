@@ -3,7 +3,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::download::offer_download;
-use super::CopyLink;
+use super::{CopyLink, ViewSwitch};
 use crate::charts::{
     chart_csv, chart_csv_file_name, chart_svg_file_name, data_table, placeholder_svg, render_svg,
     svg_file, ChartSpec, WIDTH,
@@ -77,28 +77,14 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
     let grouped = table.group_header.is_some();
 
     view! {
-        <figure class="chart" id=figure_id aria-labelledby=labelled_by tabindex="-1">
+        <figure class="chart" id=figure_id.clone() aria-labelledby=labelled_by tabindex="-1">
             <figcaption>
                 <span class="chart-title" id=title_id>{title.clone()}</span>
                 {caption.map(|c| view! { <span class="chart-source">{c}</span> })}
             </figcaption>
-            <div class="chart-tools">
-                <button type="button" class="button button--small button--secondary chart-view-toggle"
-                    data-label-on=s.show_chart data-label-off=s.show_table
-                    on:click=move |_| show_table.update(|t| *t = !*t)>
-                    <span class="toggle-text">{move || if show_table.get() { s.show_chart } else { s.show_table }}</span>
-                    <span class="visually-hidden">{format!(": {title}")}</span>
-                </button>
-                <button type="button" class="button button--small button--secondary chart-download-csv" on:click=download_csv>
-                    {s.download_csv}
-                    <span class="visually-hidden">{format!(": {}", table.caption)}</span>
-                </button>
-                <button type="button" class="button button--small button--secondary chart-download-svg" on:click=download_svg>
-                    {s.download_svg}
-                    <span class="visually-hidden">{format!(": {}", table.caption)}</span>
-                </button>
-                <CopyLink id=figure_id.clone() name=title.clone() lang=lang />
-            </div>
+            <ViewSwitch name=format!("{}: {title}", s.chart_view) class="chart-switch"
+                first=(s.view_chart, "chart-show-chart") second=(s.view_table, "chart-show-table")
+                shows_second=show_table />
             <div class="chart-drawing" role="img" aria-label=summary node_ref=drawing
                 hidden=move || show_table.get() inner_html=move || svg.get()></div>
             <div class="chart-table-wrap" hidden=move || !show_table.get()>
@@ -125,6 +111,19 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
                         }).collect_view())}
                     </tbody>
                 </table>
+            </div>
+            // The downloads and the link, one row of link-like buttons
+            // under the figure: they make files, they do not navigate.
+            <div class="chart-links">
+                <button type="button" class="link-button chart-download-csv" on:click=download_csv>
+                    {s.download_csv}
+                    <span class="visually-hidden">{format!(": {}", table.caption)}</span>
+                </button>
+                <button type="button" class="link-button chart-download-svg" on:click=download_svg>
+                    {s.download_svg}
+                    <span class="visually-hidden">{format!(": {}", table.caption)}</span>
+                </button>
+                <CopyLink id=figure_id.clone() name=title.clone() lang=lang />
             </div>
         </figure>
     }

@@ -25,7 +25,7 @@ pub fn CopyLink(
     use_context::<InHostPage>().is_none().then(|| {
         view! {
             <span class="copy-link">
-                <button type="button" class="button button--small button--secondary copy-link-button"
+                <button type="button" class="link-button copy-link-button"
                     data-target=id data-label-on=s.link_copied data-label-hand=s.copy_by_hand
                     data-label-address=s.copy_link_address>
                     {s.copy_link}

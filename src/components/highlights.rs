@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::ChartFigure;
+use super::{ChartFigure, ViewSwitch};
 use crate::bundle::Highlight;
 use crate::charts::ChartSpec;
 use crate::format;
@@ -20,12 +20,42 @@ pub fn Highlights(
     /// after the tiles (`Page`). Built at once when absent.
     #[prop(optional)]
     chart_built: Option<Signal<bool>>,
+    /// Whether the figures show as the chart instead of the tiles; set by
+    /// the page too, when a link leads to the chart.
+    as_chart: RwSignal<bool>,
 ) -> impl IntoView {
     let s = strings(lang);
+    // Two views of the same figures: the tiles, or the chart ("Als
+    // grafiek"). The other one stays in the page, hidden until found, so
+    // find-in-page and a link to the chart (`#chart-highlights`) open it.
+    let view_name = format!("{}: {}", s.chart_view, s.highlights);
+    let switch = chart.is_some().then(|| {
+        view! {
+            <ViewSwitch name=view_name class="chart-switch highlights-switch"
+                first=(s.as_tiles, "highlights-show-tiles") second=(s.as_chart, "highlights-show-chart")
+                shows_second=as_chart />
+        }
+    });
+    let chart_view = chart.map(|c| {
+        view! {
+            <div class="highlights-view highlights-chart"
+                hidden=move || (!as_chart.get()).then_some("until-found")
+                on:beforematch=move |_: web_sys::Event| as_chart.set(true)>
+                {move || {
+                    chart_built
+                        .is_none_or(|built| built.get())
+                        .then(|| view! { <ChartFigure spec=c.clone() lang=lang /> })
+                }}
+            </div>
+        }
+    });
     view! {
         <section class="highlights">
             <h2 id=ids::HIGHLIGHTS>{s.highlights}</h2>
-            <ul class="highlight-tiles">
+            {switch}
+            <ul class="highlights-view highlight-tiles"
+                hidden=move || as_chart.get().then_some("until-found")
+                on:beforematch=move |_: web_sys::Event| as_chart.set(false)>
                 {highlights
                     .into_iter()
                     .map(|h| {
@@ -40,20 +70,21 @@ pub fn Highlights(
                                     class="highlight-link"
                                     on:click=move |_| on_follow.run(target.clone())
                                 >
-                                    {before}
+                                    // Every tile has the qualifier's line,
+                                    // empty or not, so the figures line up.
+                                    <span class="highlight-before">{before}</span>
                                     <data class="highlight-figure" value=h.value.to_string()>{figure}</data>
-                                    {after}
+                                    <span class="highlight-text">{after}</span>
                                 </a>
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
-            {move || {
-                chart_built
-                    .is_none_or(|built| built.get())
-                    .then(|| chart.clone().map(|c| view! { <ChartFigure spec=c lang=lang /> }))
-            }}
+            {chart_view}
+            <p class="to-areas">
+                <a href=format!("#{}", ids::RESULT_AREAS)>{s.to_result_areas}</a>
+            </p>
         </section>
     }
 }

@@ -27,6 +27,7 @@ mod spending;
 mod steps;
 mod takeover;
 mod theme_header;
+mod view_switch;
 
 pub use app::{mount, mount_editors, App};
 pub use chart_figure::ChartFigure;
@@ -48,6 +49,7 @@ pub use result_areas::ResultAreas;
 pub use rich_text::RichTextView;
 pub use spending::SpendingView;
 pub use theme_header::ThemeHeader;
+pub use view_switch::ViewSwitch;
 
 pub(crate) use head::set_document_title;
 pub(crate) use print::Printing;
@@ -83,6 +85,11 @@ pub(crate) struct AppBase {
     pub base: String,
     pub static_pages: bool,
 }
+
+/// The same page in the site's other languages, (language, address), for
+/// the footer: the app starts with the overviews, a theme page sets its own.
+#[derive(Clone, Copy)]
+pub(crate) struct SiteLanguages(pub RwSignal<Vec<(crate::i18n::Lang, String)>>);
 
 /// A link to another page of the app, from a route query ("?theme=…").
 pub(crate) fn app_href(query: &str) -> String {

@@ -7,7 +7,9 @@ use super::head::{set_alternates, set_document_title, set_page_meta};
 use super::print::use_printing;
 use super::result_areas::{Areas, ResultAreas};
 use super::steps::Steps;
-use super::{theme_href, Highlights, ResourceList, RichTextView, SpendingView, ThemeHeader};
+use super::{
+    theme_href, Highlights, ProjectStory, ResourceList, RichTextView, SpendingView, ThemeHeader,
+};
 use crate::bundle::{Bundle, RichText};
 use crate::catalog::Catalog;
 use crate::charts;
@@ -55,8 +57,15 @@ pub fn Page(
         Steps::all(6)
     };
     let areas = Areas::new(&b.result_areas);
-    // A link to anything on the page waits until the page is all there.
-    let go_to = move |target: String| steps.when_done(move || areas.go_to(target));
+    let highlights_as_chart = RwSignal::new(false);
+    // A link to anything on the page waits until the page is all there; a
+    // link to the highlights' chart shows that view first.
+    let go_to = move |target: String| {
+        if target == ids::HIGHLIGHTS_CHART {
+            highlights_as_chart.set(true);
+        }
+        steps.when_done(move || areas.go_to(target))
+    };
     let fragment = use_fragment_target(route.area.clone(), go_to);
     let follow = Callback::new(go_to);
     // A toggled area becomes the fragment; closing it clears the fragment.
@@ -94,6 +103,9 @@ pub fn Page(
         .map(|y| (y, theme_href(&route, &b.theme.id, y, lang)))
         .collect();
     set_alternates(&languages);
+    if let Some(super::SiteLanguages(footer)) = use_context::<super::SiteLanguages>() {
+        footer.set(languages.clone());
+    }
     let published = catalog.is_some() && super::takeover::build_has_static_pages();
     let canonical = published.then(|| {
         let base = use_context::<super::AppBase>()
@@ -127,7 +139,10 @@ pub fn Page(
     }
     let draft = matches!(route.view, View::Draft { .. } | View::Check);
     let header = if route.header {
-        view! { <ThemeHeader theme=b.theme.clone() lang=lang languages=languages years=years fragment=fragment /> }
+        view! {
+            <ThemeHeader theme=b.theme.clone() lang=lang languages=languages years=years fragment=fragment
+                overview=super::app_href(&route.overview_query(lang)) />
+        }
             .into_any()
     } else {
         // Embedded without the header: the title stays for screen readers,
@@ -146,6 +161,7 @@ pub fn Page(
                         lang=lang
                         on_follow=follow
                         chart_built=Signal::derive(move || steps.has(2))
+                        as_chart=highlights_as_chart
                     />
                 }
             })
@@ -159,7 +175,18 @@ pub fn Page(
         let b = bundle.clone();
         move || {
             steps.has(4).then(|| {
-                view! { <ResultAreas bundle=b.clone() lang=lang areas=areas on_toggle=on_toggle /> }
+                view! {
+                    <ResultAreas bundle=b.clone() lang=lang areas=areas on_toggle=on_toggle />
+                    // The theme's own project: a section of its own after
+                    // the areas, so the heading list does not put it among
+                    // them, and "Alles openen" stands right above them.
+                    {b.featured.clone().map(|f| view! {
+                        <section class="featured">
+                            <h2>{f.heading}</h2>
+                            {f.projects.into_iter().map(|p| view! { <ProjectStory project=p lang=lang level=3 /> }).collect_view()}
+                        </section>
+                    })}
+                }
             })
         }
     };

@@ -1,6 +1,5 @@
-//! "Resultaatgebieden": the list of result areas, the theme's featured
-//! project, "Alle indicatoren downloaden (CSV)", "Alles openen" and the
-//! areas themselves, with the state of every area: open or closed, and
+//! "Resultaatgebieden": the list of result areas, "Alle indicatoren
+//! downloaden (CSV)" and "Alles openen" right above the areas themselves, with the state of every area: open or closed, and
 //! whether its content has been built yet.
 
 use std::sync::Arc;
@@ -11,7 +10,7 @@ use leptos::prelude::*;
 use super::download::offer_download;
 use super::fragment::reveal;
 use super::print::Printing;
-use super::{takeover, ProjectStory, ResultAreaView};
+use super::{takeover, ResultAreaView};
 use crate::bundle::{Bundle, ResultArea};
 use crate::charts;
 use crate::i18n::{strings, Lang};
@@ -178,12 +177,6 @@ pub fn ResultAreas(
                     <li><a href=format!("#{}", a.id)>{a.title.clone()}</a></li>
                 }).collect_view()}
             </ul>
-            {bundle.featured.clone().map(|f| view! {
-                <div class="featured">
-                    <h3>{f.heading}</h3>
-                    {f.projects.into_iter().map(|p| view! { <ProjectStory project=p lang=lang level=4 /> }).collect_view()}
-                </div>
-            })}
             <div class="area-controls">
                 <button type="button" class="button button--secondary download-indicators" on:click=download_indicators>
                     {s.download_all_indicators}

@@ -69,7 +69,8 @@ pub fn offstage() -> Option<web_sys::HtmlElement> {
 ///
 /// What the reader set on the static page before (its controls work from
 /// the first paint, `public/loader.js`) is carried over first: each area
-/// open or closed as they left it, then each chart as table or drawing. The
+/// open or closed as they left it, the highlights as tiles or chart, then
+/// each chart as table or drawing. The
 /// app's page is updated by its own buttons, so its state is the same as
 /// after a tap; the swap waits a task for those updates, so the page does
 /// not get shorter for a moment (which would move the scroll position).
@@ -82,9 +83,25 @@ pub fn take_over() {
         return swap();
     };
     let tables = shown_tables(&old);
-    let changed = carry(&old, &stage, "button.area-toggle", |b| {
+    let mut changed = carry(&old, &stage, "button.area-toggle", |b| {
         b.get_attribute("aria-expanded").as_deref() == Some("true")
     });
+    // The highlights as tiles or as a chart.
+    let as_chart = |root: &web_sys::Element| {
+        root.query_selector("button.highlights-show-chart[aria-pressed=\"true\"]")
+            .ok()
+            .flatten()
+            .is_some()
+    };
+    if as_chart(&old) != as_chart(&stage) {
+        let button = if as_chart(&old) {
+            "button.highlights-show-chart"
+        } else {
+            "button.highlights-show-tiles"
+        };
+        click(&stage, button);
+        changed = true;
+    }
     leptos::prelude::set_timeout(
         move || {
             // A chart in an area opened just now exists from this task on.
@@ -97,7 +114,7 @@ pub fn take_over() {
             for id in tables {
                 if let Some(figure) = by_id(&stage, &id) {
                     if !shown(&figure) {
-                        click(&figure, "button.chart-view-toggle");
+                        click(&figure, "button.chart-show-table");
                     }
                 }
             }
@@ -119,6 +136,9 @@ fn carry(
     let Ok(buttons) = old.query_selector_all(selector) else {
         return false;
     };
+    // The area a link leads into opens by the app's own deep link, which
+    // keeps the link's fragment; the browser opened it on the static page.
+    let linked = linked_element(old);
     for i in 0..buttons.length() {
         let Some(b) = buttons
             .item(i)
@@ -129,6 +149,9 @@ fn carry(
         let Some(area) = b.closest(".result-area").ok().flatten() else {
             continue;
         };
+        if linked.as_ref().is_some_and(|l| area.contains(Some(l))) {
+            continue;
+        }
         let Some(app_area) = by_id(stage, &area.id()) else {
             continue;
         };
@@ -140,6 +163,15 @@ fn carry(
         }
     }
     changed
+}
+
+/// The static page's element the URL's fragment names, if any.
+fn linked_element(old: &web_sys::Element) -> Option<web_sys::Element> {
+    let hash = leptos::prelude::window().location().hash().ok()?;
+    let id = js_sys::decode_uri_component(hash.strip_prefix('#')?)
+        .ok()?
+        .as_string()?;
+    (!id.is_empty()).then(|| by_id(old, &id)).flatten()
 }
 
 /// The ids of the static page's charts that show their table.

@@ -4,8 +4,9 @@ use super::fragment::Fragment;
 use super::print::print_page;
 use crate::bundle::Theme;
 use crate::i18n::{strings, Lang};
+use crate::ids;
 
-/// The theme's header: the year, the title, the reporting period and the
+/// The theme's header: the breadcrumb with the year, the title, the reporting period and the
 /// last update, links to the same page in the other languages (at the same
 /// place: they carry the fragment), and the print button.
 #[component]
@@ -19,6 +20,8 @@ pub fn ThemeHeader(
     #[prop(optional)]
     years: Vec<(u16, String)>,
     fragment: Fragment,
+    /// The overview of every theme, the breadcrumb's first step.
+    overview: String,
 ) -> impl IntoView {
     let s = strings(lang);
     // Every year, the current one marked (aria-current), each link carrying
@@ -52,7 +55,15 @@ pub fn ThemeHeader(
     });
     view! {
         <header class="theme-header">
-            <p class="theme-eyebrow">{format!("{} {}", s.results_for_year, theme.year)}</p>
+            // Resultaten per thema › 2019 › the theme. The year has no page
+            // of its own; the theme is this page (aria-current).
+            <nav class="breadcrumb" aria-label=s.breadcrumb>
+                <ol>
+                    <li><a href=overview>{s.overview_title}</a></li>
+                    <li>{theme.year}</li>
+                    <li aria-current="page">{theme.title.clone()}</li>
+                </ol>
+            </nav>
             <h1>{theme.title}</h1>
             <dl class="theme-meta">
                 {theme.reporting_period.map(|p| view! {
@@ -66,10 +77,13 @@ pub fn ThemeHeader(
             {year_links}
             <div class="theme-tools">
                 {language_links}
-                <button type="button" class="button button--secondary print-button" on:click=|_| print_page()>
+                <button type="button" class="button button--secondary print-button" on:click=|_| print_page()
+                    aria-describedby=ids::PRINT_HINT>
                     {s.print}
                 </button>
-                <p class="theme-tools-hint">{s.print_hint}</p>
+                // Shown from a tablet's width; on a phone it is the
+                // button's description only (style/main.css).
+                <p class="theme-tools-hint" id=ids::PRINT_HINT>{s.print_hint}</p>
             </div>
         </header>
     }
