@@ -412,7 +412,7 @@ async fn no_text_field_ever_becomes_markup() {
     };
     click_all("button.area-toggle");
     leptos::task::tick().await;
-    click_all("button.chart-view-toggle");
+    click_all("button.chart-show-table");
     leptos::task::tick().await;
     for tag in ["img", "script", "iframe", "object", "a[href^='javascript']"] {
         assert!(

@@ -3,7 +3,7 @@
 // (heading levels, one h1, accordion wiring), reflow, zoom and reduced motion.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, PAGES, BUNDLE, axeViolations, NL_PAGE } from './harness.mjs';
+import { start, newPage, PAGES, BUNDLE, axeViolations, NL_PAGE, showEveryTable } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -28,7 +28,7 @@ for (const p of PAGES) {
       assert.deepEqual(await axeViolations(page), [], `violations with the areas closed`);
       await openAll(page);
       assert.deepEqual(await axeViolations(page), [], `violations with every area open`);
-      for (const t of await page.locator('button.chart-view-toggle').all()) await t.click();
+      await showEveryTable(page);
       assert.deepEqual(await axeViolations(page), [], `violations with every chart shown as a table`);
       assert.deepEqual(problems, []);
       await context.close();
@@ -114,7 +114,7 @@ test('reflow: 320px wide and 200% text zoom need no horizontal scrolling; charts
     const fits = { overflow: 0, wide: [], charts: 0 };
     assert.deepEqual(await measure(), fits, `${width}px at ${zoom * 100}% text`);
     // The same with every chart switched to its table.
-    for (const t of await page.locator('button.chart-view-toggle').all()) await t.click();
+    await showEveryTable(page);
     assert.deepEqual(await measure(), fits, `${width}px at ${zoom * 100}% text, tables shown`);
     await context.close();
   }

@@ -5,7 +5,7 @@
 // with one line per list instead of a note per resource.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, PAGES, normalise, openAllAreas } from './harness.mjs';
+import { start, newPage, PAGES, normalise, openAllAreas, showEveryTable } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -54,7 +54,7 @@ for (const p of PAGES) {
     await page.goto(server.url + p.path);
     await page.locator('h1', { hasText: p.title }).waitFor();
     await openAllAreas(page);
-    for (const t of await page.locator('button.chart-view-toggle').all()) await t.click();
+    await showEveryTable(page);
     const widths = await page.locator('table.chart-table').evaluateAll((ts) => ts.map((t) => Math.round(t.getBoundingClientRect().width)));
     assert.ok(widths.length > 3);
     assert.ok(Math.min(...widths) >= 300, `table widths ${widths}`);

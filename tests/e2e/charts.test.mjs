@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { start, newPage, normalise, NL_PAGE } from './harness.mjs';
+import { start, newPage, normalise, NL_PAGE, showHighlightsChart } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -27,6 +27,7 @@ const tableRows = (figure) => figure.locator('table.chart-table tbody tr').evalu
 
 test('every chart has a table view with the numbers its accessible name reads out', async () => {
   const { page, context, problems } = await openPage();
+  await showHighlightsChart(page);
   const figures = await page.locator('figure.chart').all();
   assert.ok(figures.length >= 6, `${figures.length} charts`);
   // Text of the page outside the charts: the numbers must come from it.
@@ -38,14 +39,18 @@ test('every chart has a table view with the numbers its accessible name reads ou
   const notInProse = [];
   for (const figure of figures) {
     const drawing = figure.locator('.chart-drawing');
-    const toggle = figure.locator('button.chart-view-toggle');
+    const showChart = figure.locator('button.chart-show-chart');
+    const toggle = figure.locator('button.chart-show-table');
     const table = figure.locator('table.chart-table');
     const title = (await figure.locator('.chart-title').textContent()).trim();
     assert.ok(await drawing.isVisible() && !(await table.isVisible()), `${title}: the chart shows first`);
-    assert.match(await toggle.innerText(), /^Tabel tonen/);
+    // "Grafiek | Tabel": a group named after the chart, the shown view pressed.
+    const group = figure.getByRole('group', { name: `Weergave: ${title}` });
+    assert.deepEqual(await group.getByRole('button').allInnerTexts(), ['Grafiek', 'Tabel']);
+    assert.equal(await group.getByRole('button', { name: 'Grafiek', pressed: true }).count(), 1, `${title}: Grafiek pressed`);
     await toggle.click();
     assert.ok(await table.isVisible() && !(await drawing.isVisible()), `${title}: the table replaces the chart`);
-    assert.match(await toggle.innerText(), /^Grafiek tonen/);
+    assert.deepEqual([await showChart.getAttribute('aria-pressed'), await toggle.getAttribute('aria-pressed')], ['false', 'true']);
     const rows = await tableRows(figure);
     assert.ok(rows.length > 0, `${title}: table rows`);
     const name = await drawing.getAttribute('aria-label');
@@ -58,8 +63,9 @@ test('every chart has a table view with the numbers its accessible name reads ou
       const bare = r.shown.replace(/^[+\u2212-]/, '');
       if (!prose.includes(bare)) notInProse.push(`${title}: ${r.label} ${r.shown}`);
     }
-    await toggle.click();
+    await showChart.click();
     assert.ok(await drawing.isVisible(), `${title}: back to the chart`);
+    assert.equal(await showChart.getAttribute('aria-pressed'), 'true');
   }
   assert.deepEqual(notInProse, [], 'table figures that the page text does not state');
   assert.deepEqual(problems, []);
@@ -69,16 +75,19 @@ test('every chart has a table view with the numbers its accessible name reads ou
 test('the table switch works from the keyboard and keeps focus', async () => {
   const { page, context } = await openPage();
   const figure = page.locator('#chart-later-meting-opgegeven-plannen');
-  const toggle = figure.locator('button.chart-view-toggle');
+  const toggle = figure.locator('button.chart-show-table');
   await toggle.focus();
   await page.keyboard.press('Enter');
   assert.ok(await figure.locator('table').isVisible());
-  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('chart-view-toggle')), true);
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('chart-show-table')), true);
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
   const rows = await tableRows(figure);
   assert.deepEqual(rows.map((r) => r.shown), ['1.962', '2.974']);
   assert.deepEqual(rows.map((r) => r.value), ['1962', '2974']);
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Space');
   assert.ok(await figure.locator('.chart-drawing').isVisible());
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('chart-show-chart')), true);
   await context.close();
 });
 

@@ -141,7 +141,7 @@ test('a valid bundle opens as its page, marked as a draft; every part works; "An
   await page.evaluate(() => { location.hash = '#migratiesamenwerking'; });
   await page.waitForFunction(() => document.querySelector('#migratiesamenwerking button.area-toggle')?.getAttribute('aria-expanded') === 'true');
   const figure = page.locator('#migratiesamenwerking figure.chart').first();
-  await figure.locator('button.chart-view-toggle').click();
+  await figure.locator('button.chart-show-table').click();
   assert.ok(await figure.locator('table.chart-table').isVisible());
   // A download is made in the page.
   const [download] = await Promise.all([page.waitForEvent('download'), figure.locator('button.chart-download-csv').click()]);

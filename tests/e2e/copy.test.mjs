@@ -3,7 +3,7 @@
 // refuses, the address is shown selected. Also before the takeover.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, appTookOver, withWasmHeldBack, NL_STATIC, NL_PAGE } from './harness.mjs';
+import { start, newPage, appTookOver, withWasmHeldBack, NL_STATIC, NL_PAGE, showHighlightsChart } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -31,7 +31,7 @@ for (const [where, address] of [['pre-rendered page', NL_STATIC], ['query addres
     assert.match(copied, DEEP);
     assert.ok(copied.endsWith(`#${id}`), copied);
     // A chart's link leads to the chart.
-    const figure = page.locator('figure.chart').first();
+    const figure = page.locator('figure.chart:visible').first();
     await figure.locator('button.copy-link-button').click();
     await page.waitForFunction((el) => el.textContent === 'Link gekopieerd', await figure.locator('.copy-link-status').elementHandle());
     assert.ok((await page.evaluate(() => navigator.clipboard.readText())).endsWith(`#${await figure.getAttribute('id')}`));
@@ -47,7 +47,8 @@ test('where the clipboard is refused, the address is shown selected, with how to
   });
   await page.goto(server.url + NL_STATIC);
   await page.waitForFunction(appTookOver);
-  const figure = page.locator('figure.chart').first();
+  await showHighlightsChart(page);
+  const figure = page.locator('#chart-highlights');
   await figure.locator('button.copy-link-button').click();
   const field = figure.locator('input.copy-link-address');
   await field.waitFor();
@@ -69,7 +70,8 @@ test('copy link works before the app has taken over', async () => {
     await page.goto(server.url + NL_STATIC, { waitUntil: 'domcontentloaded' });
     await page.waitForTimeout(1000);
     assert.ok(await page.evaluate(() => !!document.querySelector('[data-resultaten-page]')), 'still the static page');
-    const figure = page.locator('[data-resultaten-page] figure.chart').first();
+    await showHighlightsChart(page);
+    const figure = page.locator('[data-resultaten-page] #chart-highlights');
     await figure.locator('button.copy-link-button').click();
     await page.waitForFunction((el) => el.textContent === 'Link gekopieerd', await figure.locator('.copy-link-status').elementHandle());
     assert.match(await page.evaluate(() => navigator.clipboard.readText()), DEEP);

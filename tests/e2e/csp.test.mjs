@@ -2,7 +2,7 @@
 // issue 6 without a single violation, and no request leaves the origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, NL_PAGE } from './harness.mjs';
+import { start, newPage, NL_PAGE, showEveryTable } from './harness.mjs';
 import { STRICT_CSP } from './server.mjs';
 
 let server, browser;
@@ -18,9 +18,10 @@ test('the app runs under the strict policy, with no violation in any feature', a
   await page.locator('h1').waitFor();
   // Use everything: open all, tables, downloads, a deep link, print media.
   await page.getByRole('button', { name: 'Alles openen' }).click();
-  for (const t of await page.locator('button.chart-view-toggle').all()) await t.click();
+  await showEveryTable(page);
   await Promise.all([page.waitForEvent('download'), page.locator('button.chart-download-csv').first().click()]);
   await Promise.all([page.waitForEvent('download'), page.locator('button.chart-download-svg').first().click()]);
+  await page.locator('button.highlights-show-tiles').click();
   await page.locator('.highlight-tile a').first().click();
   await page.emulateMedia({ media: 'print' });
   await page.waitForTimeout(200);

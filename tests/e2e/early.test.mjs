@@ -12,7 +12,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 
 for (const [lang, address, labels] of [
-  ['nl', NL_STATIC, { close: 'Resultaatgebied sluiten', table: 'Grafiek tonen', all: 'Alles sluiten' }],
+  ['nl', NL_STATIC, { close: 'Resultaatgebied sluiten', table: 'Tabel', all: 'Alles sluiten' }],
   ['en', EN_STATIC, null],
 ]) {
   for (const width of [375, 1280]) {
@@ -33,11 +33,12 @@ for (const [lang, address, labels] of [
         const figure = area.locator('figure.chart').first();
         const figureId = await figure.getAttribute('id');
         await figure.scrollIntoViewIfNeeded();
-        await figure.locator('button.chart-view-toggle').click();
+        await figure.locator('button.chart-show-table').click();
         assert.ok(await figure.locator('table.chart-table').isVisible(), 'the table shows at once');
+        assert.equal(await figure.locator('button.chart-show-table').getAttribute('aria-pressed'), 'true', 'pressed at once');
         if (labels) {
           assert.equal((await toggle.locator('.toggle-text').textContent()).trim(), labels.close);
-          assert.equal((await figure.locator('button.chart-view-toggle .toggle-text').textContent()).trim(), labels.table);
+          assert.equal((await figure.locator('.chart-switch-button[aria-pressed="true"]').textContent()).trim(), labels.table);
         }
         const scrolled = await page.evaluate(() => window.scrollY);
         assert.ok(await page.evaluate(() => !!document.querySelector('[data-resultaten-page]')), 'the taps came before the takeover');
@@ -50,6 +51,7 @@ for (const [lang, address, labels] of [
         const appFigure = page.locator(`[id="${figureId}"]`);
         assert.ok(await appFigure.locator('table.chart-table').isVisible(), 'still a table after the takeover');
         assert.ok(!(await appFigure.locator('.chart-drawing').isVisible()));
+        assert.equal(await appFigure.locator('button.chart-show-table').getAttribute('aria-pressed'), 'true');
         assert.equal(new URL(page.url()).hash, `#${id}`, 'the open area is the fragment, as after any tap');
         assert.ok(Math.abs(await page.evaluate(() => window.scrollY) - scrolled) <= 2, 'the page did not move');
         assert.ok(await page.evaluate((fid) => document.activeElement?.closest('figure')?.id === fid, figureId), 'focus stays on the switch');

@@ -82,12 +82,28 @@ export function seedFragments() {
 }
 
 /**
+ * The seed's fragments in the order the page shows them. One move, asked
+ * for by issue 17 (item 8): the theme's featured project ("Uitgelicht
+ * project …" up to the first area's title, "Opvang in de regio") stands
+ * after the result areas, under
+ * its own heading, before the background ("Achtergrond informatie …").
+ */
+export function inPageOrder(fragments) {
+  const start = fragments.findIndex((f) => f.startsWith('Uitgelicht project'));
+  const end = fragments.indexOf('Opvang in de regio', start);
+  const before = fragments.findIndex((f) => f.startsWith('Achtergrond informatie'));
+  assert.ok(start > 0 && end > start && before > end, `the featured project and the background in the seed: ${start}, ${end}, ${before}`);
+  const featured = fragments.slice(start, end);
+  return [...fragments.slice(0, start), ...fragments.slice(end, before), ...featured, ...fragments.slice(before)];
+}
+
+/**
  * What of the seed a page's text lacks: fragments missing from both texts,
  * and long fragments (25+ characters) of `text` out of the seed's order. A
  * fragment the seed repeats (a caption shown twice there) may be shown once.
  */
 export function seedProblems(text, otherText = '') {
-  const fragments = seedFragments();
+  const fragments = inPageOrder(seedFragments());
   assert.ok(fragments.length > 150, `seed read: ${fragments.length} fragments`);
   const missing = fragments.filter((f) => !text.includes(f) && !otherText.includes(f));
   let cursor = 0;
@@ -107,10 +123,23 @@ export function seedProblems(text, otherText = '') {
 /** Scrolls past every chart until each is drawn (charts in an open area
  *  are drawn as they come near the screen; an empty SVG holds the place). */
 export async function drawEveryChart(page) {
+  await showHighlightsChart(page);
   for (const figure of await page.locator('figure.chart').all()) {
     await figure.scrollIntoViewIfNeeded();
     await figure.locator('.chart-drawing svg:not(.chart-placeholder)').waitFor();
   }
+}
+
+/** The highlights as their chart ("Als grafiek") instead of the tiles. */
+export async function showHighlightsChart(page) {
+  const button = page.locator('button.highlights-show-chart');
+  if (await button.count()) await button.click();
+}
+
+/** Every chart as its table, the highlights' chart included. */
+export async function showEveryTable(page) {
+  await showHighlightsChart(page);
+  for (const t of await page.locator('button.chart-show-table').all()) await t.click();
 }
 
 export async function openAllAreas(page) {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, newPage, normalise, PAGES, dist } from './harness.mjs';
+import { start, newPage, normalise, PAGES, dist, showEveryTable } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -41,17 +41,17 @@ for (const p of PAGES) {
     await page.goto(server.url + p.path);
     await page.locator('h1', { hasText: p.title }).waitFor();
     await page.getByRole('button', { name: /^(Alles openen|Open all)$/ }).click();
-    for (const t of await page.locator('button.chart-view-toggle').all()) await t.click();
+    await showEveryTable(page);
     const shown = normalise(await page.locator('main').innerText());
     const missing = expected.filter((t) => !shown.includes(t));
     assert.deepEqual(missing, [], `${p.lang}: bundle texts missing from the page`);
     // The interface speaks the page's language.
     const ui = p.lang === 'nl'
-      ? ['Voortgang', 'Op schema', 'Alles sluiten', 'Grafiek tonen', 'Gegevens downloaden (CSV)', 'Wat meet deze indicator?']
-      : ['Progress', 'On track', 'Close all', 'Show chart', 'Download data (CSV)', 'What does this indicator measure?'];
+      ? ['Voortgang', 'Op schema', 'Alles sluiten', 'Grafiek', 'Als tegels', 'Gegevens downloaden (CSV)', 'Wat meet deze indicator?']
+      : ['Progress', 'On track', 'Close all', 'Chart', 'As tiles', 'Download data (CSV)', 'What does this indicator measure?'];
     for (const label of ui) assert.ok(shown.includes(label), `${p.lang}: interface label ${label}`);
     if (p.lang === 'en') {
-      assert.doesNotMatch(shown, /\b(Voortgang|Resultaatgebied|Tabel tonen|niet beschikbaar)\b/, 'no Dutch interface text on the English page');
+      assert.doesNotMatch(shown, /\b(Voortgang|Resultaatgebied|Tabel|Grafiek|Als grafiek|niet beschikbaar)\b/, 'no Dutch interface text on the English page');
       assert.match(shown, /240,000/);
       assert.doesNotMatch(shown, /\b240\.000\b/);
     }

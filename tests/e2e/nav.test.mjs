@@ -22,7 +22,7 @@ test('the overview lists the Dutch themes with their years, and links to the Eng
   // The build has pre-rendered pages, so the overview links to the static one.
   assert.equal(new URL(page.url()).pathname, NL_STATIC, 'the URL names the theme page');
   await page.goto(server.url + '/');
-  await page.getByRole('link', { name: 'English' }).click();
+  await page.locator('.language-switch').getByRole('link', { name: 'English' }).click();
   await page.locator('h1', { hasText: 'Results by theme' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await page.getByRole('link', { name: 'Prospects for refugees and migration cooperation' }).click();
@@ -57,7 +57,7 @@ test('the language switch keeps the reader at the same indicator, with hreflang 
   assert.equal(await page.locator('link[rel=alternate][hreflang=en]').getAttribute('href'), `${server.url}${EN_STATIC}`);
   await page.locator('.highlight-tile a').nth(3).click();
   await page.waitForFunction(() => document.activeElement?.id === 'heroverwogen-migratieplannen');
-  const english = page.getByRole('link', { name: 'English' });
+  const english = page.locator('.language-switch').getByRole('link', { name: 'English' });
   assert.equal(await english.getAttribute('hreflang'), 'en');
   assert.equal(await english.getAttribute('lang'), 'en');
   assert.equal(await english.getAttribute('href'), `${EN_STATIC.slice(1)}#heroverwogen-migratieplannen`);
@@ -70,7 +70,7 @@ test('the language switch keeps the reader at the same indicator, with hreflang 
   assert.equal(await page.locator('#migratiesamenwerking .area-toggle').getAttribute('aria-expanded'), 'true');
   assert.match(await page.locator('#migratiesamenwerking .area-toggle').innerText(), /Close result area/);
   // And back to Dutch, at the same place.
-  await page.getByRole('link', { name: 'Nederlands' }).click();
+  await page.locator('.language-switch').getByRole('link', { name: 'Nederlands' }).click();
   await page.locator('h1', { hasText: 'Opvang in de regio' }).waitFor();
   await page.waitForFunction(appTookOver);
   await page.waitForFunction(() => document.activeElement?.id === 'heroverwogen-migratieplannen');

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { start, newPage, normalise, seedProblems, openAllAreas, drawEveryChart, shotDir, NL_PAGE } from './harness.mjs';
+import { start, newPage, normalise, seedProblems, openAllAreas, drawEveryChart, shotDir, NL_PAGE, showHighlightsChart } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -41,6 +41,7 @@ test('charts are SVG with an accessible name and Dutch numbers', async () => {
   await page.goto(server.url + NL_PAGE);
   await page.locator('h1').waitFor();
   await openAllAreas(page);
+  await showHighlightsChart(page);
   const charts = page.locator('figure.chart');
   const n = await charts.count();
   assert.ok(n >= 6, `expected at least 6 charts with both areas open, found ${n}`);

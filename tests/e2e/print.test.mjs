@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, newPage, normalise, seedFragments, shotDir, NL_PAGE } from './harness.mjs';
+import { start, newPage, normalise, seedFragments, shotDir, NL_PAGE, NL_STATIC } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -51,8 +51,44 @@ test('printing shows the whole report, with every area open and no controls', as
 
   const pdf = path.join(shotDir, 'print.pdf');
   await page.pdf({ path: pdf, format: 'A4', printBackground: true });
-  const pages = (fs.readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
-  assert.ok(pages >= 5, `the PDF has ${pages} pages`);
+  const pages = await pdfPages(pdf);
+  assert.ok(pages.length >= 5, `the PDF has ${pages.length} pages`);
+  // The margins: page numbers, the page's address and the print date.
+  // The page's canonical address: its pre-rendered page.
+  const address = new URL(NL_STATIC, server.url).href;
+  pages.forEach((p, i) => {
+    assert.ok(p.margin.includes(`${i + 1} / ${pages.length}`), `page ${i + 1}: its number in the margin: ${p.margin}`);
+    assert.ok(p.margin.includes(address), `page ${i + 1}: the address ${address} in the margin: ${p.margin}`);
+    assert.match(p.margin, /Afgedrukt op \d{1,2} \S+ \d{4}/, `page ${i + 1}: the print date`);
+  });
+  // Long indicator cards run on, so no page but the last is less than half full.
+  const emptier = pages.slice(0, -1).map((p, i) => [i + 1, p.filled]).filter(([, f]) => f < 0.5);
+  assert.deepEqual(emptier, [], `pages less than half full (page, share filled): ${pages.map((p) => p.filled.toFixed(2))}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/**
+ * Each page of a PDF: the text in its margins (above and below the 16 mm
+ * page margins of style/main.css), and how far down its content reaches,
+ * as a share of the content area's height.
+ */
+async function pdfPages(file) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0 }).promise;
+  const margin = (16 / 25.4) * 72;
+  const out = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const p = await doc.getPage(n);
+    const [, , , top] = p.view;
+    const items = (await p.getTextContent()).items.filter((t) => t.str.trim());
+    const inMargin = (t) => t.transform[5] < margin || t.transform[5] > top - margin;
+    const content = items.filter((t) => !inMargin(t));
+    const lowest = Math.min(...content.map((t) => t.transform[5]));
+    out.push({
+      margin: items.filter(inMargin).map((t) => t.str).join(' '),
+      filled: content.length ? (top - margin - lowest) / (top - 2 * margin) : 0,
+    });
+  }
+  return out;
+}

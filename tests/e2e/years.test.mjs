@@ -68,14 +68,14 @@ test('the year switch keeps the fragment where the other year has it, and lands 
   const nav = page.getByRole('navigation', { name: 'Jaren van dit thema' });
   assert.equal(await nav.locator('[aria-current="page"]').textContent(), '2019');
   await nav.getByRole('link', { name: '2020' }).click();
-  await page.waitForFunction(() => document.querySelector('[aria-current="page"]')?.textContent === '2020');
+  await page.waitForFunction(() => document.querySelector('.year-switch [aria-current="page"]')?.textContent === '2020');
   assert.equal(new URL(page.url()).hash, '#gebied-werk');
   await page.waitForFunction(() => document.querySelector('#gebied-werk button.area-toggle')?.getAttribute('aria-expanded') === 'true');
   // "alleen-2019" is only in 2019: 2018 opens at the top, with no error.
   await page.goto(server.url + THEME(2019) + '#alleen-2019');
   await page.waitForFunction(() => document.querySelector('#gebied-onderwijs button.area-toggle')?.getAttribute('aria-expanded') === 'true');
   await page.getByRole('navigation', { name: 'Jaren van dit thema' }).getByRole('link', { name: '2018' }).click();
-  await page.waitForFunction(() => document.querySelector('[aria-current="page"]')?.textContent === '2018');
+  await page.waitForFunction(() => document.querySelector('.year-switch [aria-current="page"]')?.textContent === '2018');
   assert.equal(await page.evaluate(() => window.scrollY), 0);
   assert.equal(await page.locator('.error-panel, .not-found').count(), 0);
   await context.close();
@@ -101,7 +101,7 @@ test('"Over de jaren" fetches the other years only when opened, and draws the ch
   await figure.waitFor();
   assert.deepEqual(fetched().sort(), ['/data/2018/nl/verzonnen-thema.json', '/data/2019/nl/verzonnen-thema.json']);
   assert.equal(await figure.getAttribute('id'), 'chart-toegang-onderwijs-years');
-  await figure.locator('button.chart-view-toggle').click();
+  await figure.locator('button.chart-show-table').click();
   const rows = await figure.locator('table.chart-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
   assert.deepEqual(rows, [['2018', '1.000'], ['2019', '1.500'], ['2020', '2.100']]);
   const labels = (await figure.locator('svg text').allTextContents()).map((t) => t.trim());
@@ -128,7 +128,7 @@ test('a year whose bundle answers 500 shows "niet beschikbaar" and a retry; the 
   const figure = panel.locator('figure.chart');
   await figure.waitFor();
   assert.match(await panel.textContent(), /De gegevens van 2018 konden niet worden geladen/);
-  await figure.locator('button.chart-view-toggle').click();
+  await figure.locator('button.chart-show-table').click();
   const rows = await figure.locator('table.chart-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
   assert.deepEqual(rows, [['2018', 'niet beschikbaar'], ['2019', '1.500'], ['2020', '2.100']]);
   const labels = (await figure.locator('svg text').allTextContents()).map((t) => t.trim());
