@@ -10,6 +10,7 @@
 //! | `embed=1`            | embed mode: no site header and footer (for iframes)      |
 //! | `header=0`           | hide the theme header (title block) too                  |
 //! | `area=<id>`          | open this result area on load (like the `#fragment`)     |
+//! | `only=<id>`          | one chart or one result area on its own (for embedding)  |
 //!
 //! Unknown parameters are ignored; of repeated ones the first counts.
 //! No browser dependencies.
@@ -30,6 +31,10 @@ pub struct Route {
     /// The result area to open on load. Only ids of `A-Z a-z 0-9 - _`;
     /// anything else is dropped.
     pub area: Option<String>,
+    /// One piece of the page on its own, for embedding: a chart or a result
+    /// area, by its element id (same rule as `area`). Shown without the
+    /// site's and the theme's header.
+    pub only: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +68,7 @@ struct Params {
     embed: Option<String>,
     header: Option<String>,
     area: Option<String>,
+    only: Option<String>,
     check: Option<String>,
 }
 
@@ -86,6 +92,7 @@ impl Route {
                 "embed" => &mut p.embed,
                 "header" => &mut p.header,
                 "area" => &mut p.area,
+                "only" => &mut p.only,
                 "check" => &mut p.check,
                 _ => continue,
             };
@@ -105,6 +112,7 @@ impl Route {
         let embed = flag(&p.embed, "true", "1");
         let header = !flag(&p.header, "false", "0");
         let area = p.area.filter(|a| is_element_id(a));
+        let only = p.only.filter(|a| is_element_id(a));
 
         let view = if p.check.is_some() {
             View::Check
@@ -125,6 +133,7 @@ impl Route {
             embed,
             header,
             area,
+            only,
         }
     }
 
@@ -147,6 +156,17 @@ impl Route {
             static_page_path(theme, year, lang)
         } else {
             self.theme_query(theme, year, lang)
+        }
+    }
+
+    /// The address of the whole theme page, for a piece shown on its own
+    /// (`only`): its pre-rendered page where the build has them, else its
+    /// query; never with the embed flags.
+    pub fn full_page_link(theme: &str, year: u16, lang: Lang, static_pages: bool) -> String {
+        if static_pages {
+            static_page_path(theme, year, lang)
+        } else {
+            format!("?theme={}&year={year}&lang={}", encode(theme), lang.tag())
         }
     }
 

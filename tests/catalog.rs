@@ -398,7 +398,8 @@ fn overview_is_the_default() {
                 lang: Lang::Nl,
                 embed: false,
                 header: true,
-                area: None
+                area: None,
+                only: None,
             },
             "{q:?}"
         );
@@ -567,6 +568,7 @@ fn queries_keep_flags_and_round_trip() {
             embed: true,
             header: false,
             area: None,
+            only: None,
         }
     );
     let back = Route::parse(&embedded.overview_query(Lang::En));
@@ -696,5 +698,34 @@ fn a_themes_years_in_one_language_newest_first() {
     assert_eq!(
         shipped().years("opvang-in-de-regio-en-migratiesamenwerking", "nl"),
         [2019]
+    );
+}
+
+#[test]
+fn only_names_one_piece_by_a_plain_id() {
+    let r = Route::parse(
+        "?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&only=chart-later-meting-opgegeven-plannen",
+    );
+    assert_eq!(
+        r.only.as_deref(),
+        Some("chart-later-meting-opgegeven-plannen")
+    );
+    assert!(!r.embed, "only does not set embed by itself");
+    // Anything that is not an element id is dropped, as for `area`.
+    for bad in ["%3Cscript%3E", "a%20b", "", "x/y"] {
+        assert_eq!(
+            Route::parse(&format!("?theme=t&year=2019&only={bad}")).only,
+            None,
+            "{bad}"
+        );
+    }
+    // The whole page's link from a piece: static or query, never embed flags.
+    assert_eq!(
+        Route::full_page_link("t", 2019, Lang::En, true),
+        "en/2019/t/"
+    );
+    assert_eq!(
+        Route::full_page_link("t", 2019, Lang::Nl, false),
+        "?theme=t&year=2019&lang=nl"
     );
 }

@@ -897,3 +897,42 @@ fn file_names_are_safe() {
     );
     assert_eq!(file_stem("../.."), "data");
 }
+
+#[test]
+fn every_chart_of_the_page_once_and_found_by_its_id() {
+    let b = shipped();
+    let all = resultaten::charts::every(&b, Lang::Nl);
+    let ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
+    // The highlights first; each area's indicators side by side before
+    // that area's own charts.
+    assert_eq!(ids.first(), Some(&"chart-highlights"));
+    for area in &b.result_areas {
+        assert!(
+            ids.contains(&format!("chart-{}-indicators", area.id).as_str()),
+            "{ids:?}"
+        );
+    }
+    let unique: std::collections::HashSet<_> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "ids are unique: {ids:?}");
+    assert!(ids.len() >= 6, "{ids:?}");
+    for spec in &all {
+        assert_eq!(
+            resultaten::charts::find(&b, &spec.id, Lang::Nl).as_ref(),
+            Some(spec)
+        );
+    }
+    // An area, an indicator or a made-up id is not a chart.
+    for id in [
+        "migratiesamenwerking",
+        "heroverwogen-migratieplannen",
+        "chart-made-up",
+    ] {
+        assert!(resultaten::charts::find(&b, id, Lang::Nl).is_none(), "{id}");
+    }
+    // The same charts in English, by the same ids.
+    let en: Vec<String> = resultaten::charts::every(&common::shipped_en(), Lang::En)
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(en, ids);
+}

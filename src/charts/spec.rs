@@ -397,6 +397,37 @@ pub fn from_breakdown(
     })
 }
 
+/// Every chart the theme page shows, in page order: the highlights, per
+/// area its indicators side by side, each indicator's comparison,
+/// breakdown and figures, the area's progress figures, and spending. The
+/// charts "Over de jaren" draws from other years' bundles are not here.
+/// One place for the page's charts, so that a single one can be embedded
+/// (`only=<chart id>`) with exactly the spec the page draws.
+pub fn every(b: &Bundle, lang: Lang) -> Vec<ChartSpec> {
+    let period = b.theme.reporting_period.as_deref();
+    let mut all: Vec<ChartSpec> = highlights(b, lang).into_iter().collect();
+    for area in &b.result_areas {
+        all.extend(area_indicators(area, lang, period));
+        for ind in &area.indicators {
+            all.extend(indicator_comparison(ind, period, lang));
+            all.extend(from_breakdown(ind, period, lang));
+            all.extend(ind.figures.iter().map(from_dataset));
+        }
+        all.extend(
+            area.progress
+                .iter()
+                .flat_map(|p| p.figures.iter().map(from_dataset)),
+        );
+    }
+    all.extend(b.spending.as_ref().and_then(|sp| spending(sp, lang)));
+    all
+}
+
+/// The chart with this element id on the theme page, if there is one.
+pub fn find(b: &Bundle, id: &str, lang: Lang) -> Option<ChartSpec> {
+    every(b, lang).into_iter().find(|c| c.id == id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -412,6 +412,7 @@ fn preview(lang: Lang, bundle: Bundle, back: impl Fn() + 'static) -> impl IntoVi
         embed: false,
         header: true,
         area: None,
+        only: None,
     };
     view! {
         <div class="check-preview">
