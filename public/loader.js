@@ -26,6 +26,20 @@ const route = own ? new URLSearchParams(own.dataset.resultatenPage) : query;
 document.querySelector('#resultaten-boot .loading')?.removeAttribute('hidden');
 // In an iframe (embed=1) the boot screen has no site header.
 if (/^(1|true)$/i.test(query.get('embed') ?? '')) document.querySelector('#resultaten-boot .site-header')?.remove();
+// In an iframe (embed=1): the page's height, from the first paint on and
+// whenever it changes (an area opens, a table shows, the app takes over),
+// to the host page, whose embed/resize.js sizes the frame, so no inner
+// scroll bar appears and nothing moves. Only a height, so any host may
+// read it; resize.js checks that it comes from its own frame.
+if (window.parent !== window && /^(1|true)$/i.test(route.get('embed') ?? '')) {
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = document.documentElement.scrollHeight;
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'resultaten:height', height }, '*');
+  }).observe(document.documentElement);
+}
 // Controls that work from the first paint, on a pre-rendered page: the
 // area toggles, "Alles openen" and each chart's "Grafiek | Tabel" switch
 // respond at once, on the static page, as the app's would (a toggle's
@@ -156,6 +170,53 @@ if (printSheet) {
   addEventListener('beforeprint', printMargins);
   matchMedia('print').addEventListener?.('change', (m) => { if (m.matches) printMargins(); });
 }
+
+// "Insluiten" (src/components/embed_control.rs): when a reader opens it,
+// the two snippets that embed that piece (only=<id>) on another page, with
+// the app's absolute address; "Kopiëren" copies one with the Clipboard
+// API, or selects it where the browser refuses. No style attribute and no
+// inline script in either snippet: embed/resize.js sizes the frame.
+function appAddress() {
+  const page = document.querySelector('link[rel=canonical]')?.href ?? location.href;
+  return new URL(own?.dataset.base ?? '', page).href.split(/[?#]/)[0];
+}
+const attr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+function embedSnippets(only, title) {
+  const app = appAddress();
+  const [theme, year, lang] = [route.get('theme'), route.get('year'), route.get('lang') || 'nl'];
+  // The pre-rendered embed page where the build has them (make build),
+  // else the app's query address (trunk serve).
+  const src = document.querySelector('meta[name="resultaten:pages"][content="static"]')
+    ? `${app}${lang}/${year}/${encodeURIComponent(theme)}/embed/${encodeURIComponent(only)}/`
+    : `${app}?${new URLSearchParams({ theme, year, lang, only, embed: '1' })}`;
+  return {
+    iframe: `<iframe data-resultaten-frame title="${attr(title)}" src="${attr(src)}"></iframe>\n`
+      + `<script src="${attr(`${app}embed/resize.js`)}"></script>`,
+    element: `<div data-resultaten data-theme="${attr(theme)}" data-year="${attr(year)}" data-lang="${attr(lang)}" data-only="${attr(only)}"></div>\n`
+      + `<script type="module" src="${attr(`${app}embed/mount.js`)}"></script>`,
+  };
+}
+document.addEventListener('toggle', (event) => {
+  const control = event.target;
+  if (!control.matches?.('details.embed-control') || !control.open) return;
+  const snippets = embedSnippets(control.dataset.only, control.dataset.title);
+  for (const code of control.querySelectorAll('textarea.embed-code')) code.value = snippets[code.dataset.kind] ?? '';
+}, true);
+document.addEventListener('click', (event) => {
+  const button = event.target.closest?.('button.embed-copy');
+  if (!button) return;
+  const box = button.parentElement;
+  const code = box.querySelector('textarea.embed-code');
+  const status = box.querySelector('.embed-copy-status');
+  status.textContent = '';
+  const byHand = () => {
+    code.focus();
+    code.select();
+    status.textContent = button.dataset.labelHand;
+  };
+  if (!navigator.clipboard?.writeText) return byHand();
+  navigator.clipboard.writeText(code.value).then(() => { status.textContent = button.dataset.labelOn; }, byHand);
+});
 
 // A pre-rendered page is readable as it arrives, so the app waits until the
 // browser reports the page's largest paint as shown: its code and data then

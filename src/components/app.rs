@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use super::{
     app_href, embed, takeover, CheckPage, ErrorView, InHostPage, Loading, NotFound, Overview, Page,
+    Piece,
 };
 use crate::bundle::Bundle;
 use crate::catalog::{Catalog, CATALOG_PATH};
@@ -72,9 +73,6 @@ fn mount_with(editors: Option<EditorsPage>) {
     };
     // A host page's links go to the app's query addresses.
     let static_pages = !in_host_page && takeover::build_has_static_pages();
-    if route.embed && !in_host_page {
-        embed::report_height_to_parent();
-    }
     // The app renders in the task after the mount: each is long on a phone
     // already, since the browser compiles the code it runs for the first
     // time (Leptos' runtime here, the app's components there).
@@ -146,7 +144,7 @@ pub fn App(
     let s = strings(lang);
     // The site's header and footer belong to its own page; an iframe embed
     // and a host page have their own.
-    let chrome = !route.embed && use_context::<InHostPage>().is_none();
+    let chrome = !route.embed && route.only.is_none() && use_context::<InHostPage>().is_none();
     let other_overviews = Lang::ALL
         .into_iter()
         .filter(|l| *l != lang)
@@ -215,9 +213,10 @@ pub fn App(
             <main id=ids::MAIN class="wrap" tabindex="-1">
                 {move || match state.get() {
                     State::Loading => view! { <Loading lang=lang /> }.into_any(),
-                    State::Theme(b, catalog) => {
-                        view! { <Page bundle=b catalog=catalog route=page_route.clone() /> }.into_any()
-                    }
+                    State::Theme(b, catalog) => match page_route.only.clone() {
+                        Some(id) => view! { <Piece bundle=b id=id /> }.into_any(),
+                        None => view! { <Page bundle=b catalog=catalog route=page_route.clone() /> }.into_any(),
+                    },
                     State::Overview(c) => view! { <Overview catalog=c route=page_route.clone() /> }.into_any(),
                     State::Check => match use_context::<EditorsPage>() {
                         Some(EditorsPage(page)) => page(lang),

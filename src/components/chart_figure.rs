@@ -3,7 +3,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::download::offer_download;
-use super::{CopyLink, ViewSwitch};
+use super::{CopyLink, EmbedControl, ViewSwitch};
 use crate::charts::{
     chart_csv, chart_csv_file_name, chart_svg_file_name, data_table, placeholder_svg, render_svg,
     svg_file, ChartSpec, WIDTH,
@@ -16,7 +16,14 @@ use crate::ids;
 /// a switch to a data table with the same numbers, and CSV and SVG
 /// downloads made in the browser. The drawing follows its container's width.
 #[component]
-pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
+pub fn ChartFigure(
+    spec: ChartSpec,
+    lang: Lang,
+    /// Not offered for embedding ("Over de jaren" draws from other years'
+    /// bundles, so no `only=` address shows it).
+    #[prop(optional)]
+    no_embed: bool,
+) -> impl IntoView {
     let s = strings(lang);
     let summary = spec.summary(lang);
     let caption = spec.caption(lang);
@@ -125,6 +132,7 @@ pub fn ChartFigure(spec: ChartSpec, lang: Lang) -> impl IntoView {
                 </button>
                 <CopyLink id=figure_id.clone() name=title.clone() lang=lang />
             </div>
+            {(!no_embed).then(|| view! { <EmbedControl id=figure_id.clone() name=title.clone() lang=lang /> })}
         </figure>
     }
 }

@@ -153,7 +153,7 @@ pub fn OverTheYears(indicator: Indicator, lang: Lang) -> impl IntoView {
                         </p>
                     })}
                 </div>
-                {chart.map(|c| view! { <ChartFigure spec=c lang=lang /> })}
+                {chart.map(|c| view! { <ChartFigure spec=c lang=lang no_embed=true /> })}
             }
             .into_any(),
         )

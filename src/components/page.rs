@@ -138,6 +138,11 @@ pub fn Page(
         }
     }
     let draft = matches!(route.view, View::Draft { .. } | View::Check);
+    // A published page, shown on its own: its charts and areas offer
+    // "Insluiten" (an embedded page or a host page does not).
+    if catalog.is_some() && !route.embed && use_context::<super::InHostPage>().is_none() {
+        provide_context(super::EmbedOffered);
+    }
     let header = if route.header {
         view! {
             <ThemeHeader theme=b.theme.clone() lang=lang languages=languages years=years fragment=fragment

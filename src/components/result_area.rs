@@ -1,7 +1,9 @@
 use leptos::context::Provider;
 use leptos::prelude::*;
 
-use super::{ChartFigure, IndicatorView, MediaView, ProjectStory, ResourceList, RichTextView};
+use super::{
+    ChartFigure, EmbedControl, IndicatorView, MediaView, ProjectStory, ResourceList, RichTextView,
+};
 use crate::bundle::ResultArea;
 use crate::charts::{self, from_dataset};
 use crate::i18n::{strings, Lang};
@@ -23,6 +25,10 @@ pub fn ResultAreaView(
     /// when absent, and always once the area opens.
     #[prop(optional)]
     built: Option<RwSignal<bool>>,
+    /// On its own (`only=<area>`): open, with its title as a plain heading
+    /// and no toggle.
+    #[prop(optional)]
+    alone: bool,
 ) -> impl IntoView {
     let s = strings(lang);
     let title_id = ids::title(&area.id);
@@ -45,6 +51,10 @@ pub fn ResultAreaView(
             // sits inside the heading and carries the area's title, so the
             // heading list of a screen reader doubles as the list of toggles.
             <h3 class="result-area-heading">
+                {if alone {
+                    view! { <span class="result-area-title" id=heading_id>{title}</span> }.into_any()
+                } else {
+                    view! {
                 <button
                     type="button"
                     class="area-toggle"
@@ -70,12 +80,16 @@ pub fn ResultAreaView(
                         <span class="toggle-text">{move || if open.get() { s.close_area } else { s.open_area }}</span>
                     </span>
                 </button>
+                    }
+                    .into_any()
+                }}
             </h3>
             {area.photo.clone().map(|m| view! { <MediaView media=m lang=lang /> })}
             {subtitle.map(|t| view! { <h4 class="result-area-subtitle">{t}</h4> })}
             <div class="result-area-lead">
                 <RichTextView text=area.lead.clone() level=4 />
             </div>
+            {(!alone).then(|| view! { <EmbedControl id=area.id.clone() name=area.title.clone() lang=lang /> })}
             <div
                 class="area-panel"
                 id=panel_id.clone()

@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+
+use crate::i18n::{strings, Lang, Strings};
+use crate::ids;
+
+/// Provided by a published theme page shown on its own (not embedded, not
+/// on a host page): its charts and areas offer "Insluiten".
+#[derive(Clone, Copy)]
+pub(crate) struct EmbedOffered;
+
+/// "Insluiten": a disclosure with the two snippets that embed the piece
+/// `id` (a chart or a result area, `only=<id>`) on another page, each with
+/// a "Kopiëren" button. The snippets' text and the copying are
+/// `public/loader.js`'s: it knows the app's absolute address, and they work
+/// on the pre-rendered page before the app has taken over. Without script,
+/// in print and on host pages the control is left out.
+#[component]
+pub fn EmbedControl(
+    /// The piece's element id.
+    id: String,
+    /// What the piece is, for the accessible names and the iframe's title.
+    #[prop(into)]
+    name: String,
+    lang: Lang,
+) -> impl IntoView {
+    let s = strings(lang);
+    use_context::<EmbedOffered>().map(|_| {
+        let snippet_id = |kind: &str| format!("{}embed-{id}-{kind}", ids::APP_PREFIX);
+        view! {
+            <details class="embed-control" data-only=id.clone() data-title=name.clone()>
+                <summary>
+                    {s.embed}
+                    <span class="visually-hidden">{format!(": {name}")}</span>
+                </summary>
+                <div class="embed-body">
+                    <p>{s.embed_intro}</p>
+                    {snippet(s, snippet_id("iframe"), s.embed_iframe, "iframe")}
+                    {snippet(s, snippet_id("element"), s.embed_element, "element")}
+                </div>
+            </details>
+        }
+    })
+}
+
+fn snippet(
+    s: &'static Strings,
+    id: String,
+    label: &'static str,
+    kind: &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="embed-snippet">
+            <label for=id.clone()>{label}</label>
+            <textarea id=id class="embed-code" data-kind=kind readonly rows="4" spellcheck="false"></textarea>
+            <button type="button" class="link-button embed-copy"
+                data-label-on=s.embed_copied data-label-hand=s.embed_by_hand>
+                {s.embed_copy}
+                <span class="visually-hidden">{format!(": {label}")}</span>
+            </button>
+            <span class="embed-copy-status" role="status"></span>
+        </div>
+    }
+}
