@@ -166,14 +166,17 @@ async function render(browser, url, viewport) {
       const root = document.querySelector('.resultaten');
       const charts = Object.fromEntries([...root.querySelectorAll('figure.chart')]
         .map((f) => [f.id, f.querySelector('.chart-drawing').innerHTML]));
-      // Charts in a closed area's panel: the app rebuilds the panel, so
+      // Charts in a closed area's panel (all of them, until print opened
+      // them; a piece's open area is not closed): the app rebuilds the panel, so
       // their drawing only serves readers without script.
-      const inPanels = [...root.querySelectorAll('.area-panel figure.chart')].map((f) => f.id);
+      const inPanels = [...root.querySelectorAll('.area-panel[hidden] figure.chart')].map((f) => f.id);
       return {
         html: root.outerHTML,
         charts,
         inPanels,
         styled: root.querySelectorAll('[style]').length,
+        // What the page offers to embed ("Insluiten", only=<id>).
+        pieces: [...root.querySelectorAll('details.embed-control')].map((d) => d.dataset.only),
         title: document.title,
         lang: document.documentElement.lang,
         alternates: [...document.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => l.outerHTML),
@@ -222,34 +225,54 @@ async function main() {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const entry of catalog.bundles) {
-      const dir = pageDir(entry);
-      const depth = dir.split('/').filter(Boolean).length;
       const route = `theme=${encodeURIComponent(entry.theme)}&year=${entry.year}&lang=${entry.language}`;
-      const file = path.join(dist, dir, 'index.html');
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      // First an empty page at the final address, so the app renders with
-      // the links and file addresses that page will have.
-      const canonical = new URL(dir, SITE_URL).href;
-      fs.writeFileSync(file, pageFrom(index, { depth, route, body: '', canonical }));
-      const narrow = await render(browser, server.url + '/' + dir, NARROW);
-      const wide = await render(browser, server.url + '/' + dir, WIDE);
-      if (narrow.styled || wide.styled) throw new Error(`${dir}: style attributes, which a strict CSP blocks`);
-      if (!narrow.alternates.every((a) => a.includes(`href="${SITE_URL}`))) {
-        throw new Error(`${dir}: alternates not under SITE_URL ${SITE_URL}: ${narrow.alternates.join(' ')}`);
+      const canonical = new URL(pageDir(entry), SITE_URL).href;
+      const page = await prerender(index, browser, server, { dir: pageDir(entry), route, canonical });
+      // Its embed forms (issue 15): the whole page with embed=1, and each
+      // piece it offers to embed on its own. An iframe snippet points here,
+      // so an embedded reader gets static HTML first, in the embed layout.
+      // Their canonical address is the page's; search engines skip them.
+      const started = Date.now();
+      for (const only of [null, ...page.pieces]) {
+        const dir = `${pageDir(entry)}embed/${only ? `${encodeURIComponent(only)}/` : ''}`;
+        const embedRoute = `${route}&embed=1${only ? `&only=${encodeURIComponent(only)}` : ''}`;
+        await prerender(index, browser, server, { dir, route: embedRoute, canonical, embed: true });
       }
-      let html = pageFrom(index, { depth, route, body: withBothDrawings(narrow, wide), canonical });
-      html = html
-        .replace(/<html lang="[^"]*"/, `<html lang="${escapeAttr(narrow.lang)}"`)
-        .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${narrow.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`)
-        .replace(/<meta name="description"[^>]*>\s*/, '')
-        .replace('</head>', () => `${narrow.meta.join('\n')}\n${narrow.alternates.join('\n')}\n</head>`);
-      fs.writeFileSync(file, html);
-      console.log(`prerender: ${dir}index.html (${(Buffer.byteLength(html) / 1000).toFixed(1)} kB)`);
+      console.log(`prerender: ${pageDir(entry)}embed/: the page and ${page.pieces.length} pieces in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+/**
+ * Renders one page at its final address, at a phone's width and a wide
+ * screen's, and writes it there; returns the narrow rendering.
+ */
+async function prerender(index, browser, server, { dir, route, canonical, embed = false }) {
+  const depth = dir.split('/').filter(Boolean).length;
+  const file = path.join(dist, dir, 'index.html');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // First an empty page at the final address, so the app renders with
+  // the links and file addresses that page will have.
+  fs.writeFileSync(file, pageFrom(index, { depth, route, body: '', canonical }));
+  const narrow = await render(browser, server.url + '/' + dir, NARROW);
+  const wide = await render(browser, server.url + '/' + dir, WIDE);
+  if (narrow.styled || wide.styled) throw new Error(`${dir}: style attributes, which a strict CSP blocks`);
+  if (!narrow.alternates.every((a) => a.includes(`href="${SITE_URL}`))) {
+    throw new Error(`${dir}: alternates not under SITE_URL ${SITE_URL}: ${narrow.alternates.join(' ')}`);
+  }
+  let html = pageFrom(index, { depth, route, body: withBothDrawings(narrow, wide), canonical });
+  html = html
+    .replace(/<html lang="[^"]*"/, `<html lang="${escapeAttr(narrow.lang)}"`)
+    .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${narrow.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`)
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace('</head>', () => `${narrow.meta.join('\n')}\n${narrow.alternates.join('\n')}\n`
+      + `${embed ? '<meta name="robots" content="noindex">\n' : ''}</head>`);
+  fs.writeFileSync(file, html);
+  if (!embed) console.log(`prerender: ${dir}index.html (${(Buffer.byteLength(html) / 1000).toFixed(1)} kB)`);
+  return narrow;
 }
 
 main().catch((e) => fail(e.stack ?? String(e)));
