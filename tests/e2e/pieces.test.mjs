@@ -1,0 +1,268 @@
+// One chart or one result area on its own (`only=<id>`, issue 15), the
+// "Insluiten" control that gives the snippets, and those snippets at work
+// on host pages (tests/e2e/hosts/) under the strict policy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import nodePath from 'node:path';
+import { start, newPage, appTookOver, axeViolations, shotDir, NL_STATIC } from './harness.mjs';
+
+let server, browser;
+before(async () => ({ server, browser } = await start()));
+after(async () => { await browser?.close(); await server?.close(); });
+
+const THEME = 'opvang-in-de-regio-en-migratiesamenwerking';
+const only = (id, lang = 'nl') => `/?theme=${THEME}&year=2019&lang=${lang}&only=${id}&embed=1`;
+const CHART = 'chart-later-meting-opgegeven-plannen';
+const AREA = 'migratiesamenwerking';
+
+test('a host page with one chart in an iframe: only the figure, auto height, table view, CSV, and a link to the whole page', async () => {
+  const { page, context, problems } = await newPage(browser);
+  await page.goto(server.url + '/__hosts/chart-iframe.html');
+  const frame = page.frameLocator('iframe[data-resultaten-frame]');
+  const figure = frame.locator(`#${CHART}`);
+  // The frame holds a pre-rendered embed page: wait for the app's takeover.
+  const inner = await (await page.locator('iframe[data-resultaten-frame]').elementHandle()).contentFrame();
+  await inner.waitForFunction(appTookOver, null, { timeout: 30000 });
+  await figure.locator('.chart-drawing svg:visible').first().waitFor();
+  assert.equal(await frame.locator('figure.chart').count(), 1, 'one chart and nothing else');
+  for (const part of ['.site-header', '.site-footer', '.theme-header', '.highlights', '.result-area', '.embed-control']) {
+    assert.equal(await frame.locator(part).count(), 0, `no ${part}`);
+  }
+  assert.equal((await figure.locator('.chart-title').textContent()).trim(), 'Later meting: migratieplan opgegeven');
+  assert.match(await figure.locator('.chart-source').textContent(), /Seefar/);
+  const iframe = page.locator('iframe[data-resultaten-frame]');
+  const fits = async () => {
+    const inner = await frame.locator('html').evaluate((h) => h.scrollHeight);
+    await page.waitForFunction((h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 4, inner);
+    return inner;
+  };
+  const drawn = await fits();
+  assert.ok(drawn < 900, `a chart's height, not a page's: ${drawn}px`);
+  // The README's picture of a host page holding a chart.
+  await page.screenshot({ path: nodePath.join(shotDir, 'readme-embed-chart.jpg'), type: 'jpeg', quality: 80, fullPage: true });
+  assert.equal(await iframe.evaluate((f) => getComputedStyle(f).borderTopWidth), '0px', 'resize.js sets the frame borderless');
+  await figure.locator('button.chart-show-table').click();
+  assert.ok(await figure.locator('table.chart-table').isVisible());
+  await fits();
+  const [download] = await Promise.all([page.waitForEvent('download'), figure.locator('button.chart-download-csv').click()]);
+  assert.equal(download.suggestedFilename(), 'later-meting-migratieplan-opgegeven.csv');
+  // The line to the whole page opens it in the top window.
+  const link = frame.locator('.piece-source a');
+  assert.equal(await link.getAttribute('target'), '_top');
+  assert.match(await link.textContent(), /^Hele pagina: Opvang in de regio en migratiesamenwerking, Resultaten 2019$/);
+  await link.click();
+  await page.waitForURL((u) => u.pathname === NL_STATIC);
+  await page.locator('h1', { hasText: 'Opvang in de regio en migratiesamenwerking' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a host element with one result area: open, without its toggle; host styles stay on their side', async () => {
+  const { page, context, problems } = await newPage(browser);
+  await page.goto(server.url + '/__hosts/area-mount.html');
+  const app = page.locator('[data-resultaten] .resultaten');
+  const area = app.locator(`#${AREA}`);
+  await area.locator('.indicator').first().waitFor();
+  assert.equal(await app.locator('.result-area').count(), 1);
+  assert.equal(await area.locator('button.area-toggle').count(), 0, 'no toggle');
+  assert.ok(await area.locator('.area-panel').isVisible(), 'the area is open');
+  assert.ok(await area.locator('.indicator').count() >= 2);
+  await area.locator('figure.chart .chart-drawing svg:not(.chart-placeholder)').first().waitFor();
+  assert.equal(await page.title(), 'Hostpagina met één resultaatgebied', 'the host keeps its title');
+  const look = await page.evaluate(() => ({
+    hostTitle: getComputedStyle(document.querySelector('#host-title')).textTransform,
+    hostText: getComputedStyle(document.querySelector('#host-text')).letterSpacing,
+    areaTitle: getComputedStyle(document.querySelector('[data-resultaten] .result-area-heading')).textTransform,
+    areaText: getComputedStyle(document.querySelector('[data-resultaten] .result-area-lead p')).letterSpacing,
+  }));
+  assert.deepEqual(look, { hostTitle: 'uppercase', hostText: '2px', areaTitle: 'none', areaText: 'normal' });
+  // A host page links to the app's query address of the whole page.
+  assert.equal(await app.locator('.piece-source a').evaluate((a) => a.href), `${server.url}/?theme=${THEME}&year=2019&lang=nl`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every chart of the page can be shown on its own', async () => {
+  const { page, context, problems } = await newPage(browser);
+  await page.goto(server.url + NL_STATIC);
+  await page.waitForFunction(appTookOver);
+  await page.locator('button.open-all').click();
+  const ids = (await page.locator('figure.chart').evaluateAll((fs) => fs.map((f) => f.id))).filter((id) => !id.endsWith('-years'));
+  assert.ok(ids.length >= 6, `${ids.length} charts`);
+  for (const id of ids) {
+    await page.goto(server.url + only(id));
+    const figure = page.locator(`figure.chart[id="${id}"]`);
+    await figure.locator('.chart-drawing svg').waitFor();
+    assert.equal(await page.locator('figure.chart').count(), 1, id);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an unknown piece says so, with a link to the whole page', async () => {
+  const { page, context } = await newPage(browser);
+  await page.goto(server.url + only('chart-made-up-for-this-test'));
+  await page.getByRole('heading', { name: 'Dit onderdeel staat niet op de pagina' }).waitFor();
+  assert.match(await page.locator('.not-found').textContent(), /chart-made-up-for-this-test/);
+  assert.ok(await page.locator('.piece-source a').isVisible());
+  assert.equal(await page.locator('figure.chart, .result-area').count(), 0);
+  await context.close();
+});
+
+for (const width of [320, 1280]) {
+  test(`axe finds nothing on a piece on its own (${width}px)`, async () => {
+    for (const [id, lang] of [[CHART, 'nl'], [AREA, 'nl'], [AREA, 'en']]) {
+      const { page, context, problems } = await newPage(browser, { width, height: 800 });
+      await page.goto(server.url + only(id, lang));
+      await page.locator(`[id="${id}"]`).waitFor();
+      await page.waitForTimeout(300);
+      assert.deepEqual(await axeViolations(page), [], `${id} (${lang})`);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${id}: no sideways scrolling`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+}
+
+test('"Insluiten" gives the snippets; "Kopiëren" copies the exact one, and the copied snippet works on a page', async () => {
+  const { page, context, problems } = await newPage(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.goto(server.url + NL_STATIC);
+  await page.waitForFunction(appTookOver);
+  const control = page.locator(`#${AREA} > details.embed-control`);
+  await control.getByText('Insluiten').click();
+  const iframeCode = control.getByLabel('Als iframe');
+  // The app's published address (SITE_URL at build time): the root above
+  // the page's canonical address.
+  const app = new URL('../../../', await page.locator('link[rel=canonical]').getAttribute('href')).href;
+  // The iframe points at the area's pre-rendered embed page.
+  const expected = `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${app}nl/2019/${THEME}/embed/${AREA}/"></iframe>\n`
+    + `<script src="${app}embed/resize.js"></script>`;
+  assert.equal(await iframeCode.inputValue(), expected);
+  assert.equal(await control.getByLabel('In een element van uw pagina').inputValue(),
+    `<div data-resultaten data-theme="${THEME}" data-year="2019" data-lang="nl" data-only="${AREA}"></div>\n`
+    + `<script type="module" src="${app}embed/mount.js"></script>`);
+  await control.getByRole('button', { name: /^Kopiëren ?: Als iframe$/ }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('.embed-copy-status')].some((s) => s.textContent === 'Gekopieerd'));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
+  // Every chart offers it too; print leaves it out.
+  assert.ok(await page.locator('figure.chart details.embed-control').count() >= 1);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await control.isVisible(), false, 'not in print');
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // The copied snippet, pasted into a page of its own (with the test
+  // server's address for the published one).
+  const pasted = expected.replaceAll(app, `${server.url}/`);
+  const host = await newPage(browser);
+  await host.page.goto(server.url + '/__hosts/host.css');
+  await host.page.setContent(`<!DOCTYPE html><html lang="nl"><head><title>Geplakt</title></head><body><p>Host</p>${pasted}</body></html>`);
+  const frame = host.page.frameLocator('iframe[data-resultaten-frame]');
+  await frame.locator(`#${AREA} .indicator`).first().waitFor();
+  await host.page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 400);
+  await host.context.close();
+});
+
+test('where the clipboard is refused, the snippet is selected, with how to copy it', async () => {
+  const { page, context } = await newPage(browser);
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+  });
+  await page.goto(server.url + NL_STATIC);
+  await page.waitForFunction(appTookOver);
+  const control = page.locator(`#${AREA} > details.embed-control`);
+  await control.getByText('Insluiten').click();
+  await control.getByRole('button', { name: /^Kopiëren ?: In een element van uw pagina$/ }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('.embed-copy-status')].some((s) => /Ctrl\+C/.test(s.textContent)));
+  const selected = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el.classList.contains('embed-code') && el.dataset.kind === 'element' && el.selectionStart === 0 && el.selectionEnd === el.value.length;
+  });
+  assert.ok(selected, 'the snippet is focused and selected');
+  await context.close();
+});
+
+test('"Insluiten" works on the pre-rendered page before the takeover, and not without script', async () => {
+  const { withWasmHeldBack } = await import('./harness.mjs');
+  await withWasmHeldBack(server, async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(server.url + NL_STATIC, { waitUntil: 'domcontentloaded' });
+    const control = page.locator(`[data-resultaten-page] #${AREA} > details.embed-control`);
+    await control.getByText('Insluiten').click();
+    assert.match(await control.getByLabel('Als iframe').inputValue(), /\/embed\/migratiesamenwerking\//);
+    await context.close();
+  });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url + NL_STATIC);
+  await page.locator('h1').waitFor();
+  assert.ok(await page.locator('details.embed-control').count() > 0, 'in the static page');
+  assert.equal(await page.locator('details.embed-control').first().isVisible(), false, 'no control without script');
+  await context.close();
+});
+
+/** Where every shown element of the visible page is (closed areas left
+ *  out, as in static.test.mjs), in document
+ *  coordinates (chart drawings left out: the app redraws them at the exact
+ *  width; and what is not rendered, such as the rows of a table not shown,
+ *  which the app fills in when it is). */
+const layout = (page) => page.evaluate(() => [
+  ...document.querySelectorAll('body > :not(.resultaten-offstage) > .resultaten *:not(svg, svg *, .area-panel[hidden] *)'),
+].filter((e) => e.getClientRects().length > 0).map((e) => {
+  const r = e.getBoundingClientRect();
+  const name = `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`;
+  return `${name} ${Math.round(r.x)},${Math.round(r.y + window.scrollY)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+}));
+
+const STATIC_EMBED = (id) => `/nl/2019/${THEME}/embed/${id ? `${id}/` : ''}`;
+
+for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
+  test(`pre-rendered embed pages: static HTML in the embed layout, taken over without moving anything (${viewport.width}px)`, async () => {
+    for (const id of [CHART, AREA, '']) {
+      const { page, context, problems } = await newPage(browser, viewport);
+      let release;
+      const gate = new Promise((r) => { release = r; });
+      await page.route('**/data/2019/nl/*.json', async (route) => { await gate; await route.continue(); });
+      await page.goto(server.url + STATIC_EMBED(id));
+      assert.ok(await page.locator('[data-resultaten-page]').isVisible(), `${id || 'page'}: static first`);
+      assert.equal(await page.locator('.site-header, .site-footer').count(), 0, 'the embed layout from the start');
+      assert.equal(await page.locator('meta[name=robots]').getAttribute('content'), 'noindex');
+      await page.waitForFunction(() => document.querySelector('.resultaten-offstage'));
+      const before = await layout(page);
+      assert.ok(before.length > 10, `${id}: measured ${before.length} elements`);
+      release();
+      await page.waitForFunction(appTookOver);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const after = await layout(page);
+      const moved = before.filter((b, i) => b !== after[i]).map((b) => `${b}  →  ${after[before.indexOf(b)]}`);
+      assert.equal(after.length, before.length, `${id}: the same elements`);
+      assert.deepEqual(moved.slice(0, 10), [], `${id || 'page'}: elements that moved when the app took over`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+}
+
+test('in a host page, a pre-rendered chart has its height before the app runs, and keeps it', async () => {
+  const { withWasmHeldBack } = await import('./harness.mjs');
+  await withWasmHeldBack(server, async () => {
+    const { page, context, problems } = await newPage(browser);
+    await page.goto(server.url + '/__hosts/chart-iframe.html');
+    const frame = page.frameLocator('iframe[data-resultaten-frame]');
+    await frame.locator(`[data-resultaten-page] #${CHART}`).waitFor();
+    await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 250);
+    const early = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+    assert.ok(await frame.locator('[data-resultaten-page]').count(), 'still the static page');
+    await frame.locator('body').evaluate(() => new Promise((r) => {
+      const done = () => !document.querySelector('[data-resultaten-page], .resultaten-offstage');
+      const check = () => (done() ? r() : setTimeout(check, 50));
+      check();
+    }));
+    await page.waitForTimeout(200);
+    const late = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+    assert.equal(late, early, 'the frame kept its height at the takeover');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }, 3000);
+});
