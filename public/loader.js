@@ -177,7 +177,9 @@ if (printSheet) {
 // API, or selects it where the browser refuses. No style attribute and no
 // inline script in either snippet: embed/resize.js sizes the frame.
 function appAddress() {
-  const page = document.querySelector('link[rel=canonical]')?.href ?? location.href;
+  // A pre-rendered page: its data-base from its published address. The
+  // app's own address (a query): the folder it is served from.
+  const page = own ? document.querySelector('link[rel=canonical]')?.href ?? location.href : location.href;
   return new URL(own?.dataset.base ?? '', page).href.split(/[?#]/)[0];
 }
 const attr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

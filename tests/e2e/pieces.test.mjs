@@ -13,6 +13,17 @@ after(async () => { await browser?.close(); await server?.close(); });
 const THEME = 'opvang-in-de-regio-en-migratiesamenwerking';
 const only = (id, lang = 'nl') => `/?theme=${THEME}&year=2019&lang=${lang}&only=${id}&embed=1`;
 const CHART = 'chart-later-meting-opgegeven-plannen';
+
+/** A snippet's text, once the loader has written it (on the disclosure's
+ *  `toggle` event, which comes a moment after the click). */
+async function snippet(control, label) {
+  const code = control.getByLabel(label);
+  await code.evaluate((el) => new Promise((resolve) => {
+    const check = () => (el.value ? resolve() : setTimeout(check, 20));
+    check();
+  }));
+  return code.inputValue();
+}
 const AREA = 'migratiesamenwerking';
 
 test('a host page with one chart in an iframe: only the figure, auto height, table view, CSV, and a link to the whole page', async () => {
@@ -131,15 +142,14 @@ test('"Insluiten" gives the snippets; "Kopiëren" copies the exact one, and the 
   await page.waitForFunction(appTookOver);
   const control = page.locator(`#${AREA} > details.embed-control`);
   await control.getByText('Insluiten').click();
-  const iframeCode = control.getByLabel('Als iframe');
   // The app's published address (SITE_URL at build time): the root above
   // the page's canonical address.
   const app = new URL('../../../', await page.locator('link[rel=canonical]').getAttribute('href')).href;
   // The iframe points at the area's pre-rendered embed page.
   const expected = `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${app}nl/2019/${THEME}/embed/${AREA}/"></iframe>\n`
     + `<script src="${app}embed/resize.js"></script>`;
-  assert.equal(await iframeCode.inputValue(), expected);
-  assert.equal(await control.getByLabel('In een element van uw pagina').inputValue(),
+  assert.equal(await snippet(control, 'Als iframe'), expected);
+  assert.equal(await snippet(control, 'In een element van uw pagina'),
     `<div data-resultaten data-theme="${THEME}" data-year="2019" data-lang="nl" data-only="${AREA}"></div>\n`
     + `<script type="module" src="${app}embed/mount.js"></script>`);
   await control.getByRole('button', { name: /^Kopiëren ?: Als iframe$/ }).click();
@@ -164,6 +174,18 @@ test('"Insluiten" gives the snippets; "Kopiëren" copies the exact one, and the 
   await host.context.close();
 });
 
+test('at the app\'s own address, the snippets point at the folder the app is served from', async () => {
+  const { page, context, problems } = await newPage(browser);
+  await page.goto(`${server.url}/?theme=${THEME}&year=2019&lang=nl`);
+  const control = page.locator(`#${AREA} > details.embed-control`);
+  await control.getByText('Insluiten').click();
+  assert.equal(await snippet(control, 'Als iframe'),
+    `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${server.url}/nl/2019/${THEME}/embed/${AREA}/"></iframe>\n`
+    + `<script src="${server.url}/embed/resize.js"></script>`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('where the clipboard is refused, the snippet is selected, with how to copy it', async () => {
   const { page, context } = await newPage(browser);
   await page.addInitScript(() => {
@@ -173,11 +195,13 @@ test('where the clipboard is refused, the snippet is selected, with how to copy 
   await page.waitForFunction(appTookOver);
   const control = page.locator(`#${AREA} > details.embed-control`);
   await control.getByText('Insluiten').click();
+  assert.match(await snippet(control, 'In een element van uw pagina'), /data-only="migratiesamenwerking"/);
   await control.getByRole('button', { name: /^Kopiëren ?: In een element van uw pagina$/ }).click();
   await page.waitForFunction(() => [...document.querySelectorAll('.embed-copy-status')].some((s) => /Ctrl\+C/.test(s.textContent)));
   const selected = await page.evaluate(() => {
     const el = document.activeElement;
-    return el.classList.contains('embed-code') && el.dataset.kind === 'element' && el.selectionStart === 0 && el.selectionEnd === el.value.length;
+    return el.classList.contains('embed-code') && el.dataset.kind === 'element' && el.value.length > 0
+      && el.selectionStart === 0 && el.selectionEnd === el.value.length;
   });
   assert.ok(selected, 'the snippet is focused and selected');
   await context.close();
@@ -190,7 +214,7 @@ test('"Insluiten" works on the pre-rendered page before the takeover, and not wi
     await page.goto(server.url + NL_STATIC, { waitUntil: 'domcontentloaded' });
     const control = page.locator(`[data-resultaten-page] #${AREA} > details.embed-control`);
     await control.getByText('Insluiten').click();
-    assert.match(await control.getByLabel('Als iframe').inputValue(), /\/embed\/migratiesamenwerking\//);
+    assert.match(await snippet(control, 'Als iframe'), /\/embed\/migratiesamenwerking\//);
     await context.close();
   });
   const context = await browser.newContext({ javaScriptEnabled: false });
