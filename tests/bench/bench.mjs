@@ -3,7 +3,9 @@
 //   1. app code size (wasm + JS), raw, gzip -9 and brotli 11;
 //   2. Lighthouse (mobile, simulated throttling) on the pre-rendered theme page
 //      (the app takes it over), on the app alone at its query address, and on
-//      a static snapshot of the same rendered page without script;
+//      a static snapshot of the same rendered page without script; and (2c,
+//      issue 15) on the embedded page and one embedded chart, each on a host
+//      page holding the iframe and on its own, against static snapshots;
 //   3. cost against bundle size: generated (made-up) bundles of 10 … 5,000
 //      indicators, render time, time to open an area, memory;
 //   4. the budgets of issue 7, each with its measured value.
@@ -39,6 +41,42 @@ const PROTOCOL = process.env.BENCH_PROTOCOL ?? 'h2';
 if (!['h2', 'http1'].includes(PROTOCOL)) throw new Error(`BENCH_PROTOCOL must be h2 or http1, not ${PROTOCOL}`);
 const outDir = path.join(repo, 'target', 'bench');
 const log = (...a) => console.error('[bench]', ...a);
+/** Issue 15: the embedded page and one embedded chart, pre-rendered. */
+const EMBEDS = { page: `${NL_STATIC}embed/`, chart: `${NL_STATIC}embed/chart-later-meting-opgegeven-plannen/` };
+
+/**
+ * Made-up host pages for the embeds (dist/bench-hosts/): some text, the
+ * iframe as "Insluiten" gives it, more text below (which a frame that
+ * grows would push down). The static variant holds the snapshot in a frame
+ * of its final height. No inline script or style, under the strict policy.
+ */
+function writeHostPages(snaps) {
+  const dir = path.join(dist, 'bench-hosts');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'host.css'), 'body { margin: 0; font-family: Georgia, serif; } p, h1 { margin: 16px; }\n');
+  const page = (title, src, height) => `<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${title}</title>
+<link rel="stylesheet" href="host.css">
+</head>
+<body>
+<h1>Nieuwsbericht (verzonnen, voor de benchmark)</h1>
+<p>Een alinea van de hostpagina boven het ingesloten onderdeel.</p>
+<iframe data-resultaten-frame title="Resultaten: ${title}" src="${src}"${height ? ` height="${height}"` : ''}></iframe>
+<script src="/embed/resize.js"></script>
+<p>Tekst van de hostpagina na het ingesloten onderdeel.</p>
+</body>
+</html>
+`;
+  for (const [k, p] of Object.entries(EMBEDS)) {
+    fs.writeFileSync(path.join(dir, `${k}.html`), page(k, p));
+    fs.writeFileSync(path.join(dir, `${k}-static.html`), page(`${k} (static)`, `/bench-static-embed-${k}/index.html`, snaps[k].height));
+  }
+}
 
 // ---------------------------------------------------------------- helpers
 
@@ -132,6 +170,13 @@ try {
   // --------------------------------------------- 2a. the static snapshot
   log('writing the static snapshot of the theme page');
   const snapshot = await writeStaticSnapshot(browser, server.url, NL_PAGE, dist);
+  // ------------------------------ 2c. embeds: snapshots and host pages
+  log('writing static snapshots of the embedded page and chart, and their host pages');
+  const embedSnaps = {};
+  for (const [k, p] of Object.entries(EMBEDS)) {
+    embedSnaps[k] = await writeStaticSnapshot(browser, server.url, p, dist, `bench-static-embed-${k}`);
+  }
+  writeHostPages(embedSnaps);
 
   // ------------------------------------------------------------ 3b. scale
   const cases = [
@@ -191,7 +236,16 @@ try {
   // app takes over), the app at its query address (no pre-rendering: what
   // `trunk serve`, embeds and old links get), and the no-JS limit.
   const pages = { app: `${host.url}${NL_STATIC}`, spa: `${host.url}${NL_PAGE}`, static: `${host.url}/${STATIC_DIR}/index.html` };
-  const lh = { app: [], spa: [], static: [] };
+  // Issue 15: each embed on a host page (the snippet's iframe, against the
+  // same host with the snapshot in a frame of its final height), and the
+  // embedded document on its own (against its snapshot).
+  for (const k of Object.keys(EMBEDS)) {
+    pages[`${k}Host`] = `${host.url}/bench-hosts/${k}.html`;
+    pages[`${k}HostStatic`] = `${host.url}/bench-hosts/${k}-static.html`;
+    pages[`${k}Doc`] = `${host.url}${EMBEDS[k]}`;
+    pages[`${k}DocStatic`] = `${host.url}/bench-static-embed-${k}/index.html`;
+  }
+  const lh = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
   fs.mkdirSync(path.join(outDir, 'lighthouse'), { recursive: true });
   // The host compresses a file on its first request and caches it: ask for
   // every file the pages load once before measuring, so that no run (the
@@ -200,10 +254,11 @@ try {
     ...Object.values(pages),
     ...fs.readdirSync(dist).filter((f) => fs.statSync(path.join(dist, f)).isFile()).map((f) => `${host.url}/${f}`),
     `${host.url}/data/index.json`, `${host.url}${BUNDLE}`,
+    `${host.url}/embed/resize.js`, `${host.url}/bench-hosts/host.css`,
   ];
   await warm(files, tls);
   for (let i = 0; i < LH_RUNS; i++) {
-    for (const which of ['app', 'spa', 'static']) {
+    for (const which of Object.keys(pages)) {
       log(`lighthouse: ${which}, run ${i + 1}/${LH_RUNS}`);
       const r = await lighthouseRun(pages[which], { extraFlags: lighthouseFlags });
       fs.writeFileSync(path.join(outDir, 'lighthouse', `${which}-${i + 1}.json`), JSON.stringify(r.lhr));
@@ -324,6 +379,29 @@ try {
   for (const which of ['app', 'spa', 'static']) {
     if (lhm[which].warnings.length) L.push(`Lighthouse warnings (${which}): ${lhm[which].warnings.join(' ')}`, '');
   }
+
+  L.push('## 2c. Embedding (issue 15): a page and a chart in an iframe', '');
+  L.push('The same Lighthouse runs, on: a host page (made up, `dist/bench-hosts/`, written by the bench) holding the iframe '
+    + 'snippet that "Insluiten" gives, pointing at the pre-rendered embed page; the same host with the embed\'s static snapshot '
+    + 'in its frame, which gets its final height as an attribute (no script to report it), the limit; and the embedded '
+    + 'document on its own against its snapshot. Lighthouse counts the largest paint of the top document only, so a host '
+    + 'page\'s LCP is its own text whatever the frame holds: the frame\'s content is measured on its own (the "document" rows). '
+    + `Embeds: ${Object.entries(EMBEDS).map(([k, p]) => `${k} \`${p}\``).join(', ')}. Targets: LCP ≤ 1.1× static, CLS 0.`, '');
+  row('Embed', 'Measured on', 'LCP, app', 'LCP, static', 'App / static', 'CLS, app', 'CLS, static', 'Target met');
+  row('---', '---', '---:', '---:', '---:', '---:', '---:', '---');
+  for (const k of Object.keys(EMBEDS)) {
+    for (const [where, app, st] of [['host page', `${k}Host`, `${k}HostStatic`], ['document', `${k}Doc`, `${k}DocStatic`]]) {
+      const ratio = lhm[app].lcp / lhm[st].lcp;
+      row(k, where, ms(lhm[app].lcp), ms(lhm[st].lcp), `${nl(ratio, 2)}×`, nl(lhm[app].cls, 3), nl(lhm[st].cls, 3),
+        met(ratio <= 1.1 && lhm[app].cls === 0));
+    }
+  }
+  L.push('');
+  for (const k of Object.keys(EMBEDS)) {
+    L.push(`Snapshot ${k}: \`dist/bench-static-embed-${k}/index.html\` (${kB(embedSnaps[k].bytes)}, ${embedSnaps[k].height} px high at `
+      + `${MOBILE.width} px), ${embedSnaps[k].sameText ? 'the same' : '**different**'} visible text as the app.`);
+  }
+  L.push('');
 
   L.push('## 3. Scale: cost against the size of the bundle', '');
   L.push(`Bundles made by \`tests/bench/make-bundles.mjs\` into \`dist/bench/\`: **made-up data**, ${AREAS} result areas, `

@@ -7,7 +7,8 @@
 // without: every <script>, the <template id="resultaten-app"> that names the
 // app's files, and <link rel=modulepreload> / <link rel=preload as=fetch>.
 // The stylesheet links then point to the same CSS files from the snapshot's
-// folder. Written to dist/bench-static/index.html.
+// folder. Written to dist/bench-static/index.html (or another folder one
+// level down, for the embedded pieces of issue 15).
 import fs from 'node:fs';
 import path from 'node:path';
 import { newPage, normalise } from '../e2e/harness.mjs';
@@ -28,7 +29,7 @@ const frames = (page, n = 2) => page.evaluate((k) => new Promise((resolve) => {
 
 const visibleText = (page) => page.evaluate(() => document.body.innerText);
 
-export async function writeStaticSnapshot(browser, serverUrl, pagePath, dist) {
+export async function writeStaticSnapshot(browser, serverUrl, pagePath, dist, dirName = STATIC_DIR) {
   const { page, context, problems } = await newPage(browser, MOBILE);
   try {
     await page.goto(serverUrl + pagePath);
@@ -52,8 +53,8 @@ export async function writeStaticSnapshot(browser, serverUrl, pagePath, dist) {
         removed,
         styleAttributes: root.querySelectorAll('[style]').length,
       };
-    }, STATIC_DIR);
-    const dir = path.join(dist, STATIC_DIR);
+    }, dirName);
+    const dir = path.join(dist, dirName);
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, 'index.html');
     fs.writeFileSync(file, html);
@@ -62,12 +63,15 @@ export async function writeStaticSnapshot(browser, serverUrl, pagePath, dist) {
 
     // Check: the snapshot shows the same text as the app, under the same CSP.
     const check = await newPage(browser, MOBILE);
-    await check.page.goto(`${serverUrl}/${STATIC_DIR}/index.html`);
+    await check.page.goto(`${serverUrl}/${dirName}/index.html`);
     const staticText = normalise(await visibleText(check.page));
     const stylesheets = await check.page.evaluate(() => [...document.styleSheets].filter((s) => s.cssRules.length > 0).length);
     await check.context.close();
+    // The content's own height (the document's is at least the viewport's),
+    // for a frame that holds the snapshot at its final size.
+    const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
     return {
-      file, bytes: Buffer.byteLength(html), removed, styleAttributes, stylesheets,
+      file, bytes: Buffer.byteLength(html), removed, styleAttributes, stylesheets, height,
       sameText: staticText === appText,
       problems: check.problems,
     };
