@@ -89,7 +89,7 @@ pub fn ChartFigure(
                 <span class="chart-title" id=title_id>{title.clone()}</span>
                 {caption.map(|c| view! { <span class="chart-source">{c}</span> })}
             </figcaption>
-            <ViewSwitch name=format!("{}: {title}", s.chart_view) class="chart-switch"
+            <ViewSwitch name=format!("{}: {title}", s.chart_view) of=figure_id.clone() class="chart-switch"
                 first=(s.view_chart, "chart-show-chart") second=(s.view_table, "chart-show-table")
                 shows_second=show_table />
             <div class="chart-drawing" role="img" aria-label=summary node_ref=drawing

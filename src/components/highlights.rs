@@ -31,7 +31,7 @@ pub fn Highlights(
     let view_name = format!("{}: {}", s.chart_view, s.highlights);
     let switch = chart.is_some().then(|| {
         view! {
-            <ViewSwitch name=view_name class="chart-switch highlights-switch"
+            <ViewSwitch name=view_name of=ids::HIGHLIGHTS.to_string() class="chart-switch highlights-switch"
                 first=(s.as_tiles, "highlights-show-tiles") second=(s.as_chart, "highlights-show-chart")
                 shows_second=as_chart />
         }

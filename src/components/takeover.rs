@@ -69,8 +69,8 @@ pub fn offstage() -> Option<web_sys::HtmlElement> {
 ///
 /// What the reader set on the static page before (its controls work from
 /// the first paint, `public/loader.js`) is carried over first: each area
-/// open or closed as they left it, the highlights as tiles or chart, then
-/// each chart as table or drawing. The
+/// open or closed as they left it, then each two-state switch (the
+/// highlights as tiles or chart, each chart as drawing or table). The
 /// app's page is updated by its own buttons, so its state is the same as
 /// after a tap; the swap waits a task for those updates, so the page does
 /// not get shorter for a moment (which would move the scroll position).
@@ -82,40 +82,26 @@ pub fn take_over() {
     ) else {
         return swap();
     };
-    let tables = shown_tables(&old);
-    let mut changed = carry(&old, &stage, "button.area-toggle", |b| {
+    let switches = switched(&old);
+    let changed = carry(&old, &stage, "button.area-toggle", |b| {
         b.get_attribute("aria-expanded").as_deref() == Some("true")
     });
-    // The highlights as tiles or as a chart.
-    let as_chart = |root: &web_sys::Element| {
-        root.query_selector("button.highlights-show-chart[aria-pressed=\"true\"]")
-            .ok()
-            .flatten()
-            .is_some()
-    };
-    if as_chart(&old) != as_chart(&stage) {
-        let button = if as_chart(&old) {
-            "button.highlights-show-chart"
-        } else {
-            "button.highlights-show-tiles"
-        };
-        click(&stage, button);
-        changed = true;
-    }
     leptos::prelude::set_timeout(
         move || {
-            // A chart in an area opened just now exists from this task on.
-            let shown = |f: &web_sys::Element| {
-                f.query_selector(".chart-table-wrap")
+            // Each two-state switch (the highlights, each chart) as the
+            // reader left it; a chart in an area opened just now exists
+            // from this task on.
+            for (of, second) in switches {
+                let Some(group) = stage
+                    .query_selector(&format!("[data-view-of=\"{of}\"]"))
                     .ok()
                     .flatten()
-                    .is_some_and(|t| !t.has_attribute("hidden"))
-            };
-            for id in tables {
-                if let Some(figure) = by_id(&stage, &id) {
-                    if !shown(&figure) {
-                        click(&figure, "button.chart-show-table");
-                    }
+                else {
+                    continue;
+                };
+                if shows_second(&group) != second {
+                    let which = if second { "last-child" } else { "first-child" };
+                    click(&group, &format!("button:{which}"));
                 }
             }
             swap();
@@ -174,17 +160,24 @@ fn linked_element(old: &web_sys::Element) -> Option<web_sys::Element> {
     (!id.is_empty()).then(|| by_id(old, &id)).flatten()
 }
 
-/// The ids of the static page's charts that show their table.
-fn shown_tables(old: &web_sys::Element) -> Vec<String> {
-    let Ok(wraps) = old.query_selector_all("figure.chart .chart-table-wrap:not([hidden])") else {
+/// Every two-state switch of the static page (`ViewSwitch`): what it
+/// switches, and whether it shows its second view.
+fn switched(old: &web_sys::Element) -> Vec<(String, bool)> {
+    let Ok(groups) = old.query_selector_all("[data-view-of]") else {
         return Vec::new();
     };
-    (0..wraps.length())
-        .filter_map(|i| wraps.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|w| w.closest("figure.chart").ok().flatten())
-        .map(|f| f.id())
-        .filter(|id| !id.is_empty())
+    (0..groups.length())
+        .filter_map(|i| groups.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|g| Some((g.get_attribute("data-view-of")?, shows_second(&g))))
         .collect()
+}
+
+fn shows_second(group: &web_sys::Element) -> bool {
+    group
+        .query_selector(r#"button:last-child[aria-pressed="true"]"#)
+        .ok()
+        .flatten()
+        .is_some()
 }
 
 fn by_id(root: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
