@@ -163,11 +163,7 @@ impl Route {
     /// (`only`): its pre-rendered page where the build has them, else its
     /// query; never with the embed flags.
     pub fn full_page_link(theme: &str, year: u16, lang: Lang, static_pages: bool) -> String {
-        if static_pages {
-            static_page_path(theme, year, lang)
-        } else {
-            format!("?theme={}&year={year}&lang={}", encode(theme), lang.tag())
-        }
+        Route::parse("").theme_link(theme, year, lang, static_pages)
     }
 
     /// The query string for the overview in `lang`, keeping embed/header
