@@ -130,6 +130,23 @@ export async function drawEveryChart(page) {
   }
 }
 
+/**
+ * Where every element of the visible page is, in document coordinates, as
+ * "name x,y wxh" lines, to compare before and after the app takes over.
+ * The app's page out of sight is left out, and so are chart drawings
+ * (redrawn at the exact width) and whatever `skip` matches (by default the
+ * panels' content, which a closed area does not show). `renderedOnly`
+ * leaves out elements that are not rendered (a table not shown, whose rows
+ * the app fills in when it is).
+ */
+export const layout = (page, { skip = '.area-panel *', renderedOnly = false } = {}) => page.evaluate(({ skip, renderedOnly }) => [
+  ...document.querySelectorAll(`body > :not(.resultaten-offstage) > .resultaten *:not(svg, svg *, ${skip})`),
+].filter((e) => !renderedOnly || e.getClientRects().length > 0).map((e) => {
+  const r = e.getBoundingClientRect();
+  const name = `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`;
+  return `${name} ${Math.round(r.x)},${Math.round(r.y + window.scrollY)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+}), { skip, renderedOnly });
+
 /** The highlights as their chart ("Als grafiek") instead of the tiles. */
 export async function showHighlightsChart(page) {
   const button = page.locator('button.highlights-show-chart');

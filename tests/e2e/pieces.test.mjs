@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import nodePath from 'node:path';
-import { start, newPage, appTookOver, axeViolations, shotDir, NL_STATIC } from './harness.mjs';
+import { start, newPage, appTookOver, axeViolations, layout, shotDir, NL_STATIC } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -226,19 +226,9 @@ test('"Insluiten" works on the pre-rendered page before the takeover, and not wi
   await context.close();
 });
 
-/** Where every shown element of the visible page is (closed areas left
- *  out, as in static.test.mjs), in document
- *  coordinates (chart drawings left out: the app redraws them at the exact
- *  width; and what is not rendered, such as the rows of a table not shown,
- *  which the app fills in when it is). */
-const layout = (page) => page.evaluate(() => [
-  ...document.querySelectorAll('body > :not(.resultaten-offstage) > .resultaten *:not(svg, svg *, .area-panel[hidden] *)'),
-].filter((e) => e.getClientRects().length > 0).map((e) => {
-  const r = e.getBoundingClientRect();
-  const name = `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`;
-  return `${name} ${Math.round(r.x)},${Math.round(r.y + window.scrollY)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-}));
-
+// A piece's area is open: its panel's content counts, closed areas' (on
+// the whole embedded page) do not; and what is not rendered is left out.
+const PIECE_LAYOUT = { skip: '.area-panel[hidden] *', renderedOnly: true };
 const STATIC_EMBED = (id) => `/nl/2019/${THEME}/embed/${id ? `${id}/` : ''}`;
 
 for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
@@ -253,12 +243,12 @@ for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 
       assert.equal(await page.locator('.site-header, .site-footer').count(), 0, 'the embed layout from the start');
       assert.equal(await page.locator('meta[name=robots]').getAttribute('content'), 'noindex');
       await page.waitForFunction(() => document.querySelector('.resultaten-offstage'));
-      const before = await layout(page);
+      const before = await layout(page, PIECE_LAYOUT);
       assert.ok(before.length > 10, `${id}: measured ${before.length} elements`);
       release();
       await page.waitForFunction(appTookOver);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const after = await layout(page);
+      const after = await layout(page, PIECE_LAYOUT);
       const moved = before.filter((b, i) => b !== after[i]).map((b) => `${b}  →  ${after[before.indexOf(b)]}`);
       assert.equal(after.length, before.length, `${id}: the same elements`);
       assert.deepEqual(moved.slice(0, 10), [], `${id || 'page'}: elements that moved when the app took over`);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  start, newPage, normalise, seedProblems, axeViolations, appTookOver, BUNDLE, NL_STATIC, EN_STATIC, NL_PAGE,
+  start, newPage, normalise, seedProblems, axeViolations, appTookOver, layout, BUNDLE, NL_STATIC, EN_STATIC, NL_PAGE,
 } from './harness.mjs';
 
 let server, browser;
@@ -14,17 +14,6 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const TITLE = 'Opvang in de regio en migratiesamenwerking';
 
-
-/** Where every element of the visible page is (not inside closed panels,
- *  not inside chart drawings, which the app redraws at the exact width), in
- *  document coordinates. The app's page out of sight is left out. */
-const layout = (page) => page.evaluate(() => [
-  ...document.querySelectorAll('body > :not(.resultaten-offstage) > .resultaten *:not(svg, svg *, .area-panel *)'),
-].map((e) => {
-  const r = e.getBoundingClientRect();
-  const name = `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`;
-  return `${name} ${Math.round(r.x)},${Math.round(r.y + window.scrollY)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-}));
 
 /** Holds the bundle's response until `release()` is called. */
 async function holdBundle(page) {
