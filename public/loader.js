@@ -29,16 +29,43 @@ if (/^(1|true)$/i.test(query.get('embed') ?? '')) document.querySelector('#resul
 // In an iframe (embed=1): the page's height, from the first paint on and
 // whenever it changes (an area opens, a table shows, the app takes over),
 // to the host page, whose embed/resize.js sizes the frame, so no inner
-// scroll bar appears and nothing moves. Only a height, so any host may
-// read it; resize.js checks that it comes from its own frame.
+// scroll bar appears. Only a height, so any host may read it; resize.js
+// checks that it comes from its own frame. The root element's height, not
+// its scrollHeight, which is never less than the frame: a frame that
+// starts too tall could then never shrink. scripts/prerender measures the
+// same height for the snippets.
+//
+// A pre-rendered page's height is "not final" until the app has taken it
+// over: its charts are drawn for a phone's or a wide screen's width and
+// scaled, so between those widths it is not the app's height. A frame that
+// already has the build's measured height for its width (data-heights)
+// keeps it until then, so nothing on the host moves twice. A reader's tap
+// or key, or an app that cannot start, makes the page's own height final.
+let settle = () => {};
 if (window.parent !== window && /^(1|true)$/i.test(route.get('embed') ?? '')) {
-  let last = 0;
-  new ResizeObserver(() => {
-    const height = document.documentElement.scrollHeight;
-    if (height === last) return;
+  let [last, final] = [0, !own];
+  const report = (always) => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last && !always) return;
     last = height;
-    window.parent.postMessage({ type: 'resultaten:height', height }, '*');
-  }).observe(document.documentElement);
+    window.parent.postMessage({ type: 'resultaten:height', height, final }, '*');
+  };
+  new ResizeObserver(() => report(false)).observe(document.documentElement);
+  settle = (always = true) => {
+    if (final) return;
+    final = true;
+    if (always) report(true);
+  };
+  const byReader = () => settle(false);
+  addEventListener('pointerdown', byReader, { capture: true, once: true });
+  addEventListener('keydown', byReader, { capture: true, once: true });
+  if (own) {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-resultaten-page], .resultaten-offstage')) return;
+      observer.disconnect();
+      settle();
+    }).observe(document.body, { childList: true });
+  }
 }
 // Controls that work from the first paint, on a pre-rendered page: the
 // area toggles, "Alles openen" and each chart's "Grafiek | Tabel" switch
@@ -172,10 +199,11 @@ if (printSheet) {
 }
 
 // "Insluiten" (src/components/embed_control.rs): when a reader opens it,
-// the two snippets that embed that piece (only=<id>) on another page, with
-// the app's absolute address; "Kopiëren" copies one with the Clipboard
-// API, or selects it where the browser refuses. No style attribute and no
-// inline script in either snippet: embed/resize.js sizes the frame.
+// the two snippets that embed that piece (only=<id>, or the whole page) on
+// another page, with the app's absolute address; "Kopiëren" copies one
+// with the Clipboard API, or selects it where the browser refuses. No
+// style attribute and no inline script in either snippet: embed/resize.js
+// sizes the frame.
 function appAddress() {
   // A pre-rendered page: its data-base from its published address. The
   // app's own address (a query): the folder it is served from.
@@ -183,26 +211,52 @@ function appAddress() {
   return new URL(own?.dataset.base ?? '', page).href.split(/[?#]/)[0];
 }
 const attr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+// The build's measured heights of the page's embed forms (scripts/prerender,
+// heights.json beside them), fetched once, when a reader first opens
+// "Insluiten"; none where the build has no embed pages or the file fails.
+let frameHeights;
 function embedSnippets(only, title) {
   const app = appAddress();
   const [theme, year, lang] = [route.get('theme'), route.get('year'), route.get('lang') || 'nl'];
   // The pre-rendered embed page where the build has them (make build),
   // else the app's query address (trunk serve).
-  const src = document.querySelector('meta[name="resultaten:pages"][content="static"]')
-    ? `${app}${lang}/${year}/${encodeURIComponent(theme)}/embed/${encodeURIComponent(only)}/`
-    : `${app}?${new URLSearchParams({ theme, year, lang, only, embed: '1' })}`;
-  return {
-    iframe: `<iframe data-resultaten-frame title="${attr(title)}" src="${attr(src)}"></iframe>\n`
-      + `<script src="${attr(`${app}embed/resize.js`)}"></script>`,
-    element: `<div data-resultaten data-theme="${attr(theme)}" data-year="${attr(year)}" data-lang="${attr(lang)}" data-only="${attr(only)}"></div>\n`
-      + `<script type="module" src="${attr(`${app}embed/mount.js`)}"></script>`,
-  };
+  const page = `${app}${lang}/${year}/${encodeURIComponent(theme)}/embed/`;
+  const built = document.querySelector('meta[name="resultaten:pages"][content="static"]');
+  const src = built
+    ? `${page}${only ? `${encodeURIComponent(only)}/` : ''}`
+    : `${app}?${new URLSearchParams({ theme, year, lang, ...(only ? { only } : {}), embed: '1' })}`;
+  frameHeights ??= built
+    ? fetch(`${new URL(own?.dataset.base || './', location.href).href}${lang}/${year}/${encodeURIComponent(theme)}/embed/heights.json`)
+      .then((r) => (r.ok ? r.json() : {})).catch(() => ({}))
+    : Promise.resolve({});
+  return frameHeights.then((all) => {
+    // The frame's height at each measured width, so that resize.js gives
+    // it its height before the page inside has loaded, and the host's
+    // text below it does not move; the height attribute is the one at an
+    // iframe's own width (300 px), for a host where resize.js does not run.
+    const heights = Array.isArray(all[only ?? '']) ? all[only ?? ''] : [];
+    const at300 = heights.find(([w]) => w === 300)?.[1];
+    const sized = heights.length
+      ? `${at300 ? ` height="${at300}"` : ''} data-heights="${heights.map(([w, h]) => `${w}:${h}`).join(' ')}"`
+      : '';
+    return {
+      // scrolling="no": the frame is sized to its page, so it never needs a
+      // scroll bar of its own (one that came and went would change the
+      // page's width, and with it its height).
+      iframe: `<iframe data-resultaten-frame title="${attr(title)}" src="${attr(src)}"${sized} scrolling="no"></iframe>\n`
+        + `<script src="${attr(`${app}embed/resize.js`)}"></script>`,
+      element: `<div data-resultaten data-theme="${attr(theme)}" data-year="${attr(year)}" data-lang="${attr(lang)}"`
+        + `${only ? ` data-only="${attr(only)}"` : ''}></div>\n`
+        + `<script type="module" src="${attr(`${app}embed/mount.js`)}"></script>`,
+    };
+  });
 }
 document.addEventListener('toggle', (event) => {
   const control = event.target;
   if (!control.matches?.('details.embed-control') || !control.open) return;
-  const snippets = embedSnippets(control.dataset.only, control.dataset.title);
-  for (const code of control.querySelectorAll('textarea.embed-code')) code.value = snippets[code.dataset.kind] ?? '';
+  embedSnippets(control.dataset.only, control.dataset.title).then((snippets) => {
+    for (const code of control.querySelectorAll('textarea.embed-code')) code.value = snippets[code.dataset.kind] ?? '';
+  });
 }, true);
 document.addEventListener('click', (event) => {
   const button = event.target.closest?.('button.embed-copy');
@@ -264,6 +318,8 @@ function fail(error) {
     const css = document.createElement('link');
     css.rel = 'stylesheet';
     css.href = `${base}no-script.css`;
+    css.onload = () => settle();
+    css.onerror = () => settle();
     document.head.append(css);
     return;
   }

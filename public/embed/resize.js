@@ -3,21 +3,55 @@
 // scroll bar and grows when a result area opens. An external file, so it
 // also works on hosts whose Content-Security-Policy forbids inline script.
 // See README, "Embedding".
-// Full width and no border, set here (the CSSOM) rather than by a style
-// attribute in the snippet, which a strict style-src would block.
-const fit = (frame) => {
-  frame.style.width = '100%';
-  frame.style.border = '0';
-};
-document.querySelectorAll('iframe[data-resultaten-frame]').forEach(fit);
-window.addEventListener('message', (event) => {
-  const data = event.data;
-  if (!data || data.type !== 'resultaten:height' || !Number.isFinite(data.height)) return;
+{
+  // Full width and no border, set here (the CSSOM) rather than by a style
+  // attribute in the snippet, which a strict style-src would block.
+  const fit = (frame) => {
+    frame.style.width = '100%';
+    frame.style.border = '0';
+  };
+  // The page's height at the frame's width, from the heights the build
+  // measured ("Insluiten" puts them in data-heights: "width:height …"),
+  // on a straight line between the two nearest widths. Set before the
+  // page inside has loaded, so the host's text below the frame is already
+  // where it stays.
+  const expected = (frame) => {
+    const points = (frame.dataset.heights ?? '').split(/\s+/).map((p) => p.split(':').map(Number))
+      .filter(([w, h]) => w > 0 && h > 0).sort((a, b) => a[0] - b[0]);
+    if (!points.length) return null;
+    const width = frame.clientWidth;
+    const next = points.findIndex(([w]) => w >= width);
+    if (next === 0) return points[0][1];
+    if (next === -1) return points[points.length - 1][1];
+    const [[w0, h0], [w1, h1]] = [points[next - 1], points[next]];
+    return h0 + ((h1 - h0) * (width - w0)) / (w1 - w0);
+  };
   for (const frame of document.querySelectorAll('iframe[data-resultaten-frame]')) {
-    // Only the frame the message came from, and only from its own origin.
-    if (frame.contentWindow === event.source && new URL(frame.src, document.baseURI).origin === event.origin) {
-      fit(frame);
-      frame.style.height = `${Math.ceil(data.height)}px`;
-    }
+    fit(frame);
+    // Once only: a second copy of this script (two snippets on one host
+    // page) must not undo a height the page has already reported.
+    const height = frame.dataset.resultatenSized ? null : expected(frame);
+    if (!height) continue;
+    frame.dataset.resultatenSized = 'expected';
+    frame.style.height = `${Math.ceil(height)}px`;
   }
-});
+  if (!window.resultatenFrames) {
+    window.resultatenFrames = true;
+    window.addEventListener('message', (event) => {
+      const data = event.data;
+      if (!data || data.type !== 'resultaten:height' || !Number.isFinite(data.height)) return;
+      for (const frame of document.querySelectorAll('iframe[data-resultaten-frame]')) {
+        // Only the frame the message came from, and only from its own origin.
+        if (frame.contentWindow === event.source && new URL(frame.src, document.baseURI).origin === event.origin) {
+          // A pre-rendered page's height before the app has taken it over
+          // is not its final one (public/loader.js): a frame with the
+          // measured height keeps that until the final one comes.
+          if (data.final === false && frame.dataset.resultatenSized === 'expected') continue;
+          fit(frame);
+          frame.dataset.resultatenSized = 'reported';
+          frame.style.height = `${Math.ceil(data.height)}px`;
+        }
+      }
+    });
+  }
+}

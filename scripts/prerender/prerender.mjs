@@ -39,6 +39,21 @@ const MARK = '<meta name="resultaten:pages" content="static">';
 /** Lighthouse's mobile screen, and a desktop one (charts there get their full 640 units). */
 const NARROW = { width: 412, height: 823 };
 const WIDE = { width: 1280, height: 900 };
+/**
+ * The frame widths at which each embed page's height is measured, for the
+ * iframe snippet (README, "Embedding"): 300 px (an iframe's width before
+ * embed/resize.js makes it full width, so the snippet's height attribute),
+ * a 40 px grid from 280 to 800 px and an 80 px one on to 1280 px, where
+ * heights change less, and the most common phone screen widths, for
+ * frames as wide as a phone's screen. Between them, resize.js
+ * interpolates. (414 px, as common as 412, is left out: 2 px apart, the
+ * app would not redraw its charts between them.)
+ */
+const FRAME_WIDTHS = [...new Set([
+  300, 360, 375, 390, 412, 428,
+  ...Array.from({ length: 14 }, (_, i) => 280 + 40 * i),
+  ...Array.from({ length: 6 }, (_, i) => 880 + 80 * i),
+])].sort((a, b) => a - b);
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
@@ -145,7 +160,7 @@ async function serve(root) {
  * Loads a page with the app, waits until the app has taken it over and
  * every chart is drawn, and returns what the takeover left in the body.
  */
-async function render(browser, url, viewport) {
+async function render(browser, url, viewport, { frameHeights = false } = {}) {
   const context = await browser.newContext({ viewport, locale: 'nl-NL' });
   const page = await context.newPage();
   const problems = [];
@@ -162,7 +177,7 @@ async function render(browser, url, viewport) {
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     if (problems.length) throw new Error(`the app reported problems:\n${problems.join('\n')}`);
-    return await page.evaluate(() => {
+    const rendered = await page.evaluate(() => {
       const root = document.querySelector('.resultaten');
       const charts = Object.fromEntries([...root.querySelectorAll('figure.chart')]
         .map((f) => [f.id, f.querySelector('.chart-drawing').innerHTML]));
@@ -175,8 +190,9 @@ async function render(browser, url, viewport) {
         charts,
         inPanels,
         styled: root.querySelectorAll('[style]').length,
-        // What the page offers to embed ("Insluiten", only=<id>).
-        pieces: [...root.querySelectorAll('details.embed-control')].map((d) => d.dataset.only),
+        // What the page offers to embed ("Insluiten", only=<id>); the whole
+        // page's control has no id.
+        pieces: [...root.querySelectorAll('details.embed-control[data-only]')].map((d) => d.dataset.only),
         title: document.title,
         lang: document.documentElement.lang,
         alternates: [...document.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => l.outerHTML),
@@ -184,9 +200,57 @@ async function render(browser, url, viewport) {
         meta: [...document.querySelectorAll('meta[name=description], meta[property^="og:"]')].map((m) => m.outerHTML),
       };
     });
+    if (frameHeights) rendered.heights = await heightsAtWidths(page, viewport);
+    return rendered;
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The page's height at each of FRAME_WIDTHS, as public/loader.js reports
+ * it from inside a frame (the root element's height, rounded up), once the
+ * app has redrawn its charts at that width; as [width, height] pairs, with
+ * the points that a straight line between their neighbours gives exactly
+ * left out. Widths grow by at least 8 px a step, so each chart redraws
+ * (src/components/chart_figure.rs, follow_width).
+ */
+async function heightsAtWidths(page, viewport) {
+  const heights = [];
+  const settled = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const height = () => page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  for (const width of FRAME_WIDTHS) {
+    await page.setViewportSize({ width, height: viewport.height });
+    // The charts redraw on a ResizeObserver's report: wait until two
+    // readings a frame apart agree.
+    let [last, now] = [-1, await height()];
+    for (let i = 0; i < 20 && now !== last; i++) {
+      await settled();
+      [last, now] = [now, await height()];
+    }
+    heights.push([width, now]);
+  }
+  return withoutLinearPoints(heights);
+}
+
+/**
+ * Leaves out each point that the line between the points kept around it
+ * gives exactly, except 300 px, the snippet's height attribute.
+ */
+function withoutLinearPoints(points) {
+  const kept = [points[0]];
+  for (let i = 1; i < points.length - 1; i++) {
+    if (points[i][0] === 300) {
+      kept.push(points[i]);
+      continue;
+    }
+    const [[w0, h0], [w2, h2]] = [kept[kept.length - 1], points[i + 1]];
+    const between = points.slice(points.indexOf(kept[kept.length - 1]) + 1, i + 1);
+    const onLine = between.every(([w, h]) => Math.abs(h0 + ((h2 - h0) * (w - w0)) / (w2 - w0) - h) < 0.01);
+    if (!onLine) kept.push(points[i]);
+  }
+  if (points.length > 1) kept.push(points[points.length - 1]);
+  return kept;
 }
 
 /**
@@ -233,11 +297,16 @@ async function main() {
       // so an embedded reader gets static HTML first, in the embed layout.
       // Their canonical address is the page's; search engines skip them.
       const started = Date.now();
+      // Each one's height at FRAME_WIDTHS, by its id ("" for the page), for
+      // the iframe snippets that "Insluiten" gives (public/loader.js).
+      const heights = {};
       for (const only of [null, ...page.pieces]) {
         const dir = `${pageDir(entry)}embed/${only ? `${encodeURIComponent(only)}/` : ''}`;
         const embedRoute = `${route}&embed=1${only ? `&only=${encodeURIComponent(only)}` : ''}`;
-        await prerender(index, browser, server, { dir, route: embedRoute, canonical, embed: true });
+        const embedded = await prerender(index, browser, server, { dir, route: embedRoute, canonical, embed: true });
+        heights[only ?? ''] = embedded.heights;
       }
+      fs.writeFileSync(path.join(dist, pageDir(entry), 'embed', 'heights.json'), `${JSON.stringify(heights)}\n`);
       console.log(`prerender: ${pageDir(entry)}embed/: the page and ${page.pieces.length} pieces in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
   } finally {
@@ -257,7 +326,7 @@ async function prerender(index, browser, server, { dir, route, canonical, embed 
   // First an empty page at the final address, so the app renders with
   // the links and file addresses that page will have.
   fs.writeFileSync(file, pageFrom(index, { depth, route, body: '', canonical }));
-  const narrow = await render(browser, server.url + '/' + dir, NARROW);
+  const narrow = await render(browser, server.url + '/' + dir, NARROW, { frameHeights: embed });
   const wide = await render(browser, server.url + '/' + dir, WIDE);
   if (narrow.styled || wide.styled) throw new Error(`${dir}: style attributes, which a strict CSP blocks`);
   if (!narrow.alternates.every((a) => a.includes(`href="${SITE_URL}`))) {
