@@ -146,6 +146,9 @@ pub struct Strings {
     /// "Insluiten": the snippets to embed a chart or an area.
     pub embed: &'static str,
     pub embed_intro: &'static str,
+    /// The whole page's "Insluiten", in the theme's header.
+    pub embed_page: &'static str,
+    pub embed_page_intro: &'static str,
     pub embed_iframe: &'static str,
     pub embed_element: &'static str,
     pub embed_copy: &'static str,
@@ -275,6 +278,8 @@ pub static NL: Strings = Strings {
     piece_not_found_body: "Er is geen grafiek of resultaatgebied met de naam",
     embed: "Insluiten",
     embed_intro: "Plaats dit onderdeel op uw eigen pagina met een van deze codes. Ze werken ook onder een strikt Content-Security-Policy.",
+    embed_page: "Pagina insluiten",
+    embed_page_intro: "Plaats deze hele pagina op uw eigen pagina met een van deze codes. Ze werken ook onder een strikt Content-Security-Policy. Wilt u één grafiek of één resultaatgebied: elk heeft zijn eigen \u{201c}Insluiten\u{201d}.",
     embed_iframe: "Als iframe",
     embed_element: "In een element van uw pagina",
     embed_copy: "Kopiëren",
@@ -401,6 +406,8 @@ pub static EN: Strings = Strings {
     piece_not_found_body: "There is no chart or result area called",
     embed: "Embed",
     embed_intro: "Put this part on your own page with one of these snippets. They also work under a strict Content-Security-Policy.",
+    embed_page: "Embed this page",
+    embed_page_intro: "Put this whole page on your own page with one of these snippets. They also work under a strict Content-Security-Policy. For one chart or one result area: each has its own \u{201c}Embed\u{201d}.",
     embed_iframe: "As an iframe",
     embed_element: "In an element of your page",
     embed_copy: "Copy",

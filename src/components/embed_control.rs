@@ -9,15 +9,17 @@ use crate::ids;
 pub(crate) struct EmbedOffered;
 
 /// "Insluiten": a disclosure with the two snippets that embed the piece
-/// `id` (a chart or a result area, `only=<id>`) on another page, each with
-/// a "Kopiëren" button. The snippets' text and the copying are
-/// `public/loader.js`'s: it knows the app's absolute address, and they work
-/// on the pre-rendered page before the app has taken over. Without script,
-/// in print and on host pages the control is left out.
+/// `id` (a chart or a result area, `only=<id>`), or without an id the whole
+/// page, on another page, each with a "Kopiëren" button. The snippets'
+/// text and the copying are `public/loader.js`'s: it knows the app's
+/// absolute address and the build's measured heights, and they work on
+/// the pre-rendered page before the app has taken over. Without script, in
+/// print and on host pages the control is left out.
 #[component]
 pub fn EmbedControl(
-    /// The piece's element id.
-    id: String,
+    /// The piece's element id; none for the whole page.
+    #[prop(optional)]
+    id: Option<String>,
     /// What the piece is, for the accessible names and the iframe's title.
     #[prop(into)]
     name: String,
@@ -25,15 +27,22 @@ pub fn EmbedControl(
 ) -> impl IntoView {
     let s = strings(lang);
     use_context::<EmbedOffered>().map(|_| {
-        let snippet_id = |kind: &str| format!("{}embed-{id}-{kind}", ids::APP_PREFIX);
+        let snippet_id = |kind: &str| match &id {
+            Some(id) => format!("{}embed-{id}-{kind}", ids::APP_PREFIX),
+            None => format!("{}embed-{kind}", ids::APP_PREFIX),
+        };
+        let (summary, intro) = match id {
+            Some(_) => (s.embed, s.embed_intro),
+            None => (s.embed_page, s.embed_page_intro),
+        };
         view! {
             <details class="embed-control" data-only=id.clone() data-title=name.clone()>
                 <summary>
-                    {s.embed}
-                    <span class="visually-hidden">{format!(": {name}")}</span>
+                    {summary}
+                    {id.is_some().then(|| view! { <span class="visually-hidden">{format!(": {name}")}</span> })}
                 </summary>
                 <div class="embed-body">
-                    <p>{s.embed_intro}</p>
+                    <p>{intro}</p>
                     {snippet(s, snippet_id("iframe"), s.embed_iframe, "iframe")}
                     {snippet(s, snippet_id("element"), s.embed_element, "element")}
                 </div>

@@ -8,7 +8,8 @@ use super::print::use_printing;
 use super::result_areas::{Areas, ResultAreas};
 use super::steps::Steps;
 use super::{
-    theme_href, Highlights, ProjectStory, ResourceList, RichTextView, SpendingView, ThemeHeader,
+    theme_href, EmbedControl, Highlights, ProjectStory, ResourceList, RichTextView, SpendingView,
+    ThemeHeader,
 };
 use crate::bundle::{Bundle, RichText};
 use crate::catalog::Catalog;
@@ -197,7 +198,16 @@ pub fn Page(
     };
     let closing = {
         let b = bundle.clone();
-        move || steps.has(5).then(|| closing_sections(&b, lang))
+        move || {
+            steps.has(5).then(|| {
+                view! {
+                    {closing_sections(&b, lang)}
+                    // The whole page's snippets, after all of it: for the
+                    // web editors who embed it, out of other readers' way.
+                    <EmbedControl name=b.theme.title.clone() lang=lang />
+                }
+            })
+        }
     };
 
     view! {
