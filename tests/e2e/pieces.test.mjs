@@ -3,8 +3,9 @@
 // on host pages (tests/e2e/hosts/) under the strict policy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import nodePath from 'node:path';
-import { start, newPage, appTookOver, axeViolations, layout, shotDir, NL_STATIC } from './harness.mjs';
+import { start, newPage, appTookOver, axeViolations, layout, shotDir, dist, NL_STATIC } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -25,6 +26,15 @@ async function snippet(control, label) {
   return code.inputValue();
 }
 const AREA = 'migratiesamenwerking';
+
+/** The snippet's height attributes for a piece ('' for the whole page), from
+ *  the heights the build measured (dist/<page>/embed/heights.json). */
+function measuredHeights(id, lang = 'nl') {
+  const all = JSON.parse(fs.readFileSync(nodePath.join(dist, lang, '2019', THEME, 'embed', 'heights.json'), 'utf8'));
+  const points = all[id];
+  assert.ok(points.length >= 2 && points.every(([w, h]) => w >= 280 && w <= 1280 && h > 100), `${id}: ${JSON.stringify(points)}`);
+  return ` height="${points.find(([w]) => w === 300)[1]}" data-heights="${points.map(([w, h]) => `${w}:${h}`).join(' ')}"`;
+}
 
 test('a host page with one chart in an iframe: only the figure, auto height, table view, CSV, and a link to the whole page', async () => {
   const { page, context, problems } = await newPage(browser);
@@ -145,8 +155,9 @@ test('"Insluiten" gives the snippets; "Kopiëren" copies the exact one, and the 
   // The app's published address (SITE_URL at build time): the root above
   // the page's canonical address.
   const app = new URL('../../../', await page.locator('link[rel=canonical]').getAttribute('href')).href;
-  // The iframe points at the area's pre-rendered embed page.
-  const expected = `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${app}nl/2019/${THEME}/embed/${AREA}/"></iframe>\n`
+  // The iframe points at the area's pre-rendered embed page, with the
+  // heights the build measured for it.
+  const expected = `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${app}nl/2019/${THEME}/embed/${AREA}/"${measuredHeights(AREA)} scrolling="no"></iframe>\n`
     + `<script src="${app}embed/resize.js"></script>`;
   assert.equal(await snippet(control, 'Als iframe'), expected);
   assert.equal(await snippet(control, 'In een element van uw pagina'),
@@ -180,7 +191,7 @@ test('at the app\'s own address, the snippets point at the folder the app is ser
   const control = page.locator(`#${AREA} > details.embed-control`);
   await control.getByText('Insluiten').click();
   assert.equal(await snippet(control, 'Als iframe'),
-    `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${server.url}/nl/2019/${THEME}/embed/${AREA}/"></iframe>\n`
+    `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${server.url}/nl/2019/${THEME}/embed/${AREA}/"${measuredHeights(AREA)} scrolling="no"></iframe>\n`
     + `<script src="${server.url}/embed/resize.js"></script>`);
   assert.deepEqual(problems, []);
   await context.close();
@@ -279,4 +290,114 @@ test('in a host page, a pre-rendered chart has its height before the app runs, a
     assert.deepEqual(problems, []);
     await context.close();
   }, 3000);
+});
+
+/** A host page (test data) holding `snippet`, with its own text above and below. */
+const hostWith = (snippet) => `<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Geplakte code</title>
+<link rel="stylesheet" href="/__hosts/host.css"></head>
+<body><h1>Nieuwsbericht</h1><p>Tekst boven het ingesloten onderdeel.</p>
+${snippet}
+<p id="host-after">Tekst onder het ingesloten onderdeel.</p></body></html>`;
+
+// Issue 15's CLS 0 on a host page. The iframe snippet carries the heights
+// the build measured, so embed/resize.js gives the frame its height before
+// the page inside has loaded, and nothing of the host moves when that page
+// reports its own. Frame widths the build measured must not move at all;
+// between them resize.js draws a straight line, which text that wraps does
+// not follow exactly.
+test('a pasted iframe snippet: the frame has its height from the start, and the host\'s text does not move', async () => {
+  const { page, context, problems } = await newPage(browser);
+  // The link to the chart opens its area.
+  await page.goto(`${server.url}${NL_STATIC}#${CHART}`);
+  await page.waitForFunction(appTookOver);
+  const app = new URL('../../../', await page.locator('link[rel=canonical]').getAttribute('href')).href;
+  const snippets = {};
+  for (const [key, control] of [
+    ['page', page.locator('article.theme > details.embed-control')],
+    [CHART, page.locator(`#${CHART} details.embed-control`)],
+    [AREA, page.locator(`#${AREA} > details.embed-control`)],
+  ]) {
+    await control.locator('summary').click();
+    snippets[key] = (await snippet(control, 'Als iframe')).replaceAll(app, `${server.url}/`);
+    assert.ok(snippets[key].includes(`${measuredHeights(key === 'page' ? '' : key)} scrolling="no"></iframe>`), `${key}: the measured heights`);
+  }
+  assert.match(snippets.page, new RegExp(`src="${server.url}/nl/2019/${THEME}/embed/"`), 'the whole page');
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const HOST = '/__hosts/pasted-iframe.html';
+  const report = [];
+  // host.css gives the body a 24 px margin: the frame is 48 px narrower than the window.
+  for (const frameWidth of [300, 360, 412, 640, 1200, 500, 700]) {
+    const measured = ![500, 700].includes(frameWidth);
+    for (const [key, code] of Object.entries(snippets)) {
+      server.fault(HOST, { status: 200, type: 'text/html; charset=utf-8', body: hostWith(code) });
+      const host = await newPage(browser, { width: frameWidth + 48, height: 800 });
+      await host.page.addInitScript(() => {
+        if (window.top !== window) return; // the host, not the frame
+        window.shifts = [];
+        new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value)))
+          .observe({ type: 'layout-shift', buffered: true });
+        // Every height the frame has had, from its first layout on.
+        window.heights = [];
+        document.addEventListener('DOMContentLoaded', () => new ResizeObserver(([e]) => window.heights.push(e.contentRect.height))
+          .observe(document.querySelector('iframe')));
+      });
+      await host.page.goto(server.url + HOST);
+      const inner = await (await host.page.locator('iframe').elementHandle()).contentFrame();
+      await inner.waitForFunction(appTookOver, null, { timeout: 30000 });
+      await host.page.waitForTimeout(300);
+      const { heights, shifts, width, inside } = await host.page.evaluate(() => ({
+        heights: window.heights, shifts: window.shifts, width: document.querySelector('iframe').clientWidth,
+        inside: Math.ceil(document.querySelector('iframe').contentDocument.documentElement.getBoundingClientRect().height),
+      }));
+      assert.equal(width, frameWidth);
+      const cls = shifts.reduce((a, b) => a + b, 0);
+      report.push(`${key} at ${frameWidth}px: heights ${heights.join(' → ')}, page inside ${inside}, layout shift ${cls.toFixed(4)}`);
+      assert.equal(heights.at(-1), inside, `${key} at ${frameWidth}px: the frame fits its page`);
+      if (measured) {
+        assert.deepEqual(heights, [inside], `${key} at ${frameWidth}px: one height from the start`);
+        assert.equal(cls, 0, `${key} at ${frameWidth}px: nothing moved`);
+      }
+      assert.deepEqual(host.problems, []);
+      await host.context.close();
+    }
+  }
+  server.fault(HOST, null);
+  console.log(report.join('\n'));
+});
+
+// While the page inside is still the pre-rendered one, a frame with its
+// measured height keeps it (the page's own is not final yet), but what a
+// reader's tap changes must show at once, not be cut off.
+test('a pasted iframe snippet: before the takeover, a tap in the frame resizes it at once', async () => {
+  const { page, context } = await newPage(browser);
+  await page.goto(`${server.url}${NL_STATIC}#${CHART}`);
+  await page.waitForFunction(appTookOver);
+  const control = page.locator(`#${CHART} details.embed-control`);
+  await control.locator('summary').click();
+  const app = new URL('../../../', await page.locator('link[rel=canonical]').getAttribute('href')).href;
+  const code = (await snippet(control, 'Als iframe')).replaceAll(app, `${server.url}/`);
+  await context.close();
+  const { withWasmHeldBack } = await import('./harness.mjs');
+  const HOST = '/__hosts/pasted-iframe.html';
+  server.fault(HOST, { status: 200, type: 'text/html; charset=utf-8', body: hostWith(code) });
+  await withWasmHeldBack(server, async () => {
+    const host = await newPage(browser, { width: 412 + 48, height: 800 });
+    await host.page.goto(server.url + HOST);
+    const frame = host.page.frameLocator('iframe[data-resultaten-frame]');
+    const height = () => host.page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+    await frame.locator(`[data-resultaten-page] #${CHART}`).waitFor();
+    const measured = await height();
+    await frame.locator(`[data-resultaten-page] #${CHART} button.chart-show-table`).click();
+    await frame.locator(`#${CHART} table.chart-table`).waitFor();
+    const inner = await frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+    assert.notEqual(inner, measured, 'the table is not as high as the chart');
+    await host.page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height === h, inner, { timeout: 2000 });
+    assert.ok(await frame.locator('[data-resultaten-page]').count(), 'still the static page');
+    assert.deepEqual(host.problems, []);
+    await host.context.close();
+  });
+  server.fault(HOST, null);
 });

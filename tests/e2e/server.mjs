@@ -36,7 +36,10 @@ export async function serve(root, { hosts } = {}) {
       if (fault.once) faults.delete(url.pathname);
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
       if (fault.status) {
-        res.writeHead(fault.status, { 'content-type': fault.type ?? 'text/plain; charset=utf-8' });
+        const type = fault.type ?? 'text/plain; charset=utf-8';
+        // A page served this way (a host page made in a test) gets the
+        // strict policy too.
+        res.writeHead(fault.status, { 'content-type': type, ...(type.startsWith('text/html') ? { 'content-security-policy': STRICT_CSP } : {}) });
         res.end(fault.body ?? `error ${fault.status}`);
         return;
       }
