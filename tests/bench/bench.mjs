@@ -24,7 +24,7 @@ import path from 'node:path';
 import http2 from 'node:http2';
 import { spawnSync, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { start, dist, repo, NL_PAGE, NL_STATIC, BUNDLE } from '../e2e/harness.mjs';
+import { start, newPage, dist, repo, NL_PAGE, NL_STATIC, BUNDLE } from '../e2e/harness.mjs';
 import { writeBundles, SIZES, AREAS } from './make-bundles.mjs';
 import { appCodeSize } from './size.mjs';
 import { writeStaticSnapshot, STATIC_DIR, MOBILE } from './snapshot.mjs';
@@ -46,15 +46,16 @@ const EMBEDS = { page: `${NL_STATIC}embed/`, chart: `${NL_STATIC}embed/chart-lat
 
 /**
  * Made-up host pages for the embeds (dist/bench-hosts/): some text, the
- * iframe as "Insluiten" gives it, more text below (which a frame that
- * grows would push down). The static variant holds the snapshot in a frame
- * of its final height. No inline script or style, under the strict policy.
+ * iframe snippet exactly as "Insluiten" gives it (`snippets`, addressed
+ * from this server's root), more text below (which a frame that grows
+ * would push down). The static variant holds the snapshot in a frame of
+ * its final height. No inline script or style, under the strict policy.
  */
-function writeHostPages(snaps) {
+function writeHostPages(snaps, snippets) {
   const dir = path.join(dist, 'bench-hosts');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'host.css'), 'body { margin: 0; font-family: Georgia, serif; } p, h1 { margin: 16px; }\n');
-  const page = (title, src, height) => `<!DOCTYPE html>
+  const page = (title, embed) => `<!DOCTYPE html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
@@ -66,15 +67,42 @@ function writeHostPages(snaps) {
 <body>
 <h1>Nieuwsbericht (verzonnen, voor de benchmark)</h1>
 <p>Een alinea van de hostpagina boven het ingesloten onderdeel.</p>
-<iframe data-resultaten-frame title="Resultaten: ${title}" src="${src}"${height ? ` height="${height}"` : ''}></iframe>
-<script src="/embed/resize.js"></script>
+${embed}
 <p>Tekst van de hostpagina na het ingesloten onderdeel.</p>
 </body>
 </html>
 `;
-  for (const [k, p] of Object.entries(EMBEDS)) {
-    fs.writeFileSync(path.join(dir, `${k}.html`), page(k, p));
-    fs.writeFileSync(path.join(dir, `${k}-static.html`), page(`${k} (static)`, `/bench-static-embed-${k}/index.html`, snaps[k].height));
+  for (const k of Object.keys(EMBEDS)) {
+    fs.writeFileSync(path.join(dir, `${k}.html`), page(k, snippets[k]));
+    fs.writeFileSync(path.join(dir, `${k}-static.html`), page(`${k} (static)`,
+      `<iframe data-resultaten-frame title="Resultaten: ${k} (static)" src="/bench-static-embed-${k}/index.html" height="${snaps[k].height}"></iframe>\n`
+      + '<script src="/embed/resize.js"></script>'));
+  }
+}
+
+/**
+ * The iframe snippet that the theme page's "Insluiten" gives for each of
+ * EMBEDS (the page's own control for the whole page, the chart's for the
+ * chart), with the published address replaced by this server's root.
+ */
+async function insluitenSnippets(browser, serverUrl) {
+  const { page, context } = await newPage(browser, MOBILE);
+  try {
+    const snippets = {};
+    for (const [k, control] of Object.entries({
+      page: 'article.theme > details.embed-control', chart: `#${EMBEDS.chart.split('/').at(-2)} details.embed-control`,
+    })) {
+      await page.goto(`${serverUrl}${NL_STATIC}${k === 'chart' ? `#${EMBEDS.chart.split('/').at(-2)}` : ''}`);
+      await page.locator(control).locator('summary').click();
+      const code = page.locator(control).locator('textarea[data-kind=iframe]');
+      await page.waitForFunction((c) => document.querySelector(c)?.value, `${control} textarea[data-kind=iframe]`);
+      const app = new URL('../../../', await page.locator('link[rel=canonical]').getAttribute('href')).href;
+      snippets[k] = (await code.inputValue()).replaceAll(app, '/');
+      if (!snippets[k].includes(`src="${EMBEDS[k]}"`)) throw new Error(`"Insluiten" of ${k}: not the embed page ${EMBEDS[k]}: ${snippets[k]}`);
+    }
+    return snippets;
+  } finally {
+    await context.close();
   }
 }
 
@@ -176,7 +204,7 @@ try {
   for (const [k, p] of Object.entries(EMBEDS)) {
     embedSnaps[k] = await writeStaticSnapshot(browser, server.url, p, dist, `bench-static-embed-${k}`);
   }
-  writeHostPages(embedSnaps);
+  writeHostPages(embedSnaps, await insluitenSnippets(browser, server.url));
 
   // ------------------------------------------------------------ 3b. scale
   const cases = [
@@ -382,7 +410,8 @@ try {
 
   L.push('## 2c. Embedding (issue 15): a page and a chart in an iframe', '');
   L.push('The same Lighthouse runs, on: a host page (made up, `dist/bench-hosts/`, written by the bench) holding the iframe '
-    + 'snippet that "Insluiten" gives, pointing at the pre-rendered embed page; the same host with the embed\'s static snapshot '
+    + 'snippet that "Insluiten" gives (read from the page, with the heights the build measured; the frame is as wide as '
+    + `the screen, ${MOBILE.width} px, one of the widths measured), pointing at the pre-rendered embed page; the same host with the embed's static snapshot `
     + 'in its frame, which gets its final height as an attribute (no script to report it), the limit; and the embedded '
     + 'document on its own against its snapshot. Lighthouse counts the largest paint of the top document only, so a host '
     + 'page\'s LCP is its own text whatever the frame holds: the frame\'s content is measured on its own (the "document" rows). '
