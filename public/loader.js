@@ -40,7 +40,8 @@ if (/^(1|true)$/i.test(query.get('embed') ?? '')) document.querySelector('#resul
 // scaled, so between those widths it is not the app's height. A frame that
 // already has the build's measured height for its width (data-heights)
 // keeps it until then, so nothing on the host moves twice. A reader's tap
-// or key, or an app that cannot start, makes the page's own height final.
+// or key, or a page kept static (its data or the app failed), makes the
+// page's own height final.
 let settle = () => {};
 if (window.parent !== window && /^(1|true)$/i.test(route.get('embed') ?? '')) {
   let [last, final] = [0, !own];
@@ -65,6 +66,16 @@ if (window.parent !== window && /^(1|true)$/i.test(route.get('embed') ?? '')) {
       observer.disconnect();
       settle();
     }).observe(document.body, { childList: true });
+    // The pre-rendered page kept, as without script, because its data or
+    // the app could not load (src/components/takeover.rs, keep_static_page;
+    // fail() below): every area opens, and that height is final.
+    new MutationObserver((records, observer) => {
+      const css = records.flatMap((r) => [...r.addedNodes]).find((n) => n.matches?.('link[href$="no-script.css"]'));
+      if (!css) return;
+      observer.disconnect();
+      css.addEventListener('load', () => settle());
+      css.addEventListener('error', () => settle());
+    }).observe(document.head, { childList: true });
   }
 }
 // Controls that work from the first paint, on a pre-rendered page: the
@@ -318,8 +329,6 @@ function fail(error) {
     const css = document.createElement('link');
     css.rel = 'stylesheet';
     css.href = `${base}no-script.css`;
-    css.onload = () => settle();
-    css.onerror = () => settle();
     document.head.append(css);
     return;
   }

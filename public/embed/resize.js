@@ -26,17 +26,25 @@
     const [[w0, h0], [w1, h1]] = [points[next - 1], points[next]];
     return h0 + ((h1 - h0) * (width - w0)) / (w1 - w0);
   };
+  const size = (frame) => {
+    const height = expected(frame);
+    if (!height) return;
+    frame.dataset.resultatenSized = 'expected';
+    frame.style.height = `${Math.ceil(height)}px`;
+  };
   for (const frame of document.querySelectorAll('iframe[data-resultaten-frame]')) {
     fit(frame);
     // Once only: a second copy of this script (two snippets on one host
     // page) must not undo a height the page has already reported.
-    const height = frame.dataset.resultatenSized ? null : expected(frame);
-    if (!height) continue;
-    frame.dataset.resultatenSized = 'expected';
-    frame.style.height = `${Math.ceil(height)}px`;
+    if (!frame.dataset.resultatenSized) size(frame);
   }
   if (!window.resultatenFrames) {
     window.resultatenFrames = true;
+    // A phone turned (or a window resized) before the page's final height
+    // has come: the measured height for the frame's new width.
+    window.addEventListener('resize', () => {
+      for (const frame of document.querySelectorAll('iframe[data-resultaten-frame][data-resultaten-sized="expected"]')) size(frame);
+    });
     window.addEventListener('message', (event) => {
       const data = event.data;
       if (!data || data.type !== 'resultaten:height' || !Number.isFinite(data.height)) return;
