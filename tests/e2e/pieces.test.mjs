@@ -29,9 +29,9 @@ const AREA = 'migratiesamenwerking';
 
 /** The snippet's height attributes for a piece ('' for the whole page), from
  *  the heights the build measured (dist/<page>/embed/heights.json). */
-function measuredHeights(id, lang = 'nl') {
-  const all = JSON.parse(fs.readFileSync(nodePath.join(dist, lang, '2019', THEME, 'embed', 'heights.json'), 'utf8'));
-  const points = all[id];
+const heightsOf = (id) => JSON.parse(fs.readFileSync(nodePath.join(dist, 'nl', '2019', THEME, 'embed', 'heights.json'), 'utf8'))[id];
+function measuredHeights(id) {
+  const points = heightsOf(id);
   assert.ok(points.length >= 2 && points.every(([w, h]) => w >= 280 && w <= 1280 && h > 100), `${id}: ${JSON.stringify(points)}`);
   return ` height="${points.find(([w]) => w === 300)[1]}" data-heights="${points.map(([w, h]) => `${w}:${h}`).join(' ')}"`;
 }
@@ -300,13 +300,10 @@ const hostWith = (snippet) => `<!DOCTYPE html>
 ${snippet}
 <p id="host-after">Tekst onder het ingesloten onderdeel.</p></body></html>`;
 
-// Issue 15's CLS 0 on a host page. The iframe snippet carries the heights
-// the build measured, so embed/resize.js gives the frame its height before
-// the page inside has loaded, and nothing of the host moves when that page
-// reports its own. Frame widths the build measured must not move at all;
-// between them resize.js draws a straight line, which text that wraps does
-// not follow exactly.
-test('a pasted iframe snippet: the frame has its height from the start, and the host\'s text does not move', async () => {
+/** The iframe snippets "Insluiten" gives for the whole page ('page') and
+ *  the chart and area of these tests, with the test server's address for
+ *  the published one. */
+async function copiedIframeSnippets() {
   const { page, context, problems } = await newPage(browser);
   // The link to the chart opens its area.
   await page.goto(`${server.url}${NL_STATIC}#${CHART}`);
@@ -320,19 +317,42 @@ test('a pasted iframe snippet: the frame has its height from the start, and the 
   ]) {
     await control.locator('summary').click();
     snippets[key] = (await snippet(control, 'Als iframe')).replaceAll(app, `${server.url}/`);
-    assert.ok(snippets[key].includes(`${measuredHeights(key === 'page' ? '' : key)} scrolling="no"></iframe>`), `${key}: the measured heights`);
   }
-  assert.match(snippets.page, new RegExp(`src="${server.url}/nl/2019/${THEME}/embed/"`), 'the whole page');
   assert.deepEqual(problems, []);
   await context.close();
+  return snippets;
+}
+const PASTED = '/__hosts/pasted-iframe.html';
 
-  const HOST = '/__hosts/pasted-iframe.html';
+/** The measured height of a piece at a frame width: the build keeps only
+ *  the points that a straight line between their neighbours does not give. */
+function measuredAt(id, width) {
+  const points = heightsOf(id);
+  const i = points.findIndex(([w]) => w >= width);
+  if (points[i][0] === width) return points[i][1];
+  const [[w0, h0], [w1, h1]] = [points[i - 1], points[i]];
+  return Math.ceil(h0 + ((h1 - h0) * (width - w0)) / (w1 - w0));
+}
+
+// Issue 15's CLS 0 on a host page. The iframe snippet carries the heights
+// the build measured, so embed/resize.js gives the frame its height before
+// the page inside has loaded, and nothing of the host moves when that page
+// reports its own. Frame widths the build measured must not move at all;
+// between them resize.js draws a straight line, which text that wraps does
+// not follow exactly.
+test('a pasted iframe snippet: the frame has its height from the start, and the host\'s text does not move', async () => {
+  const snippets = await copiedIframeSnippets();
+  for (const [key, code] of Object.entries(snippets)) {
+    assert.ok(code.includes(`${measuredHeights(key === 'page' ? '' : key)} scrolling="no"></iframe>`), `${key}: the measured heights`);
+  }
+  assert.match(snippets.page, new RegExp(`src="${server.url}/nl/2019/${THEME}/embed/"`), 'the whole page');
+
   const report = [];
   // host.css gives the body a 24 px margin: the frame is 48 px narrower than the window.
   for (const frameWidth of [300, 360, 412, 640, 1200, 500, 700]) {
     const measured = ![500, 700].includes(frameWidth);
     for (const [key, code] of Object.entries(snippets)) {
-      server.fault(HOST, { status: 200, type: 'text/html; charset=utf-8', body: hostWith(code) });
+      server.fault(PASTED, { status: 200, type: 'text/html; charset=utf-8', body: hostWith(code) });
       const host = await newPage(browser, { width: frameWidth + 48, height: 800 });
       await host.page.addInitScript(() => {
         if (window.top !== window) return; // the host, not the frame
@@ -344,7 +364,7 @@ test('a pasted iframe snippet: the frame has its height from the start, and the 
         document.addEventListener('DOMContentLoaded', () => new ResizeObserver(([e]) => window.heights.push(e.contentRect.height))
           .observe(document.querySelector('iframe')));
       });
-      await host.page.goto(server.url + HOST);
+      await host.page.goto(server.url + PASTED);
       const inner = await (await host.page.locator('iframe').elementHandle()).contentFrame();
       await inner.waitForFunction(appTookOver, null, { timeout: 30000 });
       await host.page.waitForTimeout(300);
@@ -364,40 +384,57 @@ test('a pasted iframe snippet: the frame has its height from the start, and the 
       await host.context.close();
     }
   }
-  server.fault(HOST, null);
+  server.fault(PASTED, null);
   console.log(report.join('\n'));
 });
 
 // While the page inside is still the pre-rendered one, a frame with its
 // measured height keeps it (the page's own is not final yet), but what a
 // reader's tap changes must show at once, not be cut off.
-test('a pasted iframe snippet: before the takeover, a tap in the frame resizes it at once', async () => {
-  const { page, context } = await newPage(browser);
-  await page.goto(`${server.url}${NL_STATIC}#${CHART}`);
-  await page.waitForFunction(appTookOver);
-  const control = page.locator(`#${CHART} details.embed-control`);
-  await control.locator('summary').click();
-  const app = new URL('../../../', await page.locator('link[rel=canonical]').getAttribute('href')).href;
-  const code = (await snippet(control, 'Als iframe')).replaceAll(app, `${server.url}/`);
-  await context.close();
+test('a pasted iframe snippet: before the takeover, a tap in the frame resizes it at once; so does a turned phone', async () => {
+  const code = (await copiedIframeSnippets())[CHART];
   const { withWasmHeldBack } = await import('./harness.mjs');
-  const HOST = '/__hosts/pasted-iframe.html';
-  server.fault(HOST, { status: 200, type: 'text/html; charset=utf-8', body: hostWith(code) });
+  server.fault(PASTED, { status: 200, type: 'text/html; charset=utf-8', body: hostWith(code) });
+  const at = (w) => measuredAt(CHART, w);
   await withWasmHeldBack(server, async () => {
     const host = await newPage(browser, { width: 412 + 48, height: 800 });
-    await host.page.goto(server.url + HOST);
+    await host.page.goto(server.url + PASTED);
     const frame = host.page.frameLocator('iframe[data-resultaten-frame]');
     const height = () => host.page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
     await frame.locator(`[data-resultaten-page] #${CHART}`).waitFor();
-    const measured = await height();
+    assert.equal(await height(), at(412));
+    // Turned: the measured height for the new width, before the app runs.
+    await host.page.setViewportSize({ width: 600 + 48, height: 400 });
+    await host.page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height === h, at(600), { timeout: 2000 });
     await frame.locator(`[data-resultaten-page] #${CHART} button.chart-show-table`).click();
     await frame.locator(`#${CHART} table.chart-table`).waitFor();
     const inner = await frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
-    assert.notEqual(inner, measured, 'the table is not as high as the chart');
+    assert.notEqual(inner, at(600), 'the table is not as high as the chart');
     await host.page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height === h, inner, { timeout: 2000 });
     assert.ok(await frame.locator('[data-resultaten-page]').count(), 'still the static page');
     assert.deepEqual(host.problems, []);
     await host.context.close();
   });
-  server.fault(HOST, null);
+  server.fault(PASTED, null);
+});
+
+test('a pasted iframe snippet: when the data cannot be loaded, the frame takes the static page\'s full height', async () => {
+  const code = (await copiedIframeSnippets())[AREA];
+  server.fault(PASTED, { status: 200, type: 'text/html; charset=utf-8', body: hostWith(code) });
+  server.fault('/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json', { status: 500 });
+  try {
+    const host = await newPage(browser, { width: 412 + 48, height: 800 });
+    await host.page.goto(server.url + PASTED);
+    const inner = await (await host.page.locator('iframe').elementHandle()).contentFrame();
+    // The app gives up: the static page stays, shown as without script.
+    await inner.waitForFunction(() => document.querySelector('link[href$="no-script.css"]')?.sheet, null, { timeout: 30000 });
+    const full = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    assert.notEqual(full, measuredAt(AREA, 412), 'every chart\'s table shows too: not the measured height');
+    await host.page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height === h, full, { timeout: 2000 });
+    assert.ok(await inner.locator('[data-resultaten-page]').count(), 'the static page');
+    await host.context.close();
+  } finally {
+    server.fault('/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json', null);
+    server.fault(PASTED, null);
+  }
 });
