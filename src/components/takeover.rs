@@ -70,7 +70,8 @@ pub fn offstage() -> Option<web_sys::HtmlElement> {
 /// What the reader set on the static page before (its controls work from
 /// the first paint, `public/loader.js`) is carried over first: each area
 /// open or closed as they left it, then each two-state switch (the
-/// highlights as tiles or chart, each chart as drawing or table). The
+/// highlights as tiles or chart, each chart as drawing or table) and each
+/// "Insluiten" disclosure they opened. The
 /// app's page is updated by its own buttons, so its state is the same as
 /// after a tap; the swap waits a task for those updates, so the page does
 /// not get shorter for a moment (which would move the scroll position).
@@ -83,6 +84,7 @@ pub fn take_over() {
         return swap();
     };
     let switches = switched(&old);
+    let disclosures = open_disclosures(&old);
     let changed = carry(&old, &stage, "button.area-toggle", |b| {
         b.get_attribute("aria-expanded").as_deref() == Some("true")
     });
@@ -102,6 +104,13 @@ pub fn take_over() {
                 if shows_second(&group) != second {
                     let which = if second { "last-child" } else { "first-child" };
                     click(&group, &format!("button:{which}"));
+                }
+            }
+            // Each "Insluiten" the reader opened stays open; the loader
+            // fills its snippets on the `toggle` event.
+            for selector in disclosures {
+                if let Some(d) = stage.query_selector(&selector).ok().flatten() {
+                    let _ = d.set_attribute("open", "");
                 }
             }
             swap();
@@ -169,6 +178,22 @@ fn switched(old: &web_sys::Element) -> Vec<(String, bool)> {
     (0..groups.length())
         .filter_map(|i| groups.item(i)?.dyn_into::<web_sys::Element>().ok())
         .filter_map(|g| Some((g.get_attribute("data-view-of")?, shows_second(&g))))
+        .collect()
+}
+
+/// Every "Insluiten" disclosure open on the static page, as a selector
+/// for the same one in the app's page: by the piece it embeds, or the
+/// whole page's, which names none.
+fn open_disclosures(old: &web_sys::Element) -> Vec<String> {
+    let Ok(open) = old.query_selector_all("details.embed-control[open]") else {
+        return Vec::new();
+    };
+    (0..open.length())
+        .filter_map(|i| open.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|d| match d.get_attribute("data-only") {
+            Some(only) => format!("details.embed-control[data-only=\"{only}\"]"),
+            None => "details.embed-control:not([data-only])".to_string(),
+        })
         .collect()
 }
 
@@ -264,7 +289,7 @@ pub fn keep_static_page(base: &str) {
     }
 }
 
-const CONTROLS: &str = "a[href], button";
+const CONTROLS: &str = "a[href], button, summary";
 
 fn position(root: &web_sys::Element, el: &web_sys::Element) -> Option<u32> {
     let all = root.query_selector_all(CONTROLS).ok()?;

@@ -24,7 +24,7 @@ import path from 'node:path';
 import http2 from 'node:http2';
 import { spawnSync, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { start, newPage, dist, repo, NL_PAGE, NL_STATIC, BUNDLE } from '../e2e/harness.mjs';
+import { start, newPage, appTookOver, dist, repo, NL_PAGE, NL_STATIC, BUNDLE } from '../e2e/harness.mjs';
 import { writeBundles, SIZES, AREAS } from './make-bundles.mjs';
 import { appCodeSize } from './size.mjs';
 import { writeStaticSnapshot, STATIC_DIR, MOBILE } from './snapshot.mjs';
@@ -93,6 +93,8 @@ async function insluitenSnippets(browser, serverUrl) {
       page: 'article.theme > details.embed-control', chart: `#${EMBEDS.chart.split('/').at(-2)} details.embed-control`,
     })) {
       await page.goto(`${serverUrl}${NL_STATIC}${k === 'chart' ? `#${EMBEDS.chart.split('/').at(-2)}` : ''}`);
+      // The app's control: one opened on the static page closes at the takeover.
+      await page.waitForFunction(appTookOver);
       await page.locator(control).locator('summary').click();
       const code = page.locator(control).locator('textarea[data-kind=iframe]');
       await page.waitForFunction((c) => document.querySelector(c)?.value, `${control} textarea[data-kind=iframe]`);

@@ -225,7 +225,16 @@ test('"Insluiten" works on the pre-rendered page before the takeover, and not wi
     await page.goto(server.url + NL_STATIC, { waitUntil: 'domcontentloaded' });
     const control = page.locator(`[data-resultaten-page] #${AREA} > details.embed-control`);
     await control.getByText('Insluiten').click();
-    assert.match(await snippet(control, 'Als iframe'), /\/embed\/migratiesamenwerking\//);
+    const code = await snippet(control, 'Als iframe');
+    assert.match(code, /\/embed\/migratiesamenwerking\//);
+    // The takeover keeps it open, with the same snippet, and keeps focus
+    // on its summary.
+    await page.waitForFunction(appTookOver, null, { timeout: 30000 });
+    const taken = page.locator(`#${AREA} > details.embed-control`);
+    assert.equal(await taken.evaluate((d) => d.open), true, 'still open after the takeover');
+    assert.equal(await snippet(taken, 'Als iframe'), code);
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('details.embed-control') !== null
+      && document.activeElement.tagName), 'SUMMARY', 'focus on its summary');
     await context.close();
   });
   const context = await browser.newContext({ javaScriptEnabled: false });
