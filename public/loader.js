@@ -231,13 +231,15 @@ function embedSnippets(only, title) {
   const [theme, year, lang] = [route.get('theme'), route.get('year'), route.get('lang') || 'nl'];
   // The pre-rendered embed page where the build has them (make build),
   // else the app's query address (trunk serve).
-  const page = `${app}${lang}/${year}/${encodeURIComponent(theme)}/embed/`;
+  // The page's embed folder under an app address: the published one for
+  // the snippet, this server's for the heights.
+  const embedFolder = (root) => `${root}${lang}/${year}/${encodeURIComponent(theme)}/embed/`;
   const built = document.querySelector('meta[name="resultaten:pages"][content="static"]');
   const src = built
-    ? `${page}${only ? `${encodeURIComponent(only)}/` : ''}`
+    ? `${embedFolder(app)}${only ? `${encodeURIComponent(only)}/` : ''}`
     : `${app}?${new URLSearchParams({ theme, year, lang, ...(only ? { only } : {}), embed: '1' })}`;
   frameHeights ??= built
-    ? fetch(`${new URL(own?.dataset.base || './', location.href).href}${lang}/${year}/${encodeURIComponent(theme)}/embed/heights.json`)
+    ? fetch(`${embedFolder(new URL(own?.dataset.base || './', location.href).href)}heights.json`)
       .then((r) => (r.ok ? r.json() : {})).catch(() => ({}))
     : Promise.resolve({});
   return frameHeights.then((all) => {
