@@ -19,8 +19,14 @@ use crate::address::unsafe_path;
 use crate::ids::is_theme_id;
 use crate::json::{self, Problem};
 
-/// Where the app fetches the catalog, relative to the page.
-pub const CATALOG_PATH: &str = "data/index.json";
+/// Where the app fetches the catalog, relative to its folder.
+pub const CATALOG_PATH: &str = crate::contract::CATALOG_FILE;
+
+/// Where the app fetches an entry's bundle, relative to its folder:
+/// `data/` and the entry's path.
+pub fn bundle_path(entry: &CatalogEntry) -> String {
+    format!("data/{}", entry.path)
+}
 
 /// The major `schema_version` this build reads.
 pub const SUPPORTED_MAJOR: u64 = 1;
@@ -43,6 +49,15 @@ pub struct Catalog {
     /// `"MAJOR.MINOR"`, for example `"1.0"`.
     pub schema_version: String,
     pub bundles: Vec<CatalogEntry>,
+    /// The pages `make build` rendered as static HTML, relative to the
+    /// app's folder (`./`, `en/`, `nl/2019/<theme>/`, …). The build writes
+    /// this into the catalog it publishes (`dist/data/index.json`); editors
+    /// leave it as it is. The app links a page at its static address only
+    /// when it is listed here, so a bundle published without a rebuild is
+    /// linked at its query address, which works at once. Not in
+    /// `public/data/index.json`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rendered_pages: Vec<String>,
 }
 
 /// One published bundle.
@@ -138,6 +153,13 @@ fn validate(catalog: &Catalog) -> Vec<Problem> {
 }
 
 impl Catalog {
+    /// Whether the build rendered the page at `path` (relative to the app's
+    /// folder, as [`crate::route::static_page_path`] and
+    /// [`crate::route::static_overview_path`] give it).
+    pub fn has_page(&self, path: &str) -> bool {
+        self.rendered_pages.iter().any(|p| p == path)
+    }
+
     /// The entry for exactly this theme, year and language.
     pub fn find(&self, theme: &str, year: u16, lang: &str) -> Option<&CatalogEntry> {
         self.bundles

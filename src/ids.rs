@@ -55,7 +55,7 @@ pub const APP_PREFIX: &str = "resultaten-";
 pub const PRINT_HINT: &str = "resultaten-print-hint";
 /// The stylesheet a pre-rendered page gets when the app cannot load its
 /// data (shown as without script).
-pub const NO_SCRIPT_STYLESHEET: &str = "resultaten-no-script";
+pub const NO_SCRIPT_STYLESHEET: &str = crate::contract::NO_SCRIPT;
 
 const CHART_PREFIX: &str = "chart-";
 const TITLE_SUFFIX: &str = "-title";

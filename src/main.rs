@@ -6,7 +6,7 @@ fn main() {
     console_error_panic_hook::set_once();
     // In a task of its own: instantiating the wasm is one long task on a
     // phone already, and mounting (with the first fetch) adds to it.
-    leptos::prelude::set_timeout(resultaten::components::mount, std::time::Duration::ZERO);
+    leptos::prelude::set_timeout(resultaten::dom::mount::mount, std::time::Duration::ZERO);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -137,6 +137,18 @@ impl Route {
         }
     }
 
+    /// The route of a pre-rendered page: its own (`own`, which the build
+    /// wrote into the page), and the result area to open that the
+    /// address's query (`search`) may name. Nothing else of the address
+    /// counts: the page is the page its file holds.
+    pub fn of_static_page(own: &str, search: &str) -> Route {
+        let mut route = Route::parse(own);
+        if route.area.is_none() {
+            route.area = Route::parse(search).area;
+        }
+        route
+    }
+
     /// The query string (starting with '?') for a theme page in `lang`,
     /// keeping this route's embed/header flags (not `area`). Values
     /// percent-encoded.
@@ -146,13 +158,14 @@ impl Route {
         q
     }
 
-    /// A link to a theme page in `lang`. On a build with pre-rendered pages
-    /// (`static_pages`), the page's own static address
-    /// ([`static_page_path`]); in embed mode, without the theme header, or
-    /// without pre-rendered pages (`trunk serve`), the query string
+    /// A link to a theme page in `lang`, relative to the app's folder: its
+    /// pre-rendered page where the build rendered it (`rendered`, from the
+    /// catalog's record, [`crate::catalog::Catalog::has_page`]); in embed
+    /// mode, without the theme header, or without a rendered page (`trunk
+    /// serve`, or a bundle published since the last build) the query string
     /// ([`Route::theme_query`]), since only the app reads those flags.
-    pub fn theme_link(&self, theme: &str, year: u16, lang: Lang, static_pages: bool) -> String {
-        if static_pages && !self.embed && self.header {
+    pub fn theme_link(&self, theme: &str, year: u16, lang: Lang, rendered: bool) -> String {
+        if rendered && !self.embed && self.header {
             static_page_path(theme, year, lang)
         } else {
             self.theme_query(theme, year, lang)
@@ -160,10 +173,10 @@ impl Route {
     }
 
     /// The address of the whole theme page, for a piece shown on its own
-    /// (`only`): its pre-rendered page where the build has them, else its
+    /// (`only`): its pre-rendered page where the build rendered it, else its
     /// query; never with the embed flags.
-    pub fn full_page_link(theme: &str, year: u16, lang: Lang, static_pages: bool) -> String {
-        Route::parse("").theme_link(theme, year, lang, static_pages)
+    pub fn full_page_link(theme: &str, year: u16, lang: Lang, rendered: bool) -> String {
+        Route::parse("").theme_link(theme, year, lang, rendered)
     }
 
     /// The query string for the overview in `lang`, keeping embed/header
@@ -172,6 +185,22 @@ impl Route {
         let mut q = format!("?lang={}", lang.tag());
         self.push_flags(&mut q);
         q
+    }
+
+    /// A link to the overview in `lang`, relative to the app's folder: its
+    /// pre-rendered page where the build rendered it, else its query (in
+    /// embed mode too, as [`Route::theme_link`]).
+    pub fn overview_link(&self, lang: Lang, rendered: bool) -> String {
+        if rendered && !self.embed && self.header {
+            static_overview_path(lang).to_string()
+        } else {
+            self.overview_query(lang)
+        }
+    }
+
+    /// The query string of a draft, in this route's language.
+    pub fn draft_query(path: &str, lang: Lang) -> String {
+        format!("?draft={}&lang={}", encode(path), lang.tag())
     }
 
     /// The query string of the editors' page in this route's language.
@@ -197,6 +226,48 @@ impl Route {
 /// Percent-encoded, although theme ids are `a-z 0-9 -` already.
 pub fn static_page_path(theme: &str, year: u16, lang: Lang) -> String {
     format!("{}/{year}/{}/", lang.tag(), encode(theme))
+}
+
+/// Where the build writes the overview in `lang`, relative to the app's
+/// folder: the Dutch one is the app's own `index.html` (`./`), the English
+/// one `en/`.
+pub fn static_overview_path(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "./",
+        Lang::En => "en/",
+    }
+}
+
+/// Where the build writes a theme page's embed form (`only` none) and each
+/// piece it offers to embed, relative to the app's folder:
+/// `<page>embed/` and `<page>embed/<id>/`.
+pub fn embed_page_path(theme: &str, year: u16, lang: Lang, only: Option<&str>) -> String {
+    let folder = format!("{}embed/", static_page_path(theme, year, lang));
+    match only {
+        Some(id) => format!("{folder}{}/", encode(id)),
+        None => folder,
+    }
+}
+
+/// The measured heights of a theme page's embed forms
+/// (`make embed-heights`), relative to the app's folder.
+pub fn embed_heights_path(theme: &str, year: u16, lang: Lang) -> String {
+    format!("{}heights.json", embed_page_path(theme, year, lang, None))
+}
+
+/// The address an iframe embeds a theme page (`only` none) or one piece of
+/// it at, relative to the app's folder: its pre-rendered embed page where
+/// the build rendered the page, else the app's query address.
+pub fn embed_link(theme: &str, year: u16, lang: Lang, only: Option<&str>, rendered: bool) -> String {
+    if rendered {
+        return embed_page_path(theme, year, lang, only);
+    }
+    let mut q = format!("?theme={}&year={year}&lang={}", encode(theme), lang.tag());
+    if let Some(id) = only {
+        q.push_str(&format!("&only={}", encode(id)));
+    }
+    q.push_str("&embed=1");
+    q
 }
 
 fn theme_view(theme: String, year: Option<String>) -> View {

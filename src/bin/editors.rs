@@ -8,7 +8,7 @@ fn main() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::prelude::set_timeout(
-        resultaten::components::mount_editors,
+        resultaten::dom::mount::mount_editors,
         std::time::Duration::ZERO,
     );
 }

@@ -12,5 +12,8 @@ pub use csv::{
     indicators_csv_file_name, separator, BOM,
 };
 pub use spec::*;
-pub use svg::{placeholder_svg, render_svg, svg_file, text_labels, MIN_WIDTH, WIDTH};
+pub use svg::{
+    drawing_width, placeholder_svg, render_svg, render_svg_for, svg_file, text_labels, Place,
+    MIN_WIDTH, PHONE, WIDE, WIDTH,
+};
 pub use table::{data_table, label_header, value_header, DataTable, TableRow};

@@ -32,6 +32,53 @@ pub const WIDTH: u32 = 640;
 /// Narrowest width drawn; below this the SVG is scaled down.
 pub const MIN_WIDTH: u32 = 260;
 
+/// The two screens the build draws every chart for (`src/prerender/`): a
+/// phone (Lighthouse's mobile screen) and a wide screen. The stylesheet
+/// shows the drawing that fits ([`crate::contract::PHONE_DRAWING`],
+/// [`crate::contract::WIDE_DRAWING`]), so
+/// a pre-rendered page keeps its height when the app redraws a chart at
+/// its container's measured width; at these two widths the two drawings
+/// are the same.
+pub const PHONE: u32 = 412;
+pub const WIDE: u32 = 1280;
+
+/// Where a chart sits on the page, for the width its drawing gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Place {
+    /// Outside the result areas (the highlights, spending), or a chart on
+    /// its own (`only=`).
+    #[default]
+    Page,
+    /// In a result area's panel, not in an indicator card.
+    Area,
+    /// In an indicator's card.
+    Indicator,
+}
+
+/// The width a chart's drawing gets on a screen `viewport` px wide, in SVG
+/// units: what the app draws first, before its container is measured, and
+/// what the build draws for [`PHONE`] and [`WIDE`].
+///
+/// Below 48em (768 px) the drawing fills the column: the screen less the
+/// paddings and borders around it (`style/main.css`), 58 px outside the
+/// areas, 42 px in an area's panel (its charts have no side padding on a
+/// phone) and 62 px in an indicator card. From 48em up the column has room
+/// for [`WIDTH`] (the SVG's `max-width`). The end-to-end takeover test
+/// checks the two widths the build draws for: nothing moves there when the
+/// app takes over. At other widths the app redraws once it has measured.
+pub fn drawing_width(viewport: u32, place: Place) -> u32 {
+    let around = match place {
+        Place::Page => 58,
+        Place::Area => 42,
+        Place::Indicator => 62,
+    };
+    if viewport < 768 {
+        viewport.saturating_sub(around).clamp(MIN_WIDTH, WIDTH)
+    } else {
+        WIDTH
+    }
+}
+
 const FONT: &str = "RijksoverheidSansWebText, Calibri, Verdana, Arial, sans-serif";
 const LABEL_SIZE: f64 = 14.0 * 1.24; // plotters writes font-size = size / 1.24
 const VALUE_SIZE: f64 = 14.0 * 1.24;
@@ -124,12 +171,24 @@ fn lay_out(rows: &[Row], width: u32) -> (Vec<Laid>, i32) {
 /// drawing error it returns an empty SVG of the right size, and the
 /// figure's accessible name still carries the numbers.
 pub fn render_svg(spec: &ChartSpec, lang: Lang, width: u32) -> String {
+    drawing(spec, lang, width, None)
+}
+
+/// [`render_svg`], with a class on the root: the build draws each chart
+/// for a phone and a wide screen, and the stylesheet shows the one that
+/// fits.
+pub fn render_svg_for(spec: &ChartSpec, lang: Lang, width: u32, class: &str) -> String {
+    drawing(spec, lang, width, Some(class))
+}
+
+fn drawing(spec: &ChartSpec, lang: Lang, width: u32, class: Option<&str>) -> String {
     let (svg, width, height) = drawn(spec, lang, width);
     let fixed = format!(r#"<svg width="{width}" height="{height}" "#);
+    let class = class.map(|c| format!(r#"class="{c}" "#)).unwrap_or_default();
     match svg.strip_prefix(&fixed) {
         // The figure's role="img" and its name carry the chart; the
         // drawing's own text is not read a second time.
-        Some(rest) => format!(r#"<svg width="100%" aria-hidden="true" {rest}"#),
+        Some(rest) => format!(r#"<svg width="100%" aria-hidden="true" {class}{rest}"#),
         None => svg,
     }
 }

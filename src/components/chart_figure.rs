@@ -1,13 +1,14 @@
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
-use super::download::offer_download;
+use super::context::{rendering, Facts, PanelShown, Printing, Rendering};
 use super::{CopyLink, EmbedControl, ViewSwitch};
 use crate::charts::{
-    chart_csv, chart_csv_file_name, chart_svg_file_name, data_table, placeholder_svg, render_svg,
-    svg_file, ChartSpec, WIDTH,
+    chart_csv, chart_csv_file_name, chart_svg_file_name, data_table, drawing_width,
+    placeholder_svg, render_svg, render_svg_for, svg_file, ChartSpec, Place, PHONE, WIDE,
 };
+use crate::contract;
+use crate::dom::download::offer_download;
+use crate::dom::observe::{follow_width, watch_near};
 use crate::i18n::{strings, Lang};
 use crate::ids;
 
@@ -19,6 +20,9 @@ use crate::ids;
 pub fn ChartFigure(
     spec: ChartSpec,
     lang: Lang,
+    /// Where it sits, for the width of its first drawing.
+    #[prop(optional)]
+    place: Place,
     /// Not offered for embedding ("Over de jaren" draws from other years'
     /// bundles, so no `only=` address shows it).
     #[prop(optional)]
@@ -36,13 +40,20 @@ pub fn ChartFigure(
     let show_table = RwSignal::new(false);
     // Drawn once it can be seen: at once outside result areas; inside one,
     // when the area first opens or the page is printed.
-    let panel = use_context::<super::PanelShown>();
-    let printing = use_context::<super::Printing>();
-    let drawn = RwSignal::new(panel.is_none());
-    let width = RwSignal::new(initial_width(panel.is_some()));
+    let panel = use_context::<PanelShown>();
+    let printing = use_context::<Printing>();
+    let (viewport, built) = match rendering() {
+        Rendering::Browser { viewport, .. } => (viewport, false),
+        Rendering::Build => (0, true),
+    };
+    let drawn = RwSignal::new(panel.is_none() || built);
+    let width = RwSignal::new(match viewport {
+        0 => crate::charts::WIDTH,
+        v => drawing_width(v, place),
+    });
     let drawing = NodeRef::<leptos::html::Div>::new();
     follow_width(drawing, width);
-    if let Some(super::PanelShown(open)) = panel {
+    if let Some(PanelShown(open)) = panel {
         // Opening an area with a hundred charts draws the few near the
         // screen; the others as they come near (or all, to print).
         let near = RwSignal::new(false);
@@ -55,13 +66,22 @@ pub fn ChartFigure(
     }
 
     let svg_spec = spec.clone();
-    let svg = Memo::new(move |_| {
-        if drawn.get() {
-            render_svg(&svg_spec, lang, width.get())
-        } else {
-            placeholder_svg(&svg_spec, width.get())
-        }
+    // The build draws for a phone and a wide screen, the stylesheet shows
+    // the one that fits; a chart in a closed area gets the phone's only
+    // (scaled at any width): the app rebuilds the area before anyone sees
+    // it, and it costs every visitor bytes.
+    let closed_area = panel.is_some_and(|p| !p.0.get_untracked());
+    let svg = Memo::new(move |_| match (built, drawn.get()) {
+        (true, _) if closed_area => render_svg(&svg_spec, lang, drawing_width(PHONE, place)),
+        (true, _) => format!(
+            "{}{}",
+            render_svg_for(&svg_spec, lang, drawing_width(PHONE, place), contract::PHONE_DRAWING),
+            render_svg_for(&svg_spec, lang, drawing_width(WIDE, place), contract::WIDE_DRAWING)
+        ),
+        (false, true) => render_svg(&svg_spec, lang, width.get()),
+        (false, false) => placeholder_svg(&svg_spec, width.get()),
     });
+    let facts = use_context::<Facts>();
     let csv_spec = spec.clone();
     let download_csv = move |_| {
         offer_download(
@@ -75,7 +95,10 @@ pub fn ChartFigure(
             &svg_file(
                 &spec,
                 lang,
-                Some(&super::head::page_address(Some(&spec.id))),
+                Some(&crate::dom::address::page_address(
+                    facts.map(|f| f.0.get_untracked()).as_ref(),
+                    Some(&spec.id),
+                )),
             ),
             "image/svg+xml;charset=utf-8",
             &chart_svg_file_name(&spec),
@@ -135,103 +158,4 @@ pub fn ChartFigure(
             {(!no_embed).then(|| view! { <EmbedControl id=figure_id.clone() name=title.clone() lang=lang /> })}
         </figure>
     }
-}
-
-/// Before the first layout: about the width the chart will get, so that
-/// its text stays near 14 px on a phone instead of being scaled down, and
-/// so that the first drawing usually fits and is not redrawn once measured
-/// (on a pre-rendered page that redraw would fall in the takeover's frame).
-fn initial_width(in_area: bool) -> u32 {
-    // The page's and figure's paddings take 66 px on a phone (measured from
-    // 320 to 600 px wide); inside an area, its and the indicator's about 120.
-    let padding = if in_area { 120.0 } else { 66.0 };
-    window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .map(|w| (w - padding).max(0.0) as u32)
-        .unwrap_or(WIDTH)
-}
-
-/// Sets `near` once the drawing is within a screen's height of the
-/// viewport (a closed area's drawing never is: its panel is not rendered).
-fn watch_near(drawing: NodeRef<leptos::html::Div>, near: RwSignal<bool>) {
-    let observer = StoredValue::new_local(
-        None::<(
-            web_sys::IntersectionObserver,
-            Closure<dyn FnMut(js_sys::Array)>,
-        )>,
-    );
-    Effect::new(move |_| {
-        let Some(el) = drawing.get() else { return };
-        if observer.with_value(|o| o.is_some()) {
-            return;
-        }
-        let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let seen = entries.iter().any(|e| {
-                e.dyn_into::<web_sys::IntersectionObserverEntry>()
-                    .is_ok_and(|e| e.is_intersecting())
-            });
-            if seen {
-                near.try_set(true);
-                observer.update_value(|o| {
-                    if let Some((o, _)) = o {
-                        o.disconnect();
-                    }
-                });
-            }
-        });
-        let options = web_sys::IntersectionObserverInit::new();
-        options.set_root_margin("100% 0px");
-        if let Ok(o) = web_sys::IntersectionObserver::new_with_options(
-            on_change.as_ref().unchecked_ref(),
-            &options,
-        ) {
-            o.observe(&el);
-            observer.set_value(Some((o, on_change)));
-        }
-    });
-    on_cleanup(move || {
-        observer.update_value(|o| {
-            if let Some((o, _)) = o.take() {
-                o.disconnect();
-            }
-        })
-    });
-}
-
-/// Redraws when the container's width changes (rotation, a resized window,
-/// a host page's layout). A closed area's chart has no width and keeps its
-/// last drawing. The SVG is swapped in one step, so nothing flickers.
-fn follow_width(drawing: NodeRef<leptos::html::Div>, width: RwSignal<u32>) {
-    let observer = StoredValue::new_local(
-        None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>,
-    );
-    Effect::new(move |_| {
-        let Some(el) = drawing.get() else { return };
-        if observer.with_value(|o| o.is_some()) {
-            return;
-        }
-        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else {
-                return;
-            };
-            let w = entry.content_rect().width().round() as u32;
-            // Small changes are left to the SVG's own scaling.
-            if w > 0 && w.abs_diff(width.get_untracked()) >= 8 {
-                width.set(w);
-            }
-        });
-        if let Ok(o) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-            o.observe(&el);
-            observer.set_value(Some((o, on_resize)));
-        }
-    });
-    on_cleanup(move || {
-        observer.update_value(|o| {
-            if let Some((o, _)) = o.take() {
-                o.disconnect();
-            }
-        })
-    });
 }

@@ -3,7 +3,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{set_document_title, Page};
+use super::Page;
+use crate::dom::head::set_title;
 use crate::bundle::Bundle;
 use crate::check::{self, Checked, ContextLine, Difference};
 use crate::i18n::{check_strings, count, strings, CheckStrings, Lang};
@@ -58,7 +59,7 @@ pub fn CheckPage(lang: Lang) -> impl IntoView {
                     checked: read_file(&file).await,
                 });
                 // One file per task: the page stays responsive.
-                crate::load::next_task().await;
+                crate::dom::load::next_task().await;
             }
             let pairs = pairs(&out);
             status.set(announcement(t, &out, &pairs));
@@ -104,7 +105,7 @@ pub fn CheckPage(lang: Lang) -> impl IntoView {
             preview(lang, bundle, move || back(index)).into_any()
         }
         None => {
-            set_document_title(&[t.title, strings(lang).site_name], lang);
+            set_title(&[t.title, strings(lang).site_name], lang);
             view! {
                 <article class="check-page">
                     <h1>{t.title}</h1>

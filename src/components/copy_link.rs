@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::InHostPage;
+use super::context::in_host_page;
 use crate::i18n::{strings, Lang};
 
 /// "Link kopiëren": copies the deep link to `id` (the page's address with
@@ -22,7 +22,7 @@ pub fn CopyLink(
     lang: Lang,
 ) -> impl IntoView {
     let s = strings(lang);
-    use_context::<InHostPage>().is_none().then(|| {
+    (!in_host_page()).then(|| {
         view! {
             <span class="copy-link">
                 <button type="button" class="link-button copy-link-button"

@@ -1,20 +1,17 @@
 use leptos::prelude::*;
 
+use super::context::{EmbedOffered, Facts};
 use crate::i18n::{strings, Lang, Strings};
 use crate::ids;
-
-/// Provided by a published theme page shown on its own (not embedded, not
-/// on a host page): its charts and areas offer "Insluiten".
-#[derive(Clone, Copy)]
-pub(crate) struct EmbedOffered;
 
 /// "Insluiten": a disclosure with the two snippets that embed the piece
 /// `id` (a chart or a result area, `only=<id>`), or without an id the whole
 /// page, on another page, each with a "Kopiëren" button. The snippets'
-/// text and the copying are `public/loader.js`'s: it knows the app's
-/// absolute address and the build's measured heights, and they work on
-/// the pre-rendered page before the app has taken over. Without script, in
-/// print and on host pages the control is left out.
+/// text and the copying are `public/loader.js`'s: it resolves the frame's
+/// address (`data-src`, from the page's facts) against the published app,
+/// adds the build's measured heights, and works on the pre-rendered page
+/// before the app has taken over. Without script, in print and on host
+/// pages the control is left out.
 #[component]
 pub fn EmbedControl(
     /// The piece's element id; none for the whole page.
@@ -26,6 +23,7 @@ pub fn EmbedControl(
     lang: Lang,
 ) -> impl IntoView {
     let s = strings(lang);
+    let src = use_context::<Facts>().and_then(|f| f.0.with_untracked(|f| f.embed_src(id.as_deref())));
     use_context::<EmbedOffered>().map(|_| {
         let snippet_id = |kind: &str| match &id {
             Some(id) => format!("{}embed-{id}-{kind}", ids::APP_PREFIX),
@@ -36,7 +34,7 @@ pub fn EmbedControl(
             None => (s.embed_page, s.embed_page_intro),
         };
         view! {
-            <details class="embed-control" data-only=id.clone() data-title=name.clone()>
+            <details class="embed-control" data-only=id.clone() data-title=name.clone() data-src=src>
                 <summary>
                     {summary}
                     {id.is_some().then(|| view! { <span class="visually-hidden">{format!(": {name}")}</span> })}

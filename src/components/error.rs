@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{strings, Lang};
 use crate::json::Error as JsonError;
-use crate::load::LoadError;
+use crate::dom::load::LoadError;
 
 /// What a visitor reads when the bundle cannot be shown: plain language, a
 /// retry, and the technical details folded away for editors.

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::{ChartFigure, CopyLink, OverTheYears, RichTextView};
 use crate::bundle::Indicator;
-use crate::charts::{self, from_dataset};
+use crate::charts::{self, from_dataset, Place};
 use crate::format;
 use crate::i18n::{status_class, status_label, strings, Lang};
 use crate::ids;
@@ -61,9 +61,9 @@ pub fn IndicatorView(indicator: Indicator, lang: Lang, period: Option<String>) -
                 </div>
             })}
             <RichTextView text=indicator.narrative.clone() level=6 />
-            {comparison.map(|c| view! { <ChartFigure spec=c lang=lang /> })}
-            {breakdown.map(|c| view! { <ChartFigure spec=c lang=lang /> })}
-            {figures.into_iter().map(|f| view! { <ChartFigure spec=f lang=lang /> }).collect_view()}
+            {comparison.map(|c| view! { <ChartFigure spec=c lang=lang place=Place::Indicator /> })}
+            {breakdown.map(|c| view! { <ChartFigure spec=c lang=lang place=Place::Indicator /> })}
+            {figures.into_iter().map(|f| view! { <ChartFigure spec=f lang=lang place=Place::Indicator /> }).collect_view()}
             <OverTheYears indicator=indicator.clone() lang=lang />
         </article>
     }

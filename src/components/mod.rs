@@ -1,16 +1,17 @@
 //! The visible parts of the page, one file each, named as the page names
-//! them. Components receive what they show; only [`app`] fetches.
+//! them. Components receive what they show; only [`App`] fetches.
+//!
+//! They render in the browser (the app) and natively at build time
+//! (`src/prerender/`), so they call the browser ([`crate::dom`]) only from
+//! event handlers and effects, never while rendering.
 
 mod app;
 mod chart_figure;
 mod check_page;
+pub mod context;
 mod copy_link;
-mod download;
-mod embed;
 mod embed_control;
 mod error;
-mod fragment;
-mod head;
 mod highlights;
 mod indicator;
 mod loading;
@@ -19,24 +20,22 @@ mod over_the_years;
 mod overview;
 mod page;
 mod piece;
-mod print;
 mod project_story;
 mod resources;
 mod result_area;
 mod result_areas;
 mod rich_text;
+mod shell;
 mod spending;
-mod steps;
-mod takeover;
 mod theme_header;
 mod view_switch;
 
-pub use app::{mount, mount_editors, App};
+pub use app::{App, EditorsPage};
 pub use chart_figure::ChartFigure;
 pub use check_page::CheckPage;
+pub use context::{Rendering, SiteLanguages};
 pub use copy_link::CopyLink;
 pub use embed_control::EmbedControl;
-pub(crate) use embed_control::EmbedOffered;
 pub use error::ErrorView;
 pub use highlights::Highlights;
 pub use indicator::IndicatorView;
@@ -45,19 +44,17 @@ pub use media::MediaView;
 pub(crate) use over_the_years::OtherYears;
 pub use over_the_years::OverTheYears;
 pub use overview::{NotFound, Overview};
-pub use page::{Page, PageBuilt};
+pub use page::Page;
 pub use piece::Piece;
 pub use project_story::ProjectStory;
 pub use resources::ResourceList;
 pub use result_area::ResultAreaView;
 pub use result_areas::ResultAreas;
 pub use rich_text::RichTextView;
+pub use shell::Shell;
 pub use spending::SpendingView;
 pub use theme_header::ThemeHeader;
 pub use view_switch::ViewSwitch;
-
-pub(crate) use head::set_document_title;
-pub(crate) use print::Printing;
 
 use leptos::prelude::*;
 
@@ -77,47 +74,21 @@ pub(crate) fn heading(
     }
 }
 
-/// Present (as context) when the app is mounted into a host page's element.
-#[derive(Clone, Copy)]
-pub(crate) struct InHostPage;
-
-/// Where the app's files are, for links to its other pages: empty on its
-/// own page, `../../../` on a pre-rendered page, the app's address when
-/// mounted into a host page. `static_pages`: this build has pre-rendered
-/// theme pages (`make build`; not `trunk serve`), so theme links go there.
-#[derive(Clone)]
-pub(crate) struct AppBase {
-    pub base: String,
-    pub static_pages: bool,
-}
-
-/// The same page in the site's other languages, (language, address), for
-/// the footer: the app starts with the overviews, a theme page sets its own.
-#[derive(Clone, Copy)]
-pub(crate) struct SiteLanguages(pub RwSignal<Vec<(crate::i18n::Lang, String)>>);
-
-/// A link to another page of the app, from a route query ("?theme=…").
-pub(crate) fn app_href(query: &str) -> String {
-    match use_context::<AppBase>() {
-        Some(AppBase { base, .. }) => format!("{base}{query}"),
-        None => query.to_string(),
+/// The page's head (title, language, description, addresses): applied to
+/// the document once the component is in it, and given to the build,
+/// which writes it into the static HTML ([`context::HeadOut`]). A host
+/// page keeps its own head.
+pub(crate) fn use_head(head: crate::head::PageHead) {
+    if context::in_host_page() {
+        return;
     }
+    if let Some(context::HeadOut(out)) = use_context::<context::HeadOut>() {
+        out.set_value(Some(head.clone()));
+    }
+    let facts = use_context::<context::Facts>();
+    crate::dom::after_mount(move || {
+        if let Some(facts) = facts {
+            crate::dom::head::apply(&head, &facts.0.get_untracked());
+        }
+    });
 }
-
-/// A link to a theme page: its pre-rendered page where the build has one,
-/// else its query (see [`Route::theme_link`]).
-pub(crate) fn theme_href(
-    route: &crate::route::Route,
-    theme: &str,
-    year: u16,
-    lang: crate::i18n::Lang,
-) -> String {
-    let static_pages = use_context::<AppBase>().is_some_and(|b| b.static_pages);
-    app_href(&route.theme_link(theme, year, lang, static_pages))
-}
-
-/// Whether the result area around a component is open (as context). Charts
-/// in a closed area are drawn when it first opens: a page with many
-/// indicators then renders only what is visible.
-#[derive(Clone, Copy)]
-pub(crate) struct PanelShown(pub RwSignal<bool>);

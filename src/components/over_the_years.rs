@@ -50,7 +50,7 @@ impl OtherYears {
             }
             self.set(year, YearLoad::Loading);
             leptos::task::spawn_local(async move {
-                let state = match crate::load::fetch_bundle(&url).await {
+                let state = match crate::dom::load::fetch_bundle(&url).await {
                     Ok(b) => YearLoad::Loaded(Arc::new(b)),
                     Err(e) => {
                         web_sys::console::warn_1(&e.details(&url).into());
@@ -153,7 +153,7 @@ pub fn OverTheYears(indicator: Indicator, lang: Lang) -> impl IntoView {
                         </p>
                     })}
                 </div>
-                {chart.map(|c| view! { <ChartFigure spec=c lang=lang no_embed=true /> })}
+                {chart.map(|c| view! { <ChartFigure spec=c lang=lang place=crate::charts::Place::Indicator no_embed=true /> })}
             }
             .into_any(),
         )

@@ -2,22 +2,26 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::fragment::use_fragment_target;
-use super::head::{set_alternates, set_document_title, set_page_meta};
-use super::print::use_printing;
+use super::context::{
+    app_base, href, in_host_page, rendering, theme_link, EmbedOffered, PageBuilt, Printing,
+    Rendering, SiteLanguages,
+};
 use super::result_areas::{Areas, ResultAreas};
-use super::steps::Steps;
 use super::{
-    theme_href, EmbedControl, Highlights, ProjectStory, ResourceList, RichTextView, SpendingView,
+    use_head, EmbedControl, Highlights, ProjectStory, ResourceList, RichTextView, SpendingView,
     ThemeHeader,
 };
 use crate::bundle::{Bundle, RichText};
-use crate::catalog::Catalog;
+use crate::catalog::{bundle_path, Catalog};
 use crate::charts;
+use crate::dom::fragment::Fragment;
+use crate::dom::load::{mark, MARK_COMPLETE, MARK_RENDERED};
+use crate::dom::steps::Steps;
+use crate::dom::{after_mount, print};
+use crate::head::{PageHead, Preview};
 use crate::i18n::{strings, Lang};
 use crate::ids;
-use crate::load::{mark, MARK_COMPLETE, MARK_RENDERED};
-use crate::route::{Route, View};
+use crate::route::{self, Route, View};
 
 /// The theme's results page, in the order of the published report.
 ///
@@ -36,14 +40,6 @@ pub fn Page(
     let s = strings(lang);
     let b: &Bundle = &bundle;
     let year = b.theme.year;
-    set_document_title(
-        &[
-            &b.theme.title,
-            &format!("{} {year}", s.results_for_year),
-            s.site_name,
-        ],
-        lang,
-    );
 
     // On a pre-rendered page, where the app builds its page out of sight,
     // the page comes in six parts, each built in a task of its own
@@ -51,13 +47,16 @@ pub fn Page(
     // result areas, the rest. The first parts also compile most of the page's code (the
     // browser compiles wasm functions when they are first called), so they
     // are kept small. Elsewhere the page is built at once, so the visitor
-    // never sees it arrive in pieces.
-    let steps = if super::takeover::static_page().is_some() {
-        Steps::new(6)
-    } else {
-        Steps::all(6)
+    // never sees it arrive in pieces; so is the build's.
+    let (steps, areas_built) = match rendering() {
+        Rendering::Browser {
+            over_static_page: true,
+            ..
+        } => (Steps::new(6), false),
+        Rendering::Browser { .. } => (Steps::all(6), false),
+        Rendering::Build => (Steps::all(6), true),
     };
-    let areas = Areas::new(&b.result_areas);
+    let areas = Areas::new(&b.result_areas, areas_built);
     let highlights_as_chart = RwSignal::new(false);
     // A link to anything on the page waits until the page is all there; a
     // link to the highlights' chart shows that view first.
@@ -67,12 +66,16 @@ pub fn Page(
         }
         steps.when_done(move || areas.go_to(target))
     };
-    let fragment = use_fragment_target(route.area.clone(), go_to);
+    let fragment = Fragment::new();
+    let initial = route.area.clone();
+    after_mount(move || fragment.follow(initial, go_to));
     let follow = Callback::new(go_to);
     // A toggled area becomes the fragment; closing it clears the fragment.
     let on_toggle =
         Callback::new(move |(id, open): (String, bool)| fragment.replace(open.then_some(id)));
-    let printing = use_printing();
+    let printing = RwSignal::new(false);
+    provide_context(Printing(printing));
+    after_mount(move || print::watch(printing));
     Effect::new(move |_| {
         if printing.get() {
             steps.finish();
@@ -101,38 +104,47 @@ pub fn Page(
         .map(|c| c.years(&b.theme.id, lang.tag()))
         .unwrap_or_default()
         .into_iter()
-        .map(|y| (y, theme_href(&route, &b.theme.id, y, lang)))
+        .map(|y| (y, theme_link(&route, catalog.as_deref(), &b.theme.id, y, lang)))
         .collect();
-    set_alternates(&languages);
-    if let Some(super::SiteLanguages(footer)) = use_context::<super::SiteLanguages>() {
-        footer.set(languages.clone());
+    if let Some(SiteLanguages(footer)) = use_context::<SiteLanguages>() {
+        footer.set(Some(languages.clone()));
     }
-    let published = catalog.is_some() && super::takeover::build_has_static_pages();
-    let canonical = published.then(|| {
-        let base = use_context::<super::AppBase>()
-            .map(|a| a.base)
-            .unwrap_or_default();
-        format!(
-            "{base}{}",
-            crate::route::static_page_path(&b.theme.id, year, lang)
-        )
-    });
+    let rendered = app_base().rendered(
+        catalog.as_deref(),
+        &route::static_page_path(&b.theme.id, year, lang),
+    );
     let description = match crate::format::description(&b.introduction, 160) {
         d if d.is_empty() => crate::format::description(&b.results_summary, 160),
         d => d,
     };
-    set_page_meta(&b.theme.title, &description, canonical.as_deref());
+    use_head(PageHead {
+        preview: Some(Preview {
+            title: b.theme.title.clone(),
+            description,
+        }),
+        // A query address of a published page names its pre-rendered one;
+        // the page's embed forms name it too, and stay out of search.
+        canonical: rendered.then(|| route::static_page_path(&b.theme.id, year, lang)),
+        alternates: languages.clone(),
+        noindex: route.embed,
+        ..PageHead::titled(
+            &[
+                &b.theme.title,
+                &format!("{} {year}", s.results_for_year),
+                s.site_name,
+            ],
+            lang,
+        )
+    });
     // "Over de jaren": the bundles of the theme's other years in this
     // language, fetched when a reader first opens it.
     if let Some(c) = catalog.as_deref() {
-        let base = use_context::<super::AppBase>()
-            .map(|a| a.base)
-            .unwrap_or_default();
+        let base = app_base().base;
         let others: Vec<(u16, String)> = years
             .iter()
             .filter(|(y, _)| *y != year)
             .filter_map(|(y, _)| c.find(&b.theme.id, *y, lang.tag()))
-            .map(|e| (e.year, format!("{base}data/{}", e.path)))
+            .map(|e| (e.year, format!("{base}{}", bundle_path(e))))
             .collect();
         if !others.is_empty() {
             provide_context(super::OtherYears::new(year, others));
@@ -141,13 +153,19 @@ pub fn Page(
     let draft = matches!(route.view, View::Draft { .. } | View::Check);
     // A published page, shown on its own: its charts and areas offer
     // "Insluiten" (an embedded page or a host page does not).
-    if catalog.is_some() && !route.embed && use_context::<super::InHostPage>().is_none() {
-        provide_context(super::EmbedOffered);
+    if catalog.is_some() && !route.embed && !in_host_page() {
+        provide_context(EmbedOffered);
     }
     let header = if route.header {
+        let languages = languages
+            .into_iter()
+            .map(|(l, link)| (l, href(&link)))
+            .collect();
+        let years = years.into_iter().map(|(y, link)| (y, href(&link))).collect();
+        let overview = href(&super::context::overview_link(&route, catalog.as_deref(), lang));
         view! {
             <ThemeHeader theme=b.theme.clone() lang=lang languages=languages years=years fragment=fragment
-                overview=super::app_href(&route.overview_query(lang)) />
+                overview=overview />
         }
             .into_any()
     } else {
@@ -155,7 +173,6 @@ pub fn Page(
         // so the heading structure keeps its top.
         view! { <h1 class="visually-hidden">{b.theme.title.clone()}</h1> }.into_any()
     };
-
     let highlights = {
         let b = bundle.clone();
         move || {
@@ -222,12 +239,8 @@ pub fn Page(
     }
 }
 
-/// Set by [`Page`], when provided, once all its parts are built: the app
-/// waits for it before it takes over a pre-rendered page.
-#[derive(Clone, Copy)]
-pub struct PageBuilt(pub RwSignal<bool>);
-
-/// The same page in the catalog's other languages: (language, address).
+/// The same page in the catalog's other languages: (language, address
+/// relative to the app's folder).
 fn other_languages(
     catalog: Option<&Catalog>,
     route: &Route,
@@ -242,7 +255,7 @@ fn other_languages(
         .into_iter()
         .map(|e| Lang::from_tag(&e.language))
         .filter(|l| *l != lang)
-        .map(|l| (l, theme_href(route, &b.theme.id, b.theme.year, l)))
+        .map(|l| (l, theme_link(route, Some(catalog), &b.theme.id, b.theme.year, l)))
         .collect()
 }
 

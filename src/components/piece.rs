@@ -7,27 +7,32 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::head::set_document_title;
-use super::print::use_printing;
-use super::{app_href, AppBase, ChartFigure, PageBuilt, ResultAreaView};
+use super::context::{app_base, href, PageBuilt, Printing};
+use super::{use_head, ChartFigure, ResultAreaView};
 use crate::bundle::Bundle;
+use crate::catalog::Catalog;
 use crate::charts;
+use crate::dom::load::{mark, MARK_COMPLETE, MARK_RENDERED};
+use crate::dom::{after_mount, print};
+use crate::head::PageHead;
 use crate::i18n::{strings, Lang};
-use crate::load::{mark, MARK_COMPLETE, MARK_RENDERED};
-use crate::route::Route;
+use crate::route::{self, Route};
 
 #[component]
-pub fn Piece(bundle: Arc<Bundle>, id: String) -> impl IntoView {
+pub fn Piece(
+    bundle: Arc<Bundle>,
+    /// The published bundles: whether the build rendered the whole page.
+    catalog: Option<Arc<Catalog>>,
+    id: String,
+) -> impl IntoView {
     let lang = Lang::from_tag(&bundle.theme.language);
     let s = strings(lang);
     let theme = &bundle.theme;
-    let static_pages = use_context::<AppBase>().is_some_and(|b| b.static_pages);
-    let full_page = app_href(&Route::full_page_link(
-        &theme.id,
-        theme.year,
-        lang,
-        static_pages,
-    ));
+    let rendered = app_base().rendered(
+        catalog.as_deref(),
+        &route::static_page_path(&theme.id, theme.year, lang),
+    );
+    let full_page = href(&Route::full_page_link(&theme.id, theme.year, lang, rendered));
     let area = bundle.result_areas.iter().find(|a| a.id == id).cloned();
     let chart = area
         .is_none()
@@ -37,31 +42,34 @@ pub fn Piece(bundle: Arc<Bundle>, id: String) -> impl IntoView {
         .as_ref()
         .map(|a| a.title.clone())
         .or_else(|| chart.as_ref().map(|c| c.title.clone()));
-    set_document_title(
-        &[
-            name.as_deref().unwrap_or(s.piece_not_found),
-            &theme.title,
-            s.site_name,
-        ],
-        lang,
-    );
+    let title = name.as_deref().unwrap_or(s.piece_not_found);
+    use_head(PageHead {
+        // Its theme page is its canonical address; it stays out of search.
+        canonical: rendered.then(|| route::static_page_path(&theme.id, theme.year, lang)),
+        noindex: true,
+        ..PageHead::titled(&[title, &theme.title, s.site_name], lang)
+    });
     // Printing draws every chart, also those out of view.
-    use_printing();
+    let printing = RwSignal::new(false);
+    provide_context(Printing(printing));
+    after_mount(move || print::watch(printing));
     // A piece is whole at once, but a pre-rendered one is taken over only
     // after a frame has laid it out: its chart first draws at an estimated
     // width, and the ResizeObserver that redraws it at the measured one
     // reports after that layout. Swapped in before, the chart was redrawn
     // after the swap, and an embedding frame changed height (439 -> 443 ->
-    // 439 px, 1 run in 6). For the build's pre-rendering and `make bench`:
-    // the frame after that.
+    // 439 px, 1 run in 6). For `make bench` and the build's scripts: the
+    // frame after that.
     let built = use_context::<PageBuilt>();
-    request_animation_frame(move || {
+    after_mount(move || {
         request_animation_frame(move || {
-            if let Some(PageBuilt(built)) = built {
-                built.set(true);
-            }
-            mark(MARK_RENDERED);
-            mark(MARK_COMPLETE);
+            request_animation_frame(move || {
+                if let Some(PageBuilt(built)) = built {
+                    built.set(true);
+                }
+                mark(MARK_RENDERED);
+                mark(MARK_COMPLETE);
+            })
         })
     });
     let body = match (area, chart) {

@@ -5,7 +5,7 @@ use super::{
     ChartFigure, EmbedControl, IndicatorView, MediaView, ProjectStory, ResourceList, RichTextView,
 };
 use crate::bundle::ResultArea;
-use crate::charts::{self, from_dataset};
+use crate::charts::{self, from_dataset, Place};
 use crate::i18n::{strings, Lang};
 use crate::ids;
 
@@ -108,12 +108,12 @@ pub fn ResultAreaView(
                 let progress_figures = progress_figures.clone();
                 let period = period.clone();
                 view! {
-                <Provider value=super::PanelShown(open)>
+                <Provider value=super::context::PanelShown(open)>
                 <RichTextView text=area.narrative.clone() level=4 />
                 {(!area.indicators.is_empty()).then(|| view! {
                     <h4 class="results-heading">{s.results}</h4>
                 })}
-                {area_charts.into_iter().map(|c| view! { <ChartFigure spec=c lang=lang /> }).collect_view()}
+                {area_charts.into_iter().map(|c| view! { <ChartFigure spec=c lang=lang place=Place::Area /> }).collect_view()}
                 {area
                     .indicators
                     .clone()
@@ -124,7 +124,7 @@ pub fn ResultAreaView(
                     <div class="progress">
                         <h4>{p.title}</h4>
                         <RichTextView text=p.body level=5 />
-                        {progress_figures.into_iter().map(|f| view! { <ChartFigure spec=f lang=lang /> }).collect_view()}
+                        {progress_figures.into_iter().map(|f| view! { <ChartFigure spec=f lang=lang place=Place::Area /> }).collect_view()}
                     </div>
                 })}
                 {area

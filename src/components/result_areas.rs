@@ -7,12 +7,12 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::download::offer_download;
-use super::fragment::reveal;
-use super::print::Printing;
-use super::{takeover, ResultAreaView};
+use super::context::{Facts, Printing};
+use super::ResultAreaView;
 use crate::bundle::{Bundle, ResultArea};
 use crate::charts;
+use crate::dom::download::offer_download;
+use crate::dom::fragment;
 use crate::i18n::{strings, Lang};
 use crate::ids;
 
@@ -35,14 +35,16 @@ struct AreaState {
 pub struct Areas(StoredValue<Vec<AreaState>>);
 
 impl Areas {
-    pub fn new(areas: &[ResultArea]) -> Areas {
+    /// Every area closed; their content `built` at once (the build's
+    /// page), or after the first frame ([`Areas::build_in_turn`]).
+    pub fn new(areas: &[ResultArea], built: bool) -> Areas {
         Areas(StoredValue::new(
             areas
                 .iter()
                 .map(|a| AreaState {
                     id: a.id.clone(),
                     open: RwSignal::new(false),
-                    built: RwSignal::new(false),
+                    built: RwSignal::new(built),
                 })
                 .collect(),
         ))
@@ -90,29 +92,19 @@ impl Areas {
 
     /// Opens the area holding the element with id `target` (found in the
     /// page, so any id inside an area works), then scrolls to the element
-    /// and focuses it. Waits for the app's takeover of a pre-rendered page,
-    /// until which both pages hold the same ids.
+    /// and focuses it ([`fragment::go_to`]).
     pub fn go_to(self, target: String) {
-        takeover::in_frame_after_takeover(move || {
-            // A target inside an area not built yet: build them all, and
-            // look again in the next frame.
-            if document().get_element_by_id(&target).is_none() {
-                self.build_all();
-            }
-            request_animation_frame(move || {
-                let Some(el) = document().get_element_by_id(&target) else {
-                    return;
-                };
-                if let Ok(Some(section)) = el.closest(".result-area") {
-                    self.0.try_with_value(|list| {
-                        if let Some(a) = list.iter().find(|a| a.id == section.id()) {
-                            a.open.set(true);
-                        }
-                    });
-                }
-                reveal(target);
-            });
-        });
+        fragment::go_to(
+            target,
+            move || self.build_all(),
+            move |area: String| {
+                self.0.try_with_value(|list| {
+                    if let Some(a) = list.iter().find(|a| a.id == area) {
+                        a.open.set(true);
+                    }
+                });
+            },
+        );
     }
 }
 
@@ -149,9 +141,11 @@ pub fn ResultAreas(
         });
     }
     let csv_bundle = bundle.clone();
+    let facts = use_context::<Facts>();
     let download_indicators = move |_| {
+        let page = crate::dom::address::page_address(facts.map(|f| f.0.get_untracked()).as_ref(), None);
         offer_download(
-            &charts::indicators_csv(&csv_bundle, lang, &super::head::page_address(None)),
+            &charts::indicators_csv(&csv_bundle, lang, &page),
             "text/csv;charset=utf-8",
             &charts::indicators_csv_file_name(&csv_bundle, lang),
         )

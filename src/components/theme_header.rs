@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::fragment::Fragment;
-use super::print::print_page;
+use crate::dom::fragment::Fragment;
+use crate::dom::print::print_page;
 use crate::bundle::Theme;
 use crate::i18n::{strings, Lang};
 use crate::ids;

@@ -5,22 +5,15 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// True while the page is printed (or shown as print media): every chart
-/// is drawn and every area built, since print opens every area.
-#[derive(Clone, Copy)]
-pub(crate) struct Printing(pub RwSignal<bool>);
-
-/// Watches for printing (`beforeprint`, and `matchMedia("print")` starting
-/// to match, which is how headless browsers print) and provides it as
-/// [`Printing`] to the components below. Both listeners are removed with
-/// the calling component.
-pub(crate) fn use_printing() -> RwSignal<bool> {
-    let printing = RwSignal::new(false);
-    provide_context(Printing(printing));
+/// Sets `printing` when the page is printed: `beforeprint`, and
+/// `matchMedia("print")` starting to match, which is how headless browsers
+/// print. Both listeners are removed with the calling component. Call it
+/// after mount ([`super::after_mount`]).
+pub fn watch(printing: RwSignal<bool>) {
     let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
     on_cleanup(move || before.remove());
     let Ok(Some(query)) = window().match_media("print") else {
-        return printing;
+        return;
     };
     if query.matches() {
         printing.set(true);
@@ -44,11 +37,10 @@ pub(crate) fn use_printing() -> RwSignal<bool> {
             })
         });
     }
-    printing
 }
 
 /// Opens the browser's print dialogue.
-pub(crate) fn print_page() {
+pub fn print_page() {
     if let Err(e) = window().print() {
         web_sys::console::warn_1(&e);
     }

@@ -1,7 +1,8 @@
 //! Pre-rendered pages (README "Performance", "Pre-rendered pages").
 //!
-//! `make build` writes every published theme page as static HTML
-//! (`<lang>/<year>/<theme>/index.html`, by `scripts/prerender/`). Its root,
+//! `make build` writes every published page as static HTML
+//! (`<lang>/<year>/<theme>/index.html` and the overviews, by
+//! `src/prerender/`, which renders the app's own components). Its root,
 //! `<div data-resultaten-page="theme=…&year=…&lang=…" data-base="../../../">`,
 //! holds the page as the app renders it, so a visitor reads it before any
 //! script has run, and so do visitors without script and search engines.
@@ -24,35 +25,23 @@
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 
+use crate::contract::{NO_SCRIPT, NO_SCRIPT_FILE, OFFSTAGE, STATIC_ROOT};
 use crate::route::Route;
 
-const STATIC_ROOT: &str = "[data-resultaten-page]";
-const OFFSTAGE: &str = "resultaten-offstage";
-const FALLBACK_ID: &str = crate::ids::NO_SCRIPT_STYLESHEET;
+const FALLBACK_ID: &str = NO_SCRIPT;
 
 /// The pre-rendered page's root, if this is one.
 pub fn static_page() -> Option<web_sys::Element> {
-    document().query_selector(STATIC_ROOT).ok().flatten()
-}
-
-/// Whether this build has pre-rendered theme pages (the build writes
-/// `<meta name="resultaten:pages" content="static">` into every page).
-pub fn build_has_static_pages() -> bool {
     document()
-        .query_selector(r#"meta[name="resultaten:pages"][content="static"]"#)
+        .query_selector(&format!("[{STATIC_ROOT}]"))
         .ok()
         .flatten()
-        .is_some()
 }
 
-/// The route of a pre-rendered page: its own theme, year and language;
-/// the URL may add `area`, `embed` and `header` (first occurrence wins, so
-/// the page's own parameters come first).
+/// The route of a pre-rendered page: its own, which the build wrote into
+/// it, and an area the address may name ([`Route::of_static_page`]).
 pub fn static_route(root: &web_sys::Element, search: &str) -> Route {
-    let own = root
-        .get_attribute("data-resultaten-page")
-        .unwrap_or_default();
-    Route::parse(&format!("{own}&{}", search.trim_start_matches('?')))
+    Route::of_static_page(&root.get_attribute(STATIC_ROOT).unwrap_or_default(), search)
 }
 
 /// The element the app mounts into while the static page is showing.
@@ -283,7 +272,7 @@ pub fn keep_static_page(base: &str) {
     };
     link.set_id(FALLBACK_ID);
     let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("href", &format!("{base}no-script.css"));
+    let _ = link.set_attribute("href", &format!("{base}{NO_SCRIPT_FILE}"));
     if let Some(head) = doc.head() {
         let _ = head.append_child(&link);
     }

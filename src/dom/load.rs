@@ -106,10 +106,7 @@ pub async fn fetch_bundle(url: &str) -> Result<Bundle, LoadError> {
 
 /// Performance marks for `make bench`: the bundle's text has arrived, and
 /// the page built from it has been painted (see `components::Page`).
-pub const MARK_BUNDLE_RECEIVED: &str = "resultaten:bundle-received";
-pub const MARK_RENDERED: &str = "resultaten:rendered";
-/// Every closed area's content is built too (find-in-page reaches all text).
-pub const MARK_COMPLETE: &str = "resultaten:complete";
+pub use crate::contract::{MARK_BUNDLE_RECEIVED, MARK_COMPLETE, MARK_RENDERED};
 
 /// Sets a `performance.mark`; costs nothing noticeable and never fails the page.
 pub fn mark(name: &str) {

@@ -1,0 +1,113 @@
+//! The document's `<head>` for a page: its title and language, its
+//! description and link preview (Open Graph), its canonical address and
+//! the same page in other languages (`hreflang`). Worked out here once
+//! from the page's content; the browser applies it to the document
+//! (`dom::head`), and the build writes it into the static HTML
+//! (`prerender`). On a host page the head is the host's, and stays so.
+//! No browser dependencies.
+
+use crate::i18n::Lang;
+
+/// What a page puts in the document's head. Addresses are relative to the
+/// app's folder; where they are published is the page's facts' business
+/// ([`crate::facts::PageFacts::app`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageHead {
+    /// The document's title ("Thema | Resultaten 2019 | Site").
+    pub title: String,
+    /// The document's language, which screen readers follow.
+    pub lang: Lang,
+    /// The page's description and link preview: `<meta name=description>`
+    /// and Open Graph's title, description and type; none for pages that
+    /// only say where things are (the overview, "not found").
+    pub preview: Option<Preview>,
+    /// The page's canonical address, where the build rendered it: a query
+    /// address of a published page names its pre-rendered one, so the two
+    /// do not compete; an embed page names its theme page.
+    pub canonical: Option<String>,
+    /// The same page in the other languages, (language, address).
+    pub alternates: Vec<(Lang, String)>,
+    /// Not for search engines: a page's embed forms.
+    pub noindex: bool,
+}
+
+/// A page's link preview.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Preview {
+    pub title: String,
+    /// Empty when the page has no text to describe it with.
+    pub description: String,
+}
+
+impl PageHead {
+    /// A head with a title made of `parts`, joined as "a | b | c".
+    pub fn titled(parts: &[&str], lang: Lang) -> PageHead {
+        PageHead {
+            title: parts.join(" | "),
+            lang,
+            preview: None,
+            canonical: None,
+            alternates: Vec::new(),
+            noindex: false,
+        }
+    }
+
+    /// The head's elements after `<title>`, as the build writes them, with
+    /// every address under `app` (the published app's folder: `SITE_URL`,
+    /// or the folder relative to the document); `<title>` and `<html lang>`
+    /// are the template's.
+    pub fn meta_html(&self, app: &str) -> String {
+        let mut out = String::new();
+        let canonical = self.canonical.as_ref().map(|c| format!("{app}{c}"));
+        if let Some(p) = &self.preview {
+            if !p.description.is_empty() {
+                out.push_str(&format!(
+                    "<meta name=\"description\" content=\"{}\">\n",
+                    attr(&p.description)
+                ));
+                out.push_str(&format!(
+                    "<meta property=\"og:description\" content=\"{}\">\n",
+                    attr(&p.description)
+                ));
+            }
+            out.push_str(&format!(
+                "<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:type\" content=\"article\">\n",
+                attr(&p.title)
+            ));
+            // Open Graph's address must be absolute: with `SITE_URL` only
+            // (without, the app writes the address the page is read from).
+            if let Some(url) = canonical.as_ref().filter(|u| is_absolute(u)) {
+                out.push_str(&format!(
+                    "<meta property=\"og:url\" content=\"{}\">\n",
+                    attr(url)
+                ));
+            }
+        }
+        if let Some(url) = &canonical {
+            out.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", attr(url)));
+        }
+        for (lang, href) in &self.alternates {
+            out.push_str(&format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+                lang.tag(),
+                attr(&format!("{app}{href}"))
+            ));
+        }
+        if self.noindex {
+            out.push_str("<meta name=\"robots\" content=\"noindex\">\n");
+        }
+        out
+    }
+}
+
+fn is_absolute(address: &str) -> bool {
+    address.starts_with("https://") || address.starts_with("http://")
+}
+
+/// Escapes text for an HTML attribute value in double quotes, or for text.
+pub fn attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
