@@ -3,10 +3,16 @@
 // 'wasm-unsafe-eval', no 'unsafe-inline') holds. Trunk writes the hashed
 // file names into <template id="resultaten-app"> (pattern_script in
 // Trunk.toml); this file is hashed by Trunk as well.
+//
+// It reads what the app wrote and works out no address, path or language
+// of its own (src/contract.rs lists every name it reads; a native test
+// checks this file against that list): a page's facts are on its root
+// (.resultaten: data-base, data-app, data-page, data-lang, data-theme,
+// data-year, data-bundle, data-embed-heights; src/facts.rs), and each
+// "Insluiten" names its frame's address (data-src).
 const app = document.getElementById('resultaten-app');
 
-// Fetch the data while the wasm downloads and compiles: preload the catalog
-// and, on a theme page, the bundle at its usual address. The app's own
+// Fetch the data while the wasm downloads and compiles: the app's own
 // fetches then come from the preload cache instead of starting afterwards.
 function preload(href) {
   const link = document.createElement('link');
@@ -16,24 +22,35 @@ function preload(href) {
   link.href = href;
   document.head.append(link);
 }
-// On a pre-rendered page (src/components/takeover.rs) the page names its
-// own theme and where the app's files are; otherwise the URL does.
+// The pre-rendered overview (index.html) also serves every address with a
+// query, which asks for a page only the app renders: public/boot.js has
+// hidden the overview before the first paint, and it goes.
+if (document.documentElement.classList.contains('resultaten-query')) {
+  document.querySelector('[data-resultaten-page]')?.remove();
+}
+// On a pre-rendered page (src/dom/takeover.rs) the page names where the
+// app's files are; on the app's own page they are beside it.
 const own = document.querySelector('[data-resultaten-page]');
-const base = own?.dataset.base ?? '';
+const folder = new URL(own?.dataset.base ?? './', location.href);
 const query = new URLSearchParams(location.search);
-const route = own ? new URLSearchParams(own.dataset.resultatenPage) : query;
+// The facts of the page shown now: the pre-rendered one, or the app's.
+const facts = (from = document) => from.closest?.('.resultaten')?.dataset
+  ?? document.querySelector('.resultaten')?.dataset ?? {};
+// An address the app wrote relative to its folder (data-app: the site's
+// public address, or the folder this page was read from), made absolute.
+const published = (d, address) => new URL(address, new URL(d.app ?? './', location.href)).href;
 // index.html's boot screen: its loading message needs script to be true.
 document.querySelector('#resultaten-boot .loading')?.removeAttribute('hidden');
-// In an iframe (embed=1) the boot screen has no site header.
-if (/^(1|true)$/i.test(query.get('embed') ?? '')) document.querySelector('#resultaten-boot .site-header')?.remove();
-// In an iframe (embed=1): the page's height, from the first paint on and
-// whenever it changes (an area opens, a table shows, the app takes over),
-// to the host page, whose embed/resize.js sizes the frame, so no inner
-// scroll bar appears. Only a height, so any host may read it; resize.js
-// checks that it comes from its own frame. The root element's height, not
-// its scrollHeight, which is never less than the frame: a frame that
-// starts too tall could then never shrink. scripts/prerender measures the
-// same height for the snippets.
+// In a frame the boot screen has no site header, as embedded pages.
+if (window.parent !== window) document.querySelector('#resultaten-boot .site-header')?.remove();
+// In a frame, an embedded page (.resultaten--embedded): the page's height,
+// from the first paint on and whenever it changes (an area opens, a table
+// shows, the app takes over), to the host page, whose embed/resize.js
+// sizes the frame, so no inner scroll bar appears. Only a height, so any
+// host may read it; resize.js checks that it comes from its own frame. The
+// root element's height, not its scrollHeight, which is never less than
+// the frame: a frame that starts too tall could then never shrink.
+// scripts/embed-heights.mjs measures the same height for the snippets.
 //
 // A pre-rendered page's height is "not final" until the app has taken it
 // over: its charts are drawn for a phone's or a wide screen's width and
@@ -43,7 +60,8 @@ if (/^(1|true)$/i.test(query.get('embed') ?? '')) document.querySelector('#resul
 // or key, or a page kept static (its data or the app failed), makes the
 // page's own height final.
 let settle = () => {};
-if (window.parent !== window && /^(1|true)$/i.test(route.get('embed') ?? '')) {
+const embedded = () => document.querySelector('.resultaten--embedded');
+function reportHeight() {
   let [last, final] = [0, !own];
   const report = (always) => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -76,6 +94,17 @@ if (window.parent !== window && /^(1|true)$/i.test(route.get('embed') ?? '')) {
       css.addEventListener('load', () => settle());
       css.addEventListener('error', () => settle());
     }).observe(document.head, { childList: true });
+  }
+}
+if (window.parent !== window) {
+  // At once on a pre-rendered page; on the app's own, once it has rendered.
+  if (embedded()) reportHeight();
+  else {
+    new MutationObserver((_, observer) => {
+      if (!embedded()) return;
+      observer.disconnect();
+      reportHeight();
+    }).observe(document.body, { childList: true, subtree: true });
   }
 }
 // Controls that work from the first paint, on a pre-rendered page: the
@@ -165,8 +194,8 @@ if (own) {
 document.addEventListener('click', (event) => {
   const button = event.target.closest?.('button.copy-link-button');
   if (!button) return;
-  const page = (document.querySelector('link[rel=canonical]')?.href ?? location.href).split('#')[0];
-  const url = `${page}#${button.dataset.target}`;
+  const d = facts(button);
+  const url = `${published(d, d.page ?? '').split('#')[0]}#${button.dataset.target}`;
   const box = button.parentElement;
   const status = box.querySelector('.copy-link-status');
   box.querySelector('.copy-link-address')?.remove();
@@ -194,8 +223,9 @@ document.addEventListener('click', (event) => {
 // for the address the app may set (its canonical link).
 const printSheet = globalThis.CSSStyleSheet && 'adoptedStyleSheets' in document ? new CSSStyleSheet() : null;
 function printMargins() {
-  const address = (document.querySelector('link[rel=canonical]')?.href ?? location.href).split('#')[0];
-  const lang = document.documentElement.lang?.startsWith('en') ? 'en' : 'nl';
+  const d = facts();
+  const address = (d.page === undefined ? location.href : published(d, d.page)).split('#')[0];
+  const lang = d.lang ?? 'nl';
   const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(new Date());
   const printed = `${lang === 'en' ? 'Printed on' : 'Afgedrukt op'} ${date}`;
   // A CSS string: quotes and backslashes escaped, nothing else to fear.
@@ -211,35 +241,21 @@ if (printSheet) {
 
 // "Insluiten" (src/components/embed_control.rs): when a reader opens it,
 // the two snippets that embed that piece (only=<id>, or the whole page) on
-// another page, with the app's absolute address; "Kopiëren" copies one
-// with the Clipboard API, or selects it where the browser refuses. No
-// style attribute and no inline script in either snippet: embed/resize.js
-// sizes the frame.
-function appAddress() {
-  // A pre-rendered page: its data-base from its published address. The
-  // app's own address (a query): the folder it is served from.
-  const page = own ? document.querySelector('link[rel=canonical]')?.href ?? location.href : location.href;
-  return new URL(own?.dataset.base ?? '', page).href.split(/[?#]/)[0];
-}
+// another page, with the published address; "Kopiëren" copies one with the
+// Clipboard API, or selects it where the browser refuses. No style
+// attribute and no inline script in either snippet: embed/resize.js sizes
+// the frame.
 const attr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-// The build's measured heights of the page's embed forms (scripts/prerender,
-// heights.json beside them), fetched once, when a reader first opens
-// "Insluiten"; none where the build has no embed pages or the file fails.
+// The measured heights of the page's embed forms (make embed-heights
+// writes them where the page says, data-embed-heights), fetched once, when
+// a reader first opens "Insluiten"; none where the page has no such file,
+// or it holds none.
 let frameHeights;
-function embedSnippets(only, title) {
-  const app = appAddress();
-  const [theme, year, lang] = [route.get('theme'), route.get('year'), route.get('lang') || 'nl'];
-  // The pre-rendered embed page where the build has them (make build),
-  // else the app's query address (trunk serve).
-  // The page's embed folder under an app address: the published one for
-  // the snippet, this server's for the heights.
-  const embedFolder = (root) => `${root}${lang}/${year}/${encodeURIComponent(theme)}/embed/`;
-  const built = document.querySelector('meta[name="resultaten:pages"][content="static"]');
-  const src = built
-    ? `${embedFolder(app)}${only ? `${encodeURIComponent(only)}/` : ''}`
-    : `${app}?${new URLSearchParams({ theme, year, lang, ...(only ? { only } : {}), embed: '1' })}`;
-  frameHeights ??= built
-    ? fetch(`${embedFolder(new URL(own?.dataset.base || './', location.href).href)}heights.json`)
+function embedSnippets(control) {
+  const d = facts(control);
+  const only = control.dataset.only;
+  frameHeights ??= d.embedHeights
+    ? fetch(new URL(d.embedHeights, new URL(d.base ?? './', location.href)))
       .then((r) => (r.ok ? r.json() : {})).catch(() => ({}))
     : Promise.resolve({});
   return frameHeights.then((all) => {
@@ -247,27 +263,29 @@ function embedSnippets(only, title) {
     // it its height before the page inside has loaded, and the host's
     // text below it does not move; the height attribute is the one at an
     // iframe's own width (300 px), for a host where resize.js does not run.
-    const heights = Array.isArray(all[only ?? '']) ? all[only ?? ''] : [];
+    const heights = Array.isArray(all?.[only ?? '']) ? all[only ?? ''] : [];
     const at300 = heights.find(([w]) => w === 300)?.[1];
+    // scrolling="no" only with measured heights: the frame is then sized
+    // to its page, so it never needs a scroll bar of its own (one that came
+    // and went would change the page's width, and with it its height).
+    // Without them the frame grows as its page reports its height, and
+    // scrolls where resize.js does not run.
     const sized = heights.length
-      ? `${at300 ? ` height="${at300}"` : ''} data-heights="${heights.map(([w, h]) => `${w}:${h}`).join(' ')}"`
+      ? `${at300 ? ` height="${at300}"` : ''} data-heights="${heights.map(([w, h]) => `${w}:${h}`).join(' ')}" scrolling="no"`
       : '';
     return {
-      // scrolling="no": the frame is sized to its page, so it never needs a
-      // scroll bar of its own (one that came and went would change the
-      // page's width, and with it its height).
-      iframe: `<iframe data-resultaten-frame title="${attr(title)}" src="${attr(src)}"${sized} scrolling="no"></iframe>\n`
-        + `<script src="${attr(`${app}embed/resize.js`)}"></script>`,
-      element: `<div data-resultaten data-theme="${attr(theme)}" data-year="${attr(year)}" data-lang="${attr(lang)}"`
+      iframe: `<iframe data-resultaten-frame title="${attr(control.dataset.title ?? '')}" src="${attr(published(d, control.dataset.src ?? ''))}"${sized}></iframe>\n`
+        + `<script src="${attr(published(d, 'embed/resize.js'))}"></script>`,
+      element: `<div data-resultaten data-theme="${attr(d.theme ?? '')}" data-year="${attr(d.year ?? '')}" data-lang="${attr(d.lang ?? '')}"`
         + `${only ? ` data-only="${attr(only)}"` : ''}></div>\n`
-        + `<script type="module" src="${attr(`${app}embed/mount.js`)}"></script>`,
+        + `<script type="module" src="${attr(published(d, 'embed/mount.js'))}"></script>`,
     };
   });
 }
 document.addEventListener('toggle', (event) => {
   const control = event.target;
   if (!control.matches?.('details.embed-control') || !control.open) return;
-  embedSnippets(control.dataset.only, control.dataset.title).then((snippets) => {
+  embedSnippets(control).then((snippets) => {
     for (const code of control.querySelectorAll('textarea.embed-code')) code.value = snippets[code.dataset.kind] ?? '';
   });
 }, true);
@@ -313,12 +331,12 @@ function largestPaintShown() {
     setTimeout(resolve, 3000);
   });
 }
-if (!query.has('draft') && !query.has('check')) {
-  preload(`${base}data/index.json`);
-  const [theme, year, lang] = [route.get('theme'), route.get('year'), (route.get('lang') || 'nl').slice(0, 2).toLowerCase()];
-  if (theme && /^[a-z0-9-]+$/.test(theme) && /^\d{4}$/.test(year ?? '') && /^(nl|en)$/.test(lang)) {
-    preload(`${base}data/${year}/${lang}/${theme}.json`);
-  }
+// The catalog, and on a pre-rendered page the bundle it names (a draft
+// and the editors' page need neither).
+if (!query.has('check') && !query.has('draft')) {
+  preload(new URL('data/index.json', folder).href);
+  const bundle = own?.querySelector('.resultaten')?.dataset.bundle;
+  if (bundle) preload(new URL(bundle, folder).href);
 }
 
 function fail(error) {
@@ -330,7 +348,7 @@ function fail(error) {
     // A pre-rendered page stays readable: show it as without script.
     const css = document.createElement('link');
     css.rel = 'stylesheet';
-    css.href = `${base}no-script.css`;
+    css.href = new URL('no-script.css', folder).href;
     document.head.append(css);
     return;
   }
@@ -344,9 +362,11 @@ function fail(error) {
 
 // The editors' page (?check) is an app of its own, which visitors never
 // download (src/bin/editors.rs).
-const [js, wasm] = query.has('check') && !own
-  ? [`${base || './'}editors/resultaten-editors.js`, `${base || './'}editors/resultaten-editors_bg.wasm`]
-  : [app.dataset.js, app.dataset.wasm];
+// Absolute, since import() resolves against this module's address and the
+// wasm's fetch against the document's.
+const [js, wasm] = (query.has('check') && !own
+  ? [new URL('editors/resultaten-editors.js', folder), new URL('editors/resultaten-editors_bg.wasm', folder)]
+  : [new URL(app.dataset.js, location.href), new URL(app.dataset.wasm, location.href)]).map((u) => u.href);
 try {
   const { default: init } = await import(js);
   await init({ module_or_path: wasm });
