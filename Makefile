@@ -1,6 +1,7 @@
 # Resultaten: the two commands of the README, and their parts.
 #   make serve   installs what is missing, then serves on http://127.0.0.1:8080
 #   make test    installs what is missing (Chromium too), then runs every test
+#   make build   the release build with every page pre-rendered (no browser)
 #   make bench   builds the release and writes the benchmark report of issue 7
 #                to target/bench/report.md
 SHELL := /bin/bash
@@ -8,7 +9,7 @@ export PATH := $(HOME)/.cargo/bin:$(shell npm config get prefix 2>/dev/null)/bin
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 180
 
-.PHONY: serve test setup setup-test lint test-native test-browser build test-e2e size clean
+.PHONY: serve test setup setup-test lint test-native test-browser build embed-heights test-e2e size clean
 
 serve: setup
 	trunk serve
@@ -18,6 +19,7 @@ test: setup-test
 	$(MAKE) test-native
 	$(MAKE) test-browser
 	$(MAKE) build
+	$(MAKE) embed-heights
 	$(MAKE) test-e2e
 	$(MAKE) size
 
@@ -42,16 +44,25 @@ test-browser:
 	cargo test --locked --target wasm32-unknown-unknown --test web
 
 # The release build that end-to-end tests and visitors get: the app (its
-# JavaScript minified by a Trunk hook, scripts/prerender/minify-js.mjs),
-# then every published theme page pre-rendered as static HTML that the app
-# takes over (README, "Pre-rendered pages"; needs Chromium and the npm
-# packages of scripts/prerender: make setup-test). SITE_URL, the address
-# dist/ is published at, makes their canonical and hreflang links absolute
-# (default http://localhost:8080/).
+# JavaScript minified by a Trunk hook, scripts/build/minify-js.mjs), then
+# every published page written as static HTML that the app takes over,
+# rendered natively by the app's own components (src/prerender/; README,
+# "Pre-rendered pages"). No browser. SITE_URL, the address dist/ is
+# published at, puts the addresses handed to readers under it; without it
+# they follow the address each page is read from. The renderer runs in the
+# dev profile, which `cargo test` has compiled already.
 export SITE_URL
-build:
+build: setup
 	trunk build --release
-	node scripts/prerender/prerender.mjs dist
+	cargo run --locked --quiet --bin prerender -- dist
+
+# Optional, after make build: measures each page's embed forms at the frame
+# widths an embedding host may give them, in one headless Chromium, so that
+# "Insluiten" gives iframe snippets with their heights (a host page then
+# does not move). Without it the snippets work too: the frame grows as its
+# page reports its height. make test runs it.
+embed-heights:
+	node scripts/build/embed-heights.mjs dist
 
 # A real headless Chromium loads dist/ from a local server.
 test-e2e:

@@ -1,5 +1,5 @@
 // How this project launches Debian's headless Chromium through
-// playwright-core: the pre-render step (scripts/prerender/) and the
+// playwright-core: make embed-heights (scripts/build/embed-heights.mjs) and the
 // end-to-end tests (tests/e2e/harness.mjs) use the same binary and flags.
 // CHROMIUM overrides the binary. Flags: no sandbox (CI runs as root), no
 // GPU, and no background traffic (nothing may leave this machine).

@@ -50,25 +50,28 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
   npm install -g "binaryen@$BINARYEN_VERSION" --no-audit --no-fund
 fi
 
+# 5. The release build's hook that minifies the JavaScript (terser), and
+#    playwright-core for the optional make embed-heights (npm; neither is a
+#    browser).
+if [[ ! -d scripts/build/node_modules/terser || ! -d scripts/build/node_modules/playwright-core ]]; then
+  say "installing the build steps' packages (npm ci in scripts/build)"
+  (cd scripts/build && npm ci --no-audit --no-fund)
+fi
+
 if [[ $want_test == 1 ]]; then
-  # 5. Chromium and chromedriver for browser and end-to-end tests.
+  # 6. Chromium and chromedriver for browser and end-to-end tests, and for
+  #    make embed-heights, which make test runs.
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing chromium and chromium-driver from Debian"
     if [[ $(id -u) -eq 0 ]]; then SUDO=""; else SUDO="sudo"; fi
     $SUDO apt-get update
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver
   fi
-  # 6. Node packages for the end-to-end tests (playwright-core drives Debian's chromium).
+  # 7. Node packages for the end-to-end tests (playwright-core drives Debian's chromium).
   # `npm ls` fails when a package of the lock file is missing.
   if ! (cd tests/e2e && npm ls --silent >/dev/null 2>&1); then
     say "installing end-to-end test packages (npm ci in tests/e2e)"
     (cd tests/e2e && npm ci --no-audit --no-fund)
-  fi
-  # 7. The build steps of make build: the release hook that minifies the
-  #    JavaScript (terser), and the pre-render step, which drives Chromium.
-  if [[ ! -d scripts/prerender/node_modules/playwright-core || ! -d scripts/prerender/node_modules/terser ]]; then
-    say "installing the build steps' packages (npm ci in scripts/prerender)"
-    (cd scripts/prerender && npm ci --no-audit --no-fund)
   fi
 fi
 say "tools ready"

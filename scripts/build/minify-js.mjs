@@ -5,9 +5,9 @@
 // Trunk 0.21 has a `minify` setting, but its minifier (minify-js 0.5) fails
 // to parse the glue that wasm-bindgen 0.2.130 writes and our loader module,
 // and leaves both as they are; the setting would also minify index.html,
-// whose text the pre-render step edits. Trunk 0.22, whose minifier may
+// whose text the build's pre-render step edits. Trunk 0.22, whose minifier may
 // differ, needs a newer rustc than this project's. So the hook minifies
-// the JavaScript with terser (npm, scripts/prerender/package.json).
+// the JavaScript with terser (npm, scripts/build/package.json).
 //
 // Trunk runs it with TRUNK_STAGING_DIR (the build before it becomes dist/)
 // and TRUNK_PROFILE; a debug build (`trunk serve`) stays as it is.
@@ -26,7 +26,7 @@ let minify;
 try {
   ({ minify } = await import('terser'));
 } catch {
-  console.error('minify-js: terser is missing; run `make setup-test` (npm ci in scripts/prerender)');
+  console.error('minify-js: terser is missing; run `make setup` (npm ci in scripts/build)');
   process.exit(1);
 }
 
