@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use resultaten::bundle::{self, Bundle};
-use resultaten::components::{ErrorView, Page, PageBuilt};
+use resultaten::components::context::PageBuilt;
+use resultaten::components::{ErrorView, Page};
 use resultaten::i18n::Lang;
-use resultaten::load::LoadError;
+use resultaten::dom::load::LoadError;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -52,7 +53,7 @@ async fn mount_page_with(
         if built.get_untracked() {
             break;
         }
-        resultaten::load::next_task().await;
+        resultaten::dom::load::next_task().await;
     }
     assert!(built.get_untracked(), "the page was not built in 100 tasks");
     (root, handle)

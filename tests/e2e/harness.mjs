@@ -208,3 +208,30 @@ export async function withWasmHeldBack(server, fn, ms = 5000) {
     server.fault(wasm, null);
   }
 }
+
+/**
+ * A copy of the build in target/<name>, its pages rendered again by the
+ * build's own renderer (src/prerender/, `cargo run --bin prerender`) with
+ * `env` (SITE_URL) and after `change(folder)`, which may add data; as
+ * `make build`'s second step does, without Trunk's part.
+ */
+export async function renderedCopy(name, { env = {}, change = () => {} } = {}) {
+  const { execFileSync } = await import('node:child_process');
+  const folder = path.join(repo, 'target', name);
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.cpSync(dist, folder, { recursive: true });
+  change(folder);
+  execFileSync('cargo', ['run', '--locked', '--quiet', '--bin', 'prerender', '--', folder], {
+    cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return folder;
+}
+
+/** Holds the app's wasm back until the returned function is called: the
+ *  pre-rendered page is read and used before the app can take over. */
+export async function holdWasm(page) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/resultaten-[^/]*_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  return () => release();
+}
