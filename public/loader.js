@@ -43,7 +43,7 @@ const published = (d, address) => new URL(address, new URL(d.app ?? './', locati
 document.querySelector('#resultaten-boot .loading')?.removeAttribute('hidden');
 // In a frame the boot screen has no site header, as embedded pages.
 if (window.parent !== window) document.querySelector('#resultaten-boot .site-header')?.remove();
-// In a frame, an embedded page (.resultaten--embedded): the page's height,
+// In a frame (an embedded page, or any page in one): the page's height,
 // from the first paint on and whenever it changes (an area opens, a table
 // shows, the app takes over), to the host page, whose embed/resize.js
 // sizes the frame, so no inner scroll bar appears. Only a height, so any
@@ -60,7 +60,6 @@ if (window.parent !== window) document.querySelector('#resultaten-boot .site-hea
 // or key, or a page kept static (its data or the app failed), makes the
 // page's own height final.
 let settle = () => {};
-const embedded = () => document.querySelector('.resultaten--embedded');
 function reportHeight() {
   let [last, final] = [0, !own];
   const report = (always) => {
@@ -96,17 +95,7 @@ function reportHeight() {
     }).observe(document.head, { childList: true });
   }
 }
-if (window.parent !== window) {
-  // At once on a pre-rendered page; on the app's own, once it has rendered.
-  if (embedded()) reportHeight();
-  else {
-    new MutationObserver((_, observer) => {
-      if (!embedded()) return;
-      observer.disconnect();
-      reportHeight();
-    }).observe(document.body, { childList: true, subtree: true });
-  }
-}
+if (window.parent !== window) reportHeight();
 // Controls that work from the first paint, on a pre-rendered page: the
 // area toggles, "Alles openen" and each chart's "Grafiek | Tabel" switch
 // respond at once, on the static page, as the app's would (a toggle's

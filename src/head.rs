@@ -1,12 +1,14 @@
 //! The document's `<head>` for a page: its title and language, its
-//! description and link preview (Open Graph), its canonical address and
-//! the same page in other languages (`hreflang`). Worked out here once
-//! from the page's content; the browser applies it to the document
-//! (`dom::head`), and the build writes it into the static HTML
+//! canonical address and the same page in other languages (`hreflang`),
+//! worked out by the page's component, and its description and link
+//! preview (Open Graph), which only the build writes ([`Preview`]). The
+//! browser applies the first part to a page only the app renders
+//! (`dom::head`); the build writes all of it into the static HTML
 //! (`prerender`). On a host page the head is the host's, and stays so.
 //! No browser dependencies.
 
-use crate::i18n::Lang;
+use crate::bundle::Bundle;
+use crate::i18n::{strings, Lang};
 
 /// What a page puts in the document's head. Addresses are relative to the
 /// app's folder; where they are published is the page's facts' business
@@ -18,8 +20,9 @@ pub struct PageHead {
     /// The document's language, which screen readers follow.
     pub lang: Lang,
     /// The page's description and link preview: `<meta name=description>`
-    /// and Open Graph's title, description and type; none for pages that
-    /// only say where things are (the overview, "not found").
+    /// and Open Graph's title, description, type and address. The build
+    /// adds it to the pages it writes (link previews and search engines
+    /// read the static HTML); a page only the app renders has none.
     pub preview: Option<Preview>,
     /// The page's canonical address, where the build rendered it: a query
     /// address of a published page names its pre-rendered one, so the two
@@ -37,6 +40,30 @@ pub struct Preview {
     pub title: String,
     /// Empty when the page has no text to describe it with.
     pub description: String,
+}
+
+impl Preview {
+    /// A theme page's: its title, and its introduction's first sentences
+    /// (else its summary's), cut at a word before 160 characters.
+    pub fn of_bundle(b: &Bundle) -> Preview {
+        let description = match crate::format::description(&b.introduction, 160) {
+            d if d.is_empty() => crate::format::description(&b.results_summary, 160),
+            d => d,
+        };
+        Preview {
+            title: b.theme.title.clone(),
+            description,
+        }
+    }
+
+    /// The overview's, in `lang`.
+    pub fn of_overview(lang: Lang) -> Preview {
+        let s = strings(lang);
+        Preview {
+            title: s.overview_title.to_string(),
+            description: s.overview_intro.to_string(),
+        }
+    }
 }
 
 impl PageHead {

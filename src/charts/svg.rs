@@ -171,24 +171,25 @@ fn lay_out(rows: &[Row], width: u32) -> (Vec<Laid>, i32) {
 /// drawing error it returns an empty SVG of the right size, and the
 /// figure's accessible name still carries the numbers.
 pub fn render_svg(spec: &ChartSpec, lang: Lang, width: u32) -> String {
-    drawing(spec, lang, width, None)
+    drawing(spec, lang, width, "")
 }
 
 /// [`render_svg`], with a class on the root: the build draws each chart
 /// for a phone and a wide screen, and the stylesheet shows the one that
 /// fits.
 pub fn render_svg_for(spec: &ChartSpec, lang: Lang, width: u32, class: &str) -> String {
-    drawing(spec, lang, width, Some(class))
+    drawing(spec, lang, width, &format!(r#" class="{class}""#))
 }
 
-fn drawing(spec: &ChartSpec, lang: Lang, width: u32, class: Option<&str>) -> String {
+/// The drawing, its root with `attributes` (empty, or starting with a
+/// space).
+fn drawing(spec: &ChartSpec, lang: Lang, width: u32, attributes: &str) -> String {
     let (svg, width, height) = drawn(spec, lang, width);
     let fixed = format!(r#"<svg width="{width}" height="{height}" "#);
-    let class = class.map(|c| format!(r#"class="{c}" "#)).unwrap_or_default();
     match svg.strip_prefix(&fixed) {
         // The figure's role="img" and its name carry the chart; the
         // drawing's own text is not read a second time.
-        Some(rest) => format!(r#"<svg width="100%" aria-hidden="true" {class}{rest}"#),
+        Some(rest) => format!(r#"<svg width="100%" aria-hidden="true"{attributes} {rest}"#),
         None => svg,
     }
 }

@@ -65,18 +65,18 @@ pub fn App(
     route: Route,
     /// Where the app's files are.
     base: AppBase,
+    /// How it renders: over a pre-rendered page or not.
+    rendering: super::Rendering,
 ) -> impl IntoView {
-    provide_context(base.clone());
+    provide_context(super::context::Env {
+        base: base.clone(),
+        rendering,
+    });
     let state = RwSignal::new(State::Loading);
     // A theme page is built in parts (`Page`); it says when it is whole.
     let page_built = RwSignal::new(false);
     provide_context(PageBuilt(page_built));
     let lang = route.lang;
-    let catalog = Signal::derive(move || match state.get() {
-        State::Theme(_, catalog) => catalog,
-        State::Overview(catalog) => Some(catalog),
-        _ => None,
-    });
 
     let load = {
         let route = route.clone();
@@ -116,30 +116,41 @@ pub fn App(
     });
     let retry = Callback::new(move |_: ()| load(true));
 
-    let page_route = route.clone();
-    view! {
-        <Shell route=route catalog=catalog>
-            {move || match state.get() {
-                State::Loading => view! { <Loading lang=lang /> }.into_any(),
-                State::Theme(b, catalog) => match page_route.only.clone() {
-                    Some(id) => view! { <Piece bundle=b catalog=catalog id=id /> }.into_any(),
-                    None => view! { <Page bundle=b catalog=catalog route=page_route.clone() /> }.into_any(),
-                },
-                State::Overview(c) => view! { <Overview catalog=c route=page_route.clone() /> }.into_any(),
-                State::Check => match use_context::<EditorsPage>() {
-                    Some(EditorsPage(page)) => page(lang),
-                    // The visitors' wasm has no editors' page: the loader
-                    // starts the editors' wasm for `?check`.
-                    None => view! { <NotFound reason="?check needs the editors' app".to_string() route=page_route.clone() /> }.into_any(),
-                },
-                State::NotFound(reason) => {
-                    view! { <NotFound reason=reason route=page_route.clone() /> }.into_any()
-                }
-                State::Failed(e, url) => {
-                    view! { <ErrorView error=e url=url lang=lang on_retry=retry /> }.into_any()
-                }
-            }}
-        </Shell>
+    // A new frame for each state: what it shows decides its facts and
+    // links (the catalog says which pages the build rendered).
+    move || {
+        let shown = state.get();
+        let catalog = match &shown {
+            State::Theme(_, catalog) => catalog.clone(),
+            State::Overview(catalog) => Some(catalog.clone()),
+            _ => None,
+        };
+        let route = route.clone();
+        let page_route = route.clone();
+        view! {
+            <Shell route=route catalog=catalog>
+                {match shown {
+                    State::Loading => view! { <Loading lang=lang /> }.into_any(),
+                    State::Theme(b, catalog) => match page_route.only.clone() {
+                        Some(id) => view! { <Piece bundle=b catalog=catalog id=id /> }.into_any(),
+                        None => view! { <Page bundle=b catalog=catalog route=page_route /> }.into_any(),
+                    },
+                    State::Overview(c) => view! { <Overview catalog=c route=page_route /> }.into_any(),
+                    State::Check => match use_context::<EditorsPage>() {
+                        Some(EditorsPage(page)) => page(lang),
+                        // The visitors' wasm has no editors' page: the loader
+                        // starts the editors' wasm for `?check`.
+                        None => view! { <NotFound reason="?check needs the editors' app".to_string() route=page_route /> }.into_any(),
+                    },
+                    State::NotFound(reason) => {
+                        view! { <NotFound reason=reason route=page_route /> }.into_any()
+                    }
+                    State::Failed(e, url) => {
+                        view! { <ErrorView error=e url=url lang=lang on_retry=retry /> }.into_any()
+                    }
+                }}
+            </Shell>
+        }
     }
 }
 

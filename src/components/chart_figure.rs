@@ -96,7 +96,7 @@ pub fn ChartFigure(
                 &spec,
                 lang,
                 Some(&crate::dom::address::page_address(
-                    facts.map(|f| f.0.get_untracked()).as_ref(),
+                    facts.as_ref().map(|f| &f.0),
                     Some(&spec.id),
                 )),
             ),

@@ -4,8 +4,6 @@
 //! whether it is whole). Addresses for links come from here too, so that
 //! every link is worked out by the same rules ([`crate::route`]).
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use crate::catalog::Catalog;
@@ -31,18 +29,29 @@ pub enum Rendering {
     Build,
 }
 
+/// Where the app is, and how it renders: provided by the app and by the
+/// build, for every component below.
+#[derive(Clone, Debug)]
+pub struct Env {
+    pub base: AppBase,
+    pub rendering: Rendering,
+}
+
 /// How the components are rendered; in the browser when nobody said (a
 /// component mounted on its own, as the browser tests do).
 pub fn rendering() -> Rendering {
-    use_context::<Rendering>().unwrap_or(Rendering::Browser {
-        viewport: 0,
-        over_static_page: false,
-    })
+    use_context::<Env>().map_or(
+        Rendering::Browser {
+            viewport: 0,
+            over_static_page: false,
+        },
+        |e| e.rendering,
+    )
 }
 
-/// Where the app is (provided by the app and by the build).
+/// Where the app is.
 pub fn app_base() -> AppBase {
-    use_context::<AppBase>().unwrap_or_default()
+    use_context::<Env>().map(|e| e.base).unwrap_or_default()
 }
 
 /// Mounted into a host page's element (README, "Embedding").
@@ -50,19 +59,19 @@ pub fn in_host_page() -> bool {
     app_base().in_host_page
 }
 
-/// The published catalog, once the app has it: which bundles exist, and
-/// which pages the build rendered (so links go to their static addresses).
-#[derive(Clone, Copy)]
-pub struct Published(pub Signal<Option<Arc<Catalog>>>);
-
 /// The page's facts (see [`crate::facts`]), as the root writes them.
-#[derive(Clone, Copy)]
-pub struct Facts(pub Signal<PageFacts>);
+#[derive(Clone)]
+pub struct Facts(pub PageFacts);
 
 /// A link to another page of the app: an address relative to the app's
 /// folder ([`crate::route`]'s links), from this document.
 pub fn href(link: &str) -> String {
     app_base().href(link)
+}
+
+/// Whether the build rendered the page at `path` ([`AppBase::rendered`]).
+pub fn rendered(catalog: Option<&Catalog>, path: &str) -> bool {
+    app_base().rendered(catalog, path)
 }
 
 /// A theme page's address, relative to the app's folder: its pre-rendered
@@ -74,13 +83,13 @@ pub fn theme_link(
     year: u16,
     lang: Lang,
 ) -> String {
-    let rendered = app_base().rendered(catalog, &route::static_page_path(theme, year, lang));
+    let rendered = rendered(catalog, &route::static_page_path(theme, year, lang));
     route.theme_link(theme, year, lang, rendered)
 }
 
 /// The overview's address in `lang`, relative to the app's folder.
 pub fn overview_link(route: &Route, catalog: Option<&Catalog>, lang: Lang) -> String {
-    let rendered = app_base().rendered(catalog, route::static_overview_path(lang));
+    let rendered = rendered(catalog, route::static_overview_path(lang));
     route.overview_link(lang, rendered)
 }
 
@@ -113,6 +122,7 @@ pub struct EmbedOffered;
 
 /// Where a page's head goes at build time: the build provides it, the page
 /// fills it, and the build writes it into the static HTML
-/// (`src/prerender/`).
+/// (`src/prerender/`). Native only.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Copy)]
 pub struct HeadOut(pub StoredValue<Option<crate::head::PageHead>>);

@@ -23,7 +23,7 @@ pub fn EmbedControl(
     lang: Lang,
 ) -> impl IntoView {
     let s = strings(lang);
-    let src = use_context::<Facts>().and_then(|f| f.0.with_untracked(|f| f.embed_src(id.as_deref())));
+    let src = use_context::<Facts>().and_then(|f| f.0.embed_src(id.as_deref()));
     use_context::<EmbedOffered>().map(|_| {
         let snippet_id = |kind: &str| match &id {
             Some(id) => format!("{}embed-{id}-{kind}", ids::APP_PREFIX),

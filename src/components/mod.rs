@@ -74,21 +74,30 @@ pub(crate) fn heading(
     }
 }
 
-/// The page's head (title, language, description, addresses): applied to
-/// the document once the component is in it, and given to the build,
-/// which writes it into the static HTML ([`context::HeadOut`]). A host
-/// page keeps its own head.
+/// The page's head (title, language, addresses; [`crate::head`]): given
+/// to the build, which writes it into the static HTML
+/// ([`context::HeadOut`]), and applied to the document by the app where
+/// it renders the page alone. A pre-rendered page has it from the build
+/// already, and a host page keeps its own head.
 pub(crate) fn use_head(head: crate::head::PageHead) {
-    if context::in_host_page() {
-        return;
-    }
+    #[cfg(not(target_arch = "wasm32"))]
     if let Some(context::HeadOut(out)) = use_context::<context::HeadOut>() {
         out.set_value(Some(head.clone()));
+    }
+    let over_static_page = matches!(
+        context::rendering(),
+        context::Rendering::Browser {
+            over_static_page: true,
+            ..
+        }
+    );
+    if context::in_host_page() || over_static_page {
+        return;
     }
     let facts = use_context::<context::Facts>();
     crate::dom::after_mount(move || {
         if let Some(facts) = facts {
-            crate::dom::head::apply(&head, &facts.0.get_untracked());
+            crate::dom::head::apply(&head, &facts.0);
         }
     });
 }

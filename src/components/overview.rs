@@ -2,11 +2,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::context::{app_base, href, overview_link, theme_link};
+use super::context::{href, overview_link, rendered, theme_link};
 use super::use_head;
 use crate::catalog::Catalog;
 use crate::dom::after_mount;
-use crate::head::{PageHead, Preview};
+use crate::head::PageHead;
 use crate::i18n::{strings, Lang};
 use crate::ids;
 use crate::route::{self, Route};
@@ -23,13 +23,9 @@ pub fn Overview(catalog: Arc<Catalog>, route: Route) -> impl IntoView {
         .filter(|l| *l != lang)
         .map(|other| (other, overview_link(&route, Some(&catalog), other)))
         .collect();
-    let rendered = app_base().rendered(Some(&catalog), route::static_overview_path(lang));
+    let own_rendered = rendered(Some(&catalog), route::static_overview_path(lang));
     use_head(PageHead {
-        preview: Some(Preview {
-            title: s.overview_title.to_string(),
-            description: s.overview_intro.to_string(),
-        }),
-        canonical: rendered.then(|| route::static_overview_path(lang).to_string()),
+        canonical: own_rendered.then(|| route::static_overview_path(lang).to_string()),
         alternates: others.clone(),
         ..PageHead::titled(&[s.overview_title, s.site_name], lang)
     });
@@ -74,16 +70,11 @@ pub fn Overview(catalog: Arc<Catalog>, route: Route) -> impl IntoView {
                 })
                 .collect_view();
             let title_lang = (t.title.language != lang.tag()).then(|| t.title.language.clone());
-            let title = t.title.title.clone();
+            let (href, elsewhere) = newest.unzip();
             view! {
                 <section class="overview-theme" aria-labelledby=labelled_by>
                     <h2 id=heading lang=title_lang>
-                        {match newest {
-                            Some((href, elsewhere)) => view! {
-                                <a href=href hreflang=elsewhere>{title}</a>
-                            }.into_any(),
-                            None => title.into_any(),
-                        }}
+                        <a href=href hreflang=elsewhere.flatten()>{t.title.title.clone()}</a>
                     </h2>
                     <ul class="overview-years">{years}</ul>
                 </section>

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::context::{
-    app_base, href, in_host_page, rendering, theme_link, EmbedOffered, PageBuilt, Printing,
+    href, in_host_page, rendered, rendering, theme_link, EmbedOffered, PageBuilt, Printing,
     Rendering, SiteLanguages,
 };
 use super::result_areas::{Areas, ResultAreas};
@@ -18,7 +18,7 @@ use crate::dom::fragment::Fragment;
 use crate::dom::load::{mark, MARK_COMPLETE, MARK_RENDERED};
 use crate::dom::steps::Steps;
 use crate::dom::{after_mount, print};
-use crate::head::{PageHead, Preview};
+use crate::head::PageHead;
 use crate::i18n::{strings, Lang};
 use crate::ids;
 use crate::route::{self, Route, View};
@@ -109,22 +109,14 @@ pub fn Page(
     if let Some(SiteLanguages(footer)) = use_context::<SiteLanguages>() {
         footer.set(Some(languages.clone()));
     }
-    let rendered = app_base().rendered(
+    let own_rendered = rendered(
         catalog.as_deref(),
         &route::static_page_path(&b.theme.id, year, lang),
     );
-    let description = match crate::format::description(&b.introduction, 160) {
-        d if d.is_empty() => crate::format::description(&b.results_summary, 160),
-        d => d,
-    };
     use_head(PageHead {
-        preview: Some(Preview {
-            title: b.theme.title.clone(),
-            description,
-        }),
         // A query address of a published page names its pre-rendered one;
         // the page's embed forms name it too, and stay out of search.
-        canonical: rendered.then(|| route::static_page_path(&b.theme.id, year, lang)),
+        canonical: own_rendered.then(|| route::static_page_path(&b.theme.id, year, lang)),
         alternates: languages.clone(),
         noindex: route.embed,
         ..PageHead::titled(
@@ -139,12 +131,11 @@ pub fn Page(
     // "Over de jaren": the bundles of the theme's other years in this
     // language, fetched when a reader first opens it.
     if let Some(c) = catalog.as_deref() {
-        let base = app_base().base;
         let others: Vec<(u16, String)> = years
             .iter()
             .filter(|(y, _)| *y != year)
             .filter_map(|(y, _)| c.find(&b.theme.id, *y, lang.tag()))
-            .map(|e| (e.year, format!("{base}{}", bundle_path(e))))
+            .map(|e| (e.year, href(&bundle_path(e))))
             .collect();
         if !others.is_empty() {
             provide_context(super::OtherYears::new(year, others));

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::context::{app_base, href, PageBuilt, Printing};
+use super::context::{href, rendered, PageBuilt, Printing};
 use super::{use_head, ChartFigure, ResultAreaView};
 use crate::bundle::Bundle;
 use crate::catalog::Catalog;
@@ -28,11 +28,11 @@ pub fn Piece(
     let lang = Lang::from_tag(&bundle.theme.language);
     let s = strings(lang);
     let theme = &bundle.theme;
-    let rendered = app_base().rendered(
+    let own_rendered = rendered(
         catalog.as_deref(),
         &route::static_page_path(&theme.id, theme.year, lang),
     );
-    let full_page = href(&Route::full_page_link(&theme.id, theme.year, lang, rendered));
+    let full_page = href(&Route::full_page_link(&theme.id, theme.year, lang, own_rendered));
     let area = bundle.result_areas.iter().find(|a| a.id == id).cloned();
     let chart = area
         .is_none()
@@ -45,7 +45,7 @@ pub fn Piece(
     let title = name.as_deref().unwrap_or(s.piece_not_found);
     use_head(PageHead {
         // Its theme page is its canonical address; it stays out of search.
-        canonical: rendered.then(|| route::static_page_path(&theme.id, theme.year, lang)),
+        canonical: own_rendered.then(|| route::static_page_path(&theme.id, theme.year, lang)),
         noindex: true,
         ..PageHead::titled(&[title, &theme.title, s.site_name], lang)
     });

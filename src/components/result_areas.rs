@@ -143,7 +143,7 @@ pub fn ResultAreas(
     let csv_bundle = bundle.clone();
     let facts = use_context::<Facts>();
     let download_indicators = move |_| {
-        let page = crate::dom::address::page_address(facts.map(|f| f.0.get_untracked()).as_ref(), None);
+        let page = crate::dom::address::page_address(facts.as_ref().map(|f| &f.0), None);
         offer_download(
             &charts::indicators_csv(&csv_bundle, lang, &page),
             "text/csv;charset=utf-8",

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::context::{app_base, Facts, Published, SiteLanguages};
+use super::context::{app_base, Facts, SiteLanguages};
 use crate::catalog::Catalog;
 use crate::facts::PageFacts;
 use crate::i18n::{check_strings, strings, Lang};
@@ -16,70 +16,49 @@ use crate::ids;
 use crate::route::{self, Route, View};
 
 /// The frame around a page: `children` in `<main>`. `catalog` is the
-/// published catalog once known: the page's facts and its links to other
+/// published catalog where known: the page's facts and its links to other
 /// pages follow it (the pages the build rendered are linked at their
-/// static addresses).
+/// static addresses). The app renders a new frame when what it shows
+/// changes (`App`), so nothing here needs to follow a signal.
 #[component]
-pub fn Shell(
-    route: Route,
-    #[prop(into)] catalog: Signal<Option<Arc<Catalog>>>,
-    children: Children,
-) -> impl IntoView {
+pub fn Shell(route: Route, catalog: Option<Arc<Catalog>>, children: Children) -> impl IntoView {
     let lang = route.lang;
     let s = strings(lang);
     let base = app_base();
     // The site's header and footer belong to its own page; an iframe embed
     // and a host page have their own.
     let chrome = !route.embed && route.only.is_none() && !base.in_host_page;
-    provide_context(Published(catalog));
-    let facts = {
-        let (route, base) = (route.clone(), base.clone());
-        Signal::derive(move || PageFacts::new(&route, &base, catalog.get().as_deref()))
-    };
-    provide_context(Facts(facts));
+    let facts = PageFacts::new(&route, &base, catalog.as_deref());
+    provide_context(Facts(facts.clone()));
     let languages = RwSignal::new(None::<Vec<(Lang, String)>>);
     provide_context(SiteLanguages(languages));
     let overview = matches!(route.view, View::Overview);
     // The overview in a language, from this document.
-    let overview_href = {
-        let (route, base) = (route.clone(), base.clone());
-        move |lang: Lang| {
-            let catalog = catalog.get();
-            let rendered = base.rendered(catalog.as_deref(), route::static_overview_path(lang));
-            base.href(&route.overview_link(lang, rendered))
-        }
+    let overview_href = |lang: Lang| {
+        let rendered = base.rendered(catalog.as_deref(), route::static_overview_path(lang));
+        base.href(&route.overview_link(lang, rendered))
     };
-    let own_overview = {
-        let overview_href = overview_href.clone();
-        move || overview_href(lang)
+    let own_overview = overview_href(lang);
+    // The page first: a theme page names its other languages for the
+    // footer.
+    let main = children();
+    let other_languages: Vec<(Lang, String)> = match languages.get_untracked() {
+        Some(list) => list.into_iter().map(|(l, link)| (l, base.href(&link))).collect(),
+        None => Lang::ALL
+            .into_iter()
+            .filter(|l| *l != lang)
+            .map(|l| (l, overview_href(l)))
+            .collect(),
     };
-    // The same page in the other languages: a theme page's (set by it),
-    // else the overviews.
-    let other_languages = {
-        let base = base.clone();
-        move || match languages.get() {
-            Some(list) => list
-                .into_iter()
-                .map(|(l, link)| (l, base.href(&link)))
-                .collect(),
-            None => Lang::ALL
-                .into_iter()
-                .filter(|l| *l != lang)
-                .map(|l| (l, overview_href(l)))
-                .collect::<Vec<_>>(),
-        }
+    let (theme, year) = match &facts.theme {
+        Some((theme, year)) => (Some(theme.clone()), Some(year.to_string())),
+        None => (None, None),
     };
-    let fact = move |f: fn(&PageFacts) -> Option<String>| move || facts.with(f);
     view! {
         <div class="resultaten" class:resultaten--embedded=!chrome
-            data-base=fact(|f| Some(f.base.clone()))
-            data-app=fact(|f| Some(f.app.clone()))
-            data-page=fact(|f| Some(f.page.clone()))
-            data-lang=lang.tag()
-            data-theme=fact(|f| f.theme.as_ref().map(|t| t.0.clone()))
-            data-year=fact(|f| f.theme.as_ref().map(|t| t.1.to_string()))
-            data-bundle=fact(|f| f.bundle.clone())
-            data-embed-heights=fact(|f| f.embed_heights.clone())
+            data-base=facts.base data-app=facts.app data-page=facts.page data-lang=lang.tag()
+            data-theme=theme data-year=year data-bundle=facts.bundle
+            data-embed-heights=facts.embed_heights
         >
             <a class="skip-link" href=format!("#{}", ids::MAIN)>{s.skip_link}</a>
             {chrome.then(|| {
@@ -100,7 +79,7 @@ pub fn Shell(
                     </header>
                 }
             })}
-            <main id=ids::MAIN class="wrap" tabindex="-1">{children()}</main>
+            <main id=ids::MAIN class="wrap" tabindex="-1">{main}</main>
             {chrome.then(|| {
                 let check = base.href(&route.check_query());
                 view! {
@@ -111,7 +90,7 @@ pub fn Shell(
                                     {(!overview).then(|| view! {
                                         <li><a href=own_overview>{s.overview_title}</a></li>
                                     })}
-                                    {move || other_languages().into_iter().map(|(other, href)| view! {
+                                    {other_languages.into_iter().map(|(other, href)| view! {
                                         <li><a href=href hreflang=other.tag() lang=other.tag()>{other.native_name()}</a></li>
                                     }).collect_view()}
                                     {overview.then(|| view! {

@@ -9,16 +9,10 @@ use crate::facts::PageFacts;
 /// The page's published address, with `#id` when given; without facts
 /// (a component on its own), the document's own address.
 pub fn page_address(facts: Option<&PageFacts>, id: Option<&str>) -> String {
-    let here = leptos::prelude::window()
-        .location()
-        .href()
-        .unwrap_or_default();
     let page = facts
-        .and_then(|f| {
-            let app = web_sys::Url::new_with_base(&f.app, &here).ok()?.href();
-            Some(web_sys::Url::new_with_base(&f.page, &app).ok()?.href())
-        })
-        .unwrap_or(here);
+        .and_then(|f| published(f, &f.page))
+        .or_else(|| leptos::prelude::window().location().href().ok())
+        .unwrap_or_default();
     let page = page.split('#').next().unwrap_or_default();
     match id {
         Some(id) => format!("{page}#{id}"),

@@ -1,8 +1,11 @@
-//! Applies a page's [`PageHead`] to the document: title, language,
-//! description, link preview, canonical address and the other languages'
-//! addresses. On a host page the head is the host's, and stays so. The
-//! build writes the same head into the static HTML
-//! ([`PageHead::meta_html`]); applied over it, nothing changes.
+//! Applies a page's [`PageHead`] to the document, where the app renders
+//! the page alone (a query address, a draft, the editors' page): its
+//! title, language, canonical address and the other languages' addresses.
+//! Such a page is served by `index.html`, whose head is the pre-rendered
+//! overview's: its description and link preview go, since link previews
+//! and search engines read the static HTML, not what script writes
+//! (`crate::head::Preview`). A pre-rendered page has its head from the
+//! build, and the app leaves it alone.
 
 use leptos::prelude::*;
 
@@ -10,9 +13,9 @@ use super::address::published;
 use crate::facts::PageFacts;
 use crate::head::PageHead;
 
-/// Applies `head`, its addresses under the page's published app
-/// ([`PageFacts::app`]): absolute, as search engines (and Lighthouse's SEO
-/// audit) require of `hreflang` links.
+/// Applies `head`, its addresses absolute under the page's published app
+/// ([`PageFacts::app`]), as search engines (and Lighthouse's SEO audit)
+/// require of `hreflang` links.
 pub fn apply(head: &PageHead, facts: &PageFacts) {
     let doc = document();
     let Some(head_el) = doc.head() else { return };
@@ -20,35 +23,14 @@ pub fn apply(head: &PageHead, facts: &PageFacts) {
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("lang", head.lang.tag());
     }
-    let canonical = head
-        .canonical
-        .as_deref()
-        .and_then(|c| published(facts, c));
-    remove_all("link[rel=canonical]");
-    if let Some(url) = &canonical {
-        append(&head_el, "link", &[("rel", "canonical"), ("href", url)]);
+    remove_all(r#"link[rel=canonical], link[rel=alternate][hreflang], meta[name=description], meta[property^="og:"]"#);
+    if let Some(url) = head.canonical.as_deref().and_then(|c| published(facts, c)) {
+        append(&head_el, &[("rel", "canonical"), ("href", &url)]);
     }
-    remove_all("link[rel=alternate][hreflang]");
     for (lang, href) in &head.alternates {
         if let Some(url) = published(facts, href) {
-            append(
-                &head_el,
-                "link",
-                &[("rel", "alternate"), ("hreflang", lang.tag()), ("href", &url)],
-            );
+            append(&head_el, &[("rel", "alternate"), ("hreflang", lang.tag()), ("href", &url)]);
         }
-    }
-    if let Some(p) = &head.preview {
-        if !p.description.is_empty() {
-            set_meta(&head_el, "name", "description", &p.description);
-            set_meta(&head_el, "property", "og:description", &p.description);
-        }
-        set_meta(&head_el, "property", "og:title", &p.title);
-        set_meta(&head_el, "property", "og:type", "article");
-        let url = canonical
-            .clone()
-            .unwrap_or_else(|| super::address::page_address(Some(facts), None));
-        set_meta(&head_el, "property", "og:url", &url);
     }
 }
 
@@ -64,22 +46,12 @@ fn remove_all(selector: &str) {
     }
 }
 
-fn append(head: &web_sys::HtmlHeadElement, tag: &str, attrs: &[(&str, &str)]) {
-    if let Ok(el) = document().create_element(tag) {
+fn append(head: &web_sys::HtmlHeadElement, attrs: &[(&str, &str)]) {
+    if let Ok(el) = document().create_element("link") {
         for (name, value) in attrs {
             let _ = el.set_attribute(name, value);
         }
         let _ = head.append_child(&el);
-    }
-}
-
-fn set_meta(head: &web_sys::HtmlHeadElement, attr: &str, key: &str, content: &str) {
-    let selector = format!("meta[{attr}=\"{key}\"]");
-    match document().query_selector(&selector).ok().flatten() {
-        Some(m) => {
-            let _ = m.set_attribute("content", content);
-        }
-        None => append(head, "meta", &[(attr, key), ("content", content)]),
     }
 }
 

@@ -39,6 +39,12 @@ use leptos::prelude::*;
 /// browser calls a component makes for itself: its document title, its
 /// listeners, its deep link.
 pub fn after_mount(f: impl FnOnce() + 'static) {
+    once(Box::new(f));
+}
+
+/// One effect for every caller of [`after_mount`]: Leptos' effect code is
+/// compiled once, not once per closure.
+fn once(f: Box<dyn FnOnce()>) {
     let mut f = Some(f);
     Effect::new(move |_| {
         if let Some(f) = f.take() {

@@ -68,15 +68,14 @@ fn mount_with(editors: Option<EditorsPage>) {
         return;
     };
     let handle = leptos::mount::mount_to(target, move || {
-        provide_context(rendering);
         if let Some(editors) = editors {
             provide_context(editors);
         }
         let (route, base) = (route.clone(), base.clone());
         move || {
-            started
-                .get()
-                .then(|| view! { <App route=route.clone() base=base.clone() /> })
+            started.get().then(|| {
+                view! { <App route=route.clone() base=base.clone() rendering=rendering /> }
+            })
         }
     });
     set_timeout(

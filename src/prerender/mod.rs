@@ -30,10 +30,10 @@ use leptos::prelude::*;
 use crate::bundle::{self, Bundle};
 use crate::catalog::{self, Catalog, CatalogEntry};
 use crate::charts;
-use crate::components::context::{HeadOut, Rendering};
+use crate::components::context::{Env, HeadOut, Rendering};
 use crate::components::{Overview, Page, Piece, Shell};
 use crate::facts::AppBase;
-use crate::head::PageHead;
+use crate::head::{PageHead, Preview};
 use crate::i18n::Lang;
 use crate::route::{self, Route};
 
@@ -140,9 +140,10 @@ pub fn build(dist: &Path, site: Option<&str>) -> Result<Report, BuildError> {
         let route = Route::parse(&format!("lang={}", lang.tag()));
         let path = route::static_overview_path(lang);
         let shown = catalog.clone();
-        let page = Rendered::of(&route, path, &site, &catalog, move |route| {
+        let mut page = Rendered::of(&route, path, &site, &catalog, move |route| {
             view! { <Overview catalog=shown route=route /> }.into_any()
         })?;
+        page.head.preview = Some(Preview::of_overview(lang));
         pages.push(write(dist, path, &template.page(&page, lang == Lang::Nl), false)?);
     }
     for (entry, bundle) in catalog.bundles.iter().zip(bundles) {
@@ -178,26 +179,30 @@ fn theme_pages(
     let page_of = |bundle: Arc<Bundle>, catalog: Arc<Catalog>| {
         move |route| view! { <Page bundle=bundle catalog=Some(catalog) route=route /> }.into_any()
     };
-    let page = Rendered::of(
+    // Its description and link preview, which only the build writes.
+    let preview = Preview::of_bundle(&bundle);
+    let mut page = Rendered::of(
         &Route::parse(&own),
         &path,
         site,
         catalog,
         page_of(bundle.clone(), catalog.clone()),
     )?;
+    page.head.preview = Some(preview.clone());
     written.push(write(dist, &path, &template.page(&page, false), false)?);
     // Its embed forms (issue 15): the whole page with embed=1, and each
     // piece it offers to embed ("Insluiten": its result areas and its
     // charts, `charts::every`), on its own. An iframe snippet points here.
     let embed_route = format!("{own}&embed=1");
     let embed_path = route::embed_page_path(&entry.theme, entry.year, lang, None);
-    let page = Rendered::of(
+    let mut page = Rendered::of(
         &Route::parse(&embed_route),
         &embed_path,
         site,
         catalog,
         page_of(bundle.clone(), catalog.clone()),
     )?;
+    page.head.preview = Some(preview);
     written.push(write(dist, &embed_path, &template.page(&page, false), true)?);
     let pieces = bundle
         .result_areas
@@ -251,12 +256,14 @@ impl Rendered {
         let head = StoredValue::new(None::<PageHead>);
         let owner = Owner::new();
         let body = owner.with(|| {
-            provide_context(Rendering::Build);
-            provide_context(app_base.clone());
+            provide_context(Env {
+                base: app_base.clone(),
+                rendering: Rendering::Build,
+            });
             provide_context(HeadOut(head));
             let catalog = Some(catalog.clone());
             let own = route.clone();
-            view! { <Shell route=route.clone() catalog=Signal::stored(catalog)>{content(own)}</Shell> }
+            view! { <Shell route=route.clone() catalog=catalog>{content(own)}</Shell> }
                 .to_html()
         });
         let head = head
