@@ -8,7 +8,8 @@
 // of its own (src/contract.rs lists every name it reads; a native test
 // checks this file against that list): a page's facts are on its root
 // (.resultaten: data-base, data-app, data-page, data-lang, data-theme,
-// data-year, data-bundle, data-embed-heights; src/facts.rs), and each
+// data-year, data-embed-heights; src/facts.rs), a pre-rendered page's
+// static root names the bundle it shows (data-bundle), and each
 // "Insluiten" names its frame's address (data-src).
 const app = document.getElementById('resultaten-app');
 
@@ -324,7 +325,7 @@ function largestPaintShown() {
 // and the editors' page need neither).
 if (!query.has('check') && !query.has('draft')) {
   preload(new URL('data/index.json', folder).href);
-  const bundle = own?.querySelector('.resultaten')?.dataset.bundle;
+  const bundle = own?.dataset.bundle;
   if (bundle) preload(new URL(bundle, folder).href);
 }
 

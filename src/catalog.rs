@@ -16,6 +16,8 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::address::unsafe_path;
+use crate::i18n::Lang;
+use crate::route;
 use crate::ids::is_theme_id;
 use crate::json::{self, Problem};
 
@@ -49,15 +51,6 @@ pub struct Catalog {
     /// `"MAJOR.MINOR"`, for example `"1.0"`.
     pub schema_version: String,
     pub bundles: Vec<CatalogEntry>,
-    /// The pages `make build` rendered as static HTML, relative to the
-    /// app's folder (`./`, `en/`, `nl/2019/<theme>/`, …). The build writes
-    /// this into the catalog it publishes (`dist/data/index.json`); editors
-    /// leave it as it is. The app links a page at its static address only
-    /// when it is listed here, so a bundle published without a rebuild is
-    /// linked at its query address, which works at once. Not in
-    /// `public/data/index.json`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub rendered_pages: Vec<String>,
 }
 
 /// One published bundle.
@@ -72,6 +65,28 @@ pub struct CatalogEntry {
     pub title: String,
     /// Relative to `public/data/`, e.g. `2019/nl/<theme>.json`.
     pub path: String,
+    /// Where `make build` wrote this bundle's page as static HTML, relative
+    /// to the app's folder (`nl/2019/<theme>/`). The build adds it to the
+    /// catalog it publishes (`dist/data/index.json`); `public/data/`'s has
+    /// none. The app links a page at its static address only when its
+    /// entry names it, so a bundle published since the last build is
+    /// linked at its query address, which works at once. A `page` that is
+    /// not the entry's own (an entry copied and given another year) is
+    /// ignored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+
+impl CatalogEntry {
+    /// Where the build writes this bundle's page.
+    pub fn static_page(&self) -> String {
+        route::static_page_path(&self.theme, self.year, Lang::from_tag(&self.language))
+    }
+
+    /// Whether the build rendered this bundle's page: its `page` is its own.
+    pub fn has_page(&self) -> bool {
+        self.page.as_deref().is_some_and(|p| p == self.static_page())
+    }
 }
 
 /// One theme on the overview: its title and its years.
@@ -154,10 +169,18 @@ fn validate(catalog: &Catalog) -> Vec<Problem> {
 
 impl Catalog {
     /// Whether the build rendered the page at `path` (relative to the app's
-    /// folder, as [`crate::route::static_page_path`] and
-    /// [`crate::route::static_overview_path`] give it).
+    /// folder, as [`route::static_page_path`] and
+    /// [`route::static_overview_path`] give it): an entry names it as its
+    /// page; an overview, when the build rendered any page.
     pub fn has_page(&self, path: &str) -> bool {
-        self.rendered_pages.iter().any(|p| p == path)
+        let overview = Lang::ALL
+            .into_iter()
+            .any(|l| route::static_overview_path(l) == path);
+        // The build writes the overviews with the pages.
+        self.bundles
+            .iter()
+            .filter(|e| e.has_page())
+            .any(|e| overview || e.page.as_deref() == Some(path))
     }
 
     /// The entry for exactly this theme, year and language.

@@ -39,8 +39,6 @@ pub enum Kind {
     File,
     /// A `postMessage` type or a `performance.mark` name.
     Event,
-    /// A `<meta name>`.
-    Meta,
     /// A query parameter of the app's addresses (`src/route.rs`).
     Query,
 }
@@ -70,9 +68,9 @@ names! {
     /// `public/boot.js` when the address has a query: the app renders
     /// that page, and the overview in the file gives way.
     QUERY = (Class, Script, "resultaten-query");
-    /// `<meta name="resultaten:site" content="…">`: the site's public
-    /// address (`SITE_URL`), where the build had one.
-    SITE_META = (Meta, Build, "resultaten:site");
+    /// On `<html>`: the site's public address (`SITE_URL`), where the
+    /// build had one.
+    SITE = (Attribute, Build, "data-site");
     /// Trunk's record of the app's hashed files (`data-js`, `data-wasm`).
     APP_FILES = (Id, Build, "resultaten-app");
     APP_JS = (Attribute, Build, "data-js");
@@ -99,8 +97,9 @@ names! {
     FACT_LANG = (Attribute, Page, "data-lang");
     FACT_THEME = (Attribute, Page, "data-theme");
     FACT_YEAR = (Attribute, Page, "data-year");
-    /// The bundle the page shows, relative to `data-base` (preloaded).
-    FACT_BUNDLE = (Attribute, Page, "data-bundle");
+    /// On a pre-rendered theme page's static root: the bundle it shows,
+    /// relative to `data-base`, which the loader preloads.
+    STATIC_BUNDLE = (Attribute, Build, "data-bundle");
     /// The measured heights of the page's embed forms, relative to
     /// `data-base` (`make embed-heights`).
     FACT_HEIGHTS = (Attribute, Page, "data-embed-heights");

@@ -71,8 +71,6 @@ pub struct PageFacts {
     pub lang: Lang,
     /// `data-theme`, `data-year`: a theme page's.
     pub theme: Option<(String, u16)>,
-    /// `data-bundle`: the bundle a theme page shows, relative to `base`.
-    pub bundle: Option<String>,
     /// `data-embed-heights`: where `make embed-heights` writes the measured
     /// heights of the page's embed forms, relative to `base`; only on a
     /// page the build rendered.
@@ -94,7 +92,6 @@ impl PageFacts {
             page: String::new(),
             lang,
             theme: None,
-            bundle: None,
             embed_heights: None,
             rendered: false,
         };
@@ -102,9 +99,6 @@ impl PageFacts {
             View::Theme { theme, year } => {
                 let rendered = app.rendered(catalog, &route::static_page_path(theme, *year, lang));
                 facts.theme = Some((theme.clone(), *year));
-                facts.bundle = catalog
-                    .and_then(|c| c.find(theme, *year, lang.tag()))
-                    .map(crate::catalog::bundle_path);
                 facts.rendered = rendered;
                 facts.embed_heights =
                     rendered.then(|| route::embed_heights_path(theme, *year, lang));

@@ -365,7 +365,6 @@ fn find_languages_by_year_newest_year() {
     let empty = Catalog {
         schema_version: "1.0".into(),
         bundles: vec![],
-        rendered_pages: vec![],
     };
     assert_eq!(empty.newest_year(), None);
     assert!(empty.by_theme("nl", lower_case).is_empty());

@@ -318,3 +318,11 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+#[test]
+fn the_apps_own_selectors_name_the_contracts_names() {
+    use resultaten::contract::{OFFSTAGE, STATIC_ROOT};
+    use resultaten::dom::takeover::{OFFSTAGE_SELECTOR, STATIC_ROOT_SELECTOR};
+    assert_eq!(STATIC_ROOT_SELECTOR, format!("[{STATIC_ROOT}]"));
+    assert_eq!(OFFSTAGE_SELECTOR, format!(".{OFFSTAGE}"));
+}

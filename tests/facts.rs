@@ -12,12 +12,9 @@ const THEME: &str = "opvang-in-de-regio-en-migratiesamenwerking";
 /// The shipped catalog, as the build publishes it: every page rendered.
 fn rendered() -> Catalog {
     let mut c = parse_catalog(include_str!("../public/data/index.json")).expect("catalog");
-    c.rendered_pages = vec![
-        "./".into(),
-        "en/".into(),
-        format!("nl/2019/{THEME}/"),
-        format!("en/2019/{THEME}/"),
-    ];
+    for e in &mut c.bundles {
+        e.page = Some(e.static_page());
+    }
     c
 }
 
@@ -29,7 +26,7 @@ fn app(base: &str) -> AppBase {
 }
 
 #[test]
-fn a_rendered_theme_page_names_its_static_address_bundle_and_heights() {
+fn a_rendered_theme_page_names_its_static_address_and_heights() {
     let route = Route::of_static_page(&format!("theme={THEME}&year=2019&lang=nl"), "");
     let f = PageFacts::new(&route, &app("../../../"), Some(&rendered()));
     assert_eq!(f.base, "../../../");
@@ -37,7 +34,6 @@ fn a_rendered_theme_page_names_its_static_address_bundle_and_heights() {
     assert_eq!(f.page, format!("nl/2019/{THEME}/"));
     assert_eq!(f.lang, Lang::Nl);
     assert_eq!(f.theme, Some((THEME.to_string(), 2019)));
-    assert_eq!(f.bundle.as_deref(), Some(format!("data/2019/nl/{THEME}.json").as_str()));
     assert_eq!(f.embed_heights, Some(format!("nl/2019/{THEME}/embed/heights.json")));
     assert_eq!(f.embed_src(None), Some(format!("nl/2019/{THEME}/embed/")));
     assert_eq!(f.embed_src(Some("chart-x")), Some(format!("nl/2019/{THEME}/embed/chart-x/")));
@@ -61,8 +57,7 @@ fn with_site_url_the_published_app_is_the_site() {
 fn a_page_the_build_did_not_render_is_at_its_query_address() {
     // A bundle published since the last build, or `trunk serve`.
     let route = Route::parse(&format!("?theme={THEME}&year=2019&lang=nl"));
-    let mut c = rendered();
-    c.rendered_pages.clear();
+    let c = parse_catalog(include_str!("../public/data/index.json")).expect("catalog");
     let f = PageFacts::new(&route, &app(""), Some(&c));
     assert_eq!(f.base, "./", "never empty: an empty link is the document itself");
     assert_eq!(f.page, format!("?theme={THEME}&year=2019&lang=nl"));
@@ -135,4 +130,23 @@ fn static_addresses_of_overviews_and_embed_forms() {
     assert_eq!(route::embed_page_path("t", 2019, Lang::En, Some("a b")), "en/2019/t/embed/a%20b/");
     assert_eq!(route::embed_heights_path("t", 2019, Lang::Nl), "nl/2019/t/embed/heights.json");
     assert_eq!(route::embed_link("t", 2019, Lang::Nl, None, false), "?theme=t&year=2019&lang=nl&embed=1");
+}
+
+#[test]
+fn a_page_is_rendered_only_where_its_entry_names_it_as_its_own() {
+    let mut c = rendered();
+    assert!(c.has_page(&format!("nl/2019/{THEME}/")) && c.has_page("./") && c.has_page("en/"));
+    // An entry copied for another year keeps the old page: it does not
+    // count, so the new year is linked at its query address.
+    let mut copied = c.bundles[0].clone();
+    copied.year = 2020;
+    c.bundles.push(copied);
+    assert!(!c.has_page(&format!("nl/2020/{THEME}/")));
+    let route = Route::parse(&format!("?theme={THEME}&year=2020&lang=nl"));
+    assert_eq!(PageFacts::new(&route, &app(""), Some(&c)).page, format!("?theme={THEME}&year=2020&lang=nl"));
+    // Without any page, not even the overviews are.
+    for e in &mut c.bundles {
+        e.page = None;
+    }
+    assert!(!c.has_page("./"));
 }

@@ -8,7 +8,7 @@
 //   node scripts/build/embed-heights.mjs dist
 //
 // It reads what the app wrote and works out no address of its own: the
-// pages the build rendered (the catalog's rendered_pages), on each the
+// pages the build rendered (each catalog entry's page), on each the
 // file for its heights (its root's data-embed-heights) and every embed
 // form it offers (each "Insluiten"'s data-only and data-src). It measures
 // each as public/loader.js reports it from inside a frame, once the app
@@ -151,7 +151,7 @@ async function measure(context, url) {
 async function main() {
   const catalogFile = path.join(dist, 'data/index.json');
   if (!fs.existsSync(catalogFile)) fail(`no ${catalogFile}: run make build first`);
-  const rendered = JSON.parse(fs.readFileSync(catalogFile, 'utf8')).rendered_pages ?? [];
+  const rendered = (JSON.parse(fs.readFileSync(catalogFile, 'utf8')).bundles ?? []).map((e) => e.page).filter(Boolean);
   if (!rendered.length) fail(`${catalogFile} records no rendered pages: run make build first`);
   const server = await serve(dist);
   const browser = await chromium.launch(chromiumLaunchOptions());

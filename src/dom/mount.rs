@@ -94,13 +94,11 @@ fn mount_with(editors: Option<EditorsPage>) {
 }
 
 /// The site's public address (`SITE_URL`), where the build wrote it into
-/// the page (`<meta name="resultaten:site">`).
+/// the page (`<html data-site>`).
 fn site_address() -> Option<String> {
     document()
-        .query_selector(&format!("meta[name=\"{}\"]", contract::SITE_META))
-        .ok()
-        .flatten()
-        .and_then(|m| m.get_attribute("content"))
+        .document_element()?
+        .get_attribute(contract::SITE)
         .filter(|s| !s.is_empty())
 }
 

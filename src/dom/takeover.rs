@@ -32,10 +32,16 @@ const FALLBACK_ID: &str = NO_SCRIPT;
 
 /// The pre-rendered page's root, if this is one.
 pub fn static_page() -> Option<web_sys::Element> {
-    document()
-        .query_selector(&format!("[{STATIC_ROOT}]"))
-        .ok()
-        .flatten()
+    document().query_selector(STATIC_ROOT_SELECTOR).ok().flatten()
+}
+
+/// [`STATIC_ROOT`] and [`OFFSTAGE`] as selectors (a test keeps them so).
+pub const STATIC_ROOT_SELECTOR: &str = "[data-resultaten-page]";
+pub const OFFSTAGE_SELECTOR: &str = ".resultaten-offstage";
+
+/// The stage the app builds its page on, out of sight.
+fn stage() -> Option<web_sys::Element> {
+    document().query_selector(OFFSTAGE_SELECTOR).ok().flatten()
 }
 
 /// The route of a pre-rendered page: its own, which the build wrote into
@@ -65,11 +71,7 @@ pub fn offstage() -> Option<web_sys::HtmlElement> {
 /// after a tap; the swap waits a task for those updates, so the page does
 /// not get shorter for a moment (which would move the scroll position).
 pub fn take_over() {
-    let doc = document();
-    let (Some(stage), Some(old)) = (
-        doc.query_selector(&format!(".{OFFSTAGE}")).ok().flatten(),
-        static_page(),
-    ) else {
+    let (Some(stage), Some(old)) = (stage(), static_page()) else {
         return swap();
     };
     let switches = switched(&old);
@@ -215,7 +217,7 @@ fn click(root: &web_sys::Element, selector: &str) {
 /// stays on the same control.
 fn swap() {
     let doc = document();
-    let Some(stage) = doc.query_selector(&format!(".{OFFSTAGE}")).ok().flatten() else {
+    let Some(stage) = stage() else {
         return;
     };
     let old = static_page();

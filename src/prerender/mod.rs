@@ -8,7 +8,7 @@
 //! (`<lang>/<year>/<theme>/index.html`), the page's embed form (`embed/`)
 //! and every piece the page offers to embed (`embed/<id>/`); and the
 //! overview in each language (`index.html`, `en/index.html`). It records
-//! the pages it rendered in the catalog it publishes (`rendered_pages`),
+//! each bundle's page in the catalog it publishes (each entry's `page`),
 //! so the app links a page at its static address only when it exists.
 //!
 //! Each page is the app's `index.html` as Trunk wrote it (kept as
@@ -123,16 +123,9 @@ pub fn build(dist: &Path, site: Option<&str>) -> Result<Report, BuildError> {
         .collect::<Result<Vec<_>, _>>()?;
     // Every page this build writes, recorded before any is rendered, so
     // that each links the others at their static addresses.
-    catalog.rendered_pages = Lang::ALL
-        .iter()
-        .map(|l| route::static_overview_path(*l).to_string())
-        .chain(
-            catalog
-                .bundles
-                .iter()
-                .map(|e| route::static_page_path(&e.theme, e.year, Lang::from_tag(&e.language))),
-        )
-        .collect();
+    for entry in &mut catalog.bundles {
+        entry.page = Some(entry.static_page());
+    }
     let catalog = Arc::new(catalog);
     let site = site.map(str::to_string);
     let mut pages = Vec::new();
@@ -149,7 +142,7 @@ pub fn build(dist: &Path, site: Option<&str>) -> Result<Report, BuildError> {
     for (entry, bundle) in catalog.bundles.iter().zip(bundles) {
         pages.extend(theme_pages(dist, &template, &site, &catalog, entry, bundle)?);
     }
-    write_catalog(&catalog_file, &catalog_text, &catalog.rendered_pages)?;
+    write_catalog(&catalog_file, &catalog_text, &catalog)?;
     Ok(Report {
         pages,
         seconds: started.elapsed().as_secs_f64(),
@@ -189,6 +182,8 @@ fn theme_pages(
         page_of(bundle.clone(), catalog.clone()),
     )?;
     page.head.preview = Some(preview.clone());
+    let bundle_file = Some(catalog::bundle_path(entry));
+    page.bundle = bundle_file.clone();
     written.push(write(dist, &path, &template.page(&page, false), false)?);
     // Its embed forms (issue 15): the whole page with embed=1, and each
     // piece it offers to embed ("Insluiten": its result areas and its
@@ -203,6 +198,7 @@ fn theme_pages(
         page_of(bundle.clone(), catalog.clone()),
     )?;
     page.head.preview = Some(preview);
+    page.bundle = bundle_file.clone();
     written.push(write(dist, &embed_path, &template.page(&page, false), true)?);
     let pieces = bundle
         .result_areas
@@ -213,9 +209,10 @@ fn theme_pages(
         let route = Route::parse(&format!("{embed_route}&only={id}"));
         let path = route::embed_page_path(&entry.theme, entry.year, lang, Some(&id));
         let (shown, published) = (bundle.clone(), catalog.clone());
-        let page = Rendered::of(&route, &path, site, catalog, move |_| {
+        let mut page = Rendered::of(&route, &path, site, catalog, move |_| {
             view! { <Piece bundle=shown catalog=Some(published) id=id /> }.into_any()
         })?;
+        page.bundle = bundle_file.clone();
         written.push(write(dist, &path, &template.page(&page, false), true)?);
     }
     let heights = dist.join(route::embed_heights_path(&entry.theme, entry.year, lang));
@@ -233,6 +230,9 @@ pub struct Rendered {
     pub app: String,
     pub site: Option<String>,
     pub head: PageHead,
+    /// The bundle a theme page shows, relative to `base`, for the loader
+    /// to fetch with the catalog ([`crate::contract::STATIC_BUNDLE`]).
+    pub bundle: Option<String>,
     /// The page's root (`.resultaten`) and all in it.
     pub body: String,
 }
@@ -276,6 +276,7 @@ impl Rendered {
             base: app_base.folder().to_string(),
             site: site.clone(),
             head,
+            bundle: None,
             body: bare(&body),
         })
     }
@@ -328,15 +329,20 @@ fn write(dist: &Path, path: &str, html: &str, embed: bool) -> Result<Written, Bu
     })
 }
 
-/// The published catalog with the build's record of its pages, every other
-/// field as the editors wrote it.
-fn write_catalog(file: &Path, text: &str, pages: &[String]) -> Result<(), BuildError> {
+/// The published catalog with the build's record of its pages (each
+/// entry's `page`), every other field as the editors wrote it.
+fn write_catalog(file: &Path, text: &str, catalog: &Catalog) -> Result<(), BuildError> {
+    let invalid = |e: String| err(format!("{}: {e}", file.display()));
     let mut value: serde_json::Value =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| err(format!("{}: {e}", file.display())))?;
-    let Some(object) = value.as_object_mut() else {
-        return Err(err(format!("{}: not a JSON object", file.display())));
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| invalid(e.to_string()))?;
+    let Some(entries) = value.get_mut("bundles").and_then(|b| b.as_array_mut()) else {
+        return Err(invalid("no list of bundles".into()));
     };
-    object.insert("rendered_pages".into(), serde_json::json!(pages));
-    let text = serde_json::to_string_pretty(&value).map_err(|e| err(e.to_string()))?;
-    std::fs::write(file, format!("{text}\n")).map_err(|e| err(format!("{}: {e}", file.display())))
+    for (entry, read) in entries.iter_mut().zip(&catalog.bundles) {
+        if let (Some(object), Some(page)) = (entry.as_object_mut(), &read.page) {
+            object.insert("page".into(), serde_json::json!(page));
+        }
+    }
+    let text = serde_json::to_string_pretty(&value).map_err(|e| invalid(e.to_string()))?;
+    std::fs::write(file, format!("{text}\n")).map_err(|e| invalid(e.to_string()))
 }

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::{err, read, BuildError, Rendered};
-use crate::contract::{NO_SCRIPT_FILE, SITE_META, STATIC_ROOT};
+use crate::contract::{NO_SCRIPT_FILE, SITE, STATIC_BUNDLE, STATIC_ROOT};
 use crate::head::attr;
 
 /// Where the build keeps Trunk's `index.html`, which it replaces by the
@@ -67,11 +67,11 @@ impl Template {
         html = without_tags(&html, "<link rel=\"preload\"");
         html = without_tags(&html, "<meta name=\"description\"");
         html = replace_between(&html, "<html lang=\"", "\"", page.head.lang.tag());
+        if let Some(site) = &page.site {
+            html = html.replacen("<html ", &format!("<html {SITE}=\"{}\" ", attr(site)), 1);
+        }
         html = replace_between(&html, "<title>", "</title>", &attr(&page.head.title));
         let mut head = page.head.meta_html(&page.app);
-        if let Some(site) = &page.site {
-            head.push_str(&format!("<meta name=\"{SITE_META}\" content=\"{}\">\n", attr(site)));
-        }
         head.push_str(&format!(
             "<noscript><link rel=\"stylesheet\" href=\"{}{NO_SCRIPT_FILE}\"></noscript>\n",
             page.base
@@ -85,8 +85,13 @@ impl Template {
                 1,
             );
         }
+        let bundle = page
+            .bundle
+            .as_ref()
+            .map(|b| format!(" {STATIC_BUNDLE}=\"{}\"", attr(b)))
+            .unwrap_or_default();
         let root = format!(
-            "<div {STATIC_ROOT}=\"{}\" data-base=\"{}\">{}</div>",
+            "<div {STATIC_ROOT}=\"{}\" data-base=\"{}\"{bundle}>{}</div>",
             attr(&page.route),
             attr(&page.base),
             page.body

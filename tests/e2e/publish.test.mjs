@@ -1,6 +1,6 @@
 // Publishing without a rebuild (issue 24, item 6): a bundle added to a
 // built site's data/ and catalog, without running the build again. The
-// build recorded the pages it rendered (the catalog's rendered_pages), so
+// build recorded the pages it rendered (each catalog entry's page), so
 // the new one is linked at its query address, which works at once: the
 // year switch and the overview never lead to a page that does not exist.
 // The bundle is MADE UP for this test: the 2018 bundle of
