@@ -85,7 +85,7 @@ function reportHeight() {
       settle();
     }).observe(document.body, { childList: true });
     // The pre-rendered page kept, as without script, because its data or
-    // the app could not load (src/components/takeover.rs, keep_static_page;
+    // the app could not load (src/dom/takeover.rs, keep_static_page;
     // fail() below): every area opens, and that height is final.
     new MutationObserver((records, observer) => {
       const css = records.flatMap((r) => [...r.addedNodes]).find((n) => n.matches?.('link[href$="no-script.css"]'));
@@ -101,7 +101,7 @@ if (window.parent !== window) reportHeight();
 // area toggles, "Alles openen" and each chart's "Grafiek | Tabel" switch
 // respond at once, on the static page, as the app's would (a toggle's
 // labels from its data-label-on/-off). The app reads that state when it
-// takes over (src/components/takeover.rs), so a tap made
+// takes over (src/dom/takeover.rs), so a tap made
 // before is never lost.
 function setToggle(button, on) {
   button.setAttribute('aria-expanded', String(on));

@@ -20,7 +20,7 @@ export const BUNDLE_EN = '/data/2019/en/opvang-in-de-regio-en-migratiesamenwerki
 /** The theme page, as the overview links to it. */
 export const NL_PAGE = '/?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&lang=nl';
 export const EN_PAGE = '/?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&lang=en';
-/** The same pages as `make build` pre-renders them (scripts/prerender/). */
+/** The same pages as `make build` pre-renders them (src/prerender/). */
 export const NL_STATIC = '/nl/2019/opvang-in-de-regio-en-migratiesamenwerking/';
 export const EN_STATIC = '/en/2019/opvang-in-de-regio-en-migratiesamenwerking/';
 

@@ -447,3 +447,57 @@ test('a pasted iframe snippet: when the data cannot be loaded, the frame takes t
     server.fault(PASTED, null);
   }
 });
+
+// A build without `make embed-heights` (issue 24): the snippet has no
+// heights and no scrolling="no"; on a host page resize.js makes the frame
+// full width and grows it with its page, so nothing is cut off, also when
+// an area opens inside.
+test('without measured heights, a pasted iframe snippet still shows all of its page and grows with it', async () => {
+  const { serve } = await import('./server.mjs');
+  const { renderedCopy } = await import('./harness.mjs');
+  const site = await serve(await renderedCopy('e2e-no-heights'), { hosts: nodePath.join(nodePath.dirname(new URL(import.meta.url).pathname), 'hosts') });
+  try {
+    const { page, context, problems } = await newPage(browser);
+    await page.goto(site.url + NL_STATIC);
+    await page.waitForFunction(appTookOver);
+    const control = page.locator(`#${AREA} > details.embed-control`);
+    await control.locator('summary').click();
+    const code = await snippet(control, 'Als iframe');
+    assert.equal(code, `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${site.url}/nl/2019/${THEME}/embed/${AREA}/"></iframe>\n`
+      + `<script src="${site.url}/embed/resize.js"></script>`);
+    await context.close();
+
+    site.fault(PASTED, { status: 200, type: 'text/html; charset=utf-8', body: hostWith(code) });
+    const host = await newPage(browser, { width: 412, height: 800 });
+    await host.page.goto(site.url + PASTED);
+    const inner = await (await host.page.locator('iframe').elementHandle()).contentFrame();
+    await inner.waitForFunction(appTookOver, null, { timeout: 30000 });
+    const fits = () => host.page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const frame = document.querySelector('iframe');
+      const inside = frame.contentDocument.documentElement.getBoundingClientRect().height;
+      return { frame: frame.getBoundingClientRect(), inside, body: document.body.getBoundingClientRect().width };
+    });
+    await host.page.waitForFunction(() => {
+      const frame = document.querySelector('iframe');
+      return Math.abs(frame.getBoundingClientRect().height - Math.ceil(frame.contentDocument.documentElement.getBoundingClientRect().height)) <= 1;
+    });
+    const before = await fits();
+    assert.equal(Math.round(before.frame.width), Math.round(before.body), 'full width');
+    assert.ok(before.frame.height >= before.inside - 1, `all of the page: ${before.frame.height} for ${before.inside}`);
+    // Every chart inside as its table: the page changes, and the frame
+    // follows it.
+    for (const b of await inner.locator('button.chart-show-table').all()) await b.click();
+    await host.page.waitForFunction((h) => {
+      const frame = document.querySelector('iframe');
+      const inside = Math.ceil(frame.contentDocument.documentElement.getBoundingClientRect().height);
+      return inside !== h && Math.abs(frame.getBoundingClientRect().height - inside) <= 1;
+    }, Math.ceil(before.inside));
+    const after = await fits();
+    assert.ok(after.frame.height >= after.inside - 1, `still all of it: ${after.frame.height} for ${after.inside}`);
+    assert.deepEqual([...problems, ...host.problems], []);
+    await host.context.close();
+  } finally {
+    await site.close();
+  }
+});

@@ -1,4 +1,4 @@
-// Pre-rendered pages (make build, scripts/prerender/): readable before any
+// Pre-rendered pages (make build, src/prerender/): readable before any
 // script runs and without script at all, taken over by the app without a
 // visible change, left in place when the data cannot be loaded, and linked
 // from the overview and the language switch.
