@@ -153,8 +153,13 @@ async function main() {
   if (!fs.existsSync(catalogFile)) fail(`no ${catalogFile}: run make build first`);
   const rendered = (JSON.parse(fs.readFileSync(catalogFile, 'utf8')).bundles ?? []).map((e) => e.page).filter(Boolean);
   if (!rendered.length) fail(`${catalogFile} records no rendered pages: run make build first`);
+  let browser;
+  try {
+    browser = await chromium.launch(chromiumLaunchOptions());
+  } catch (e) {
+    fail(`this optional step needs Debian's Chromium (make setup-test installs it; make build does not): ${e.message.split('\n')[0]}`);
+  }
   const server = await serve(dist);
-  const browser = await chromium.launch(chromiumLaunchOptions());
   const context = await browser.newContext({ locale: 'nl-NL' });
   const all = Date.now();
   let measured = 0;
