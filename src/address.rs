@@ -34,6 +34,75 @@ pub fn is_safe_media_src(src: &str) -> bool {
     is_safe_href(src) && scheme_of(src.trim()).is_none_or(|s| s == "https")
 }
 
+/// An address without a scheme, as a regular expression: a path whose
+/// first ':' comes after a '/', '?' or '#' (or that has none), not
+/// starting with `//`; no control character or backslash anywhere.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! schemeless {
+    () => {
+        concat!(
+            r"[^:/?# \x00-\x1f\x7f-\x9f\\][^:/?#\x00-\x1f\x7f-\x9f\\]*(?:[/?#][^\x00-\x1f\x7f-\x9f\\]*)?",
+            r"|/(?:[^/\x00-\x1f\x7f-\x9f\\][^\x00-\x1f\x7f-\x9f\\]*)?",
+            r"|[?#][^\x00-\x1f\x7f-\x9f\\]*",
+        )
+    };
+}
+
+/// [`is_safe_href`] as a JSON Schema `pattern`, for editors' own tools:
+/// an https, http or mailto address, or one without a scheme.
+/// `tests/schema.rs` keeps the two in step.
+#[cfg(not(target_arch = "wasm32"))]
+pub const HREF_PATTERN: &str = concat!(
+    r"^ *(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):[^\x00-\x1f\x7f-\x9f\\]*|",
+    schemeless!(),
+    r")$"
+);
+
+/// [`is_safe_media_src`] as a JSON Schema `pattern`: https, or this site.
+#[cfg(not(target_arch = "wasm32"))]
+pub const MEDIA_SRC_PATTERN: &str = concat!(
+    r"^ *(?:[Hh][Tt][Tt][Pp][Ss]:[^\x00-\x1f\x7f-\x9f\\]*|",
+    schemeless!(),
+    r")$"
+);
+
+/// Why a path is not a safe address of a JSON file on this site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathFault {
+    Empty,
+    ControlCharacter,
+    Backslash,
+    /// A ':', so a scheme could hide.
+    Scheme,
+    DoubleSlash,
+    DotDot,
+    /// A '%': the browser would decode `%2e%2e` to `..`.
+    Percent,
+    Space,
+    /// A leading '/' where only relative paths are allowed.
+    Absolute,
+    /// Not the name of a `.json` file.
+    NotJson,
+}
+
+/// In English, for the reasons a draft's address is refused (the console).
+impl std::fmt::Display for PathFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            PathFault::Empty => "is empty",
+            PathFault::ControlCharacter => "contains a control character",
+            PathFault::Backslash => "contains a backslash; use '/'",
+            PathFault::Scheme => "contains ':'; addresses with a scheme (https:, javascript:, data:…) are not allowed",
+            PathFault::DoubleSlash => "contains \"//\", which would lead to another site",
+            PathFault::DotDot => "contains \"..\"",
+            PathFault::Percent => "contains '%'; write the characters themselves",
+            PathFault::Space => "contains a space",
+            PathFault::Absolute => "must be relative (no leading '/')",
+            PathFault::NotJson => "must name a file ending in \".json\"",
+        })
+    }
+}
+
 /// Why `path` is not a safe address of a JSON file on this site, if it is
 /// not. For the catalog's paths (relative only) and drafts (which may also
 /// start with a single '/').
@@ -41,27 +110,27 @@ pub fn is_safe_media_src(src: &str) -> bool {
 /// Refused, to keep the check simple and sure: any ':' (so no scheme can
 /// hide), '%' (the browser would decode `%2e%2e` to `..`), spaces, "//",
 /// "..", backslashes and control characters.
-pub fn unsafe_path(path: &str, allow_root: bool) -> Option<&'static str> {
+pub fn unsafe_path(path: &str, allow_root: bool) -> Option<PathFault> {
     if path.is_empty() {
-        Some("is empty")
+        Some(PathFault::Empty)
     } else if path.chars().any(char::is_control) {
-        Some("contains a control character")
+        Some(PathFault::ControlCharacter)
     } else if path.contains('\\') {
-        Some("contains a backslash; use '/'")
+        Some(PathFault::Backslash)
     } else if path.contains(':') {
-        Some("contains ':'; addresses with a scheme (https:, javascript:, data:…) are not allowed")
+        Some(PathFault::Scheme)
     } else if path.contains("//") {
-        Some("contains \"//\", which would lead to another site")
+        Some(PathFault::DoubleSlash)
     } else if path.contains("..") {
-        Some("contains \"..\"")
+        Some(PathFault::DotDot)
     } else if path.contains('%') {
-        Some("contains '%'; write the characters themselves")
+        Some(PathFault::Percent)
     } else if path.chars().any(char::is_whitespace) {
-        Some("contains a space")
+        Some(PathFault::Space)
     } else if path.starts_with('/') && !allow_root {
-        Some("must be relative (no leading '/')")
+        Some(PathFault::Absolute)
     } else if !path.ends_with(".json") || path.len() <= ".json".len() || path.ends_with("/.json") {
-        Some("must name a file ending in \".json\"")
+        Some(PathFault::NotJson)
     } else {
         None
     }

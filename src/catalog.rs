@@ -19,7 +19,7 @@ use crate::address::unsafe_path;
 use crate::i18n::Lang;
 use crate::route;
 use crate::ids::is_theme_id;
-use crate::json::{self, Problem};
+use crate::json::{self, Kind, Problem};
 
 /// Where the app fetches the catalog, relative to its folder.
 pub const CATALOG_PATH: &str = crate::contract::CATALOG_FILE;
@@ -117,9 +117,9 @@ pub fn parse_catalog(text: &str) -> Result<Catalog, CatalogError> {
 
 fn validate(catalog: &Catalog) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut problem = |path: String, message: String| problems.push(Problem { path, message });
+    let mut problem = |path: String, kind: Kind| problems.push(Problem::new(path, kind));
     if catalog.bundles.is_empty() {
-        problem("bundles".into(), "lists no bundles".into());
+        problem("bundles".into(), Kind::NoBundles);
     }
     let mut seen: HashMap<(&str, u16, &str), usize> = HashMap::new();
     for (i, e) in catalog.bundles.iter().enumerate() {
@@ -127,37 +127,43 @@ fn validate(catalog: &Catalog) -> Vec<Problem> {
         if !is_theme_id(&e.theme) {
             problem(
                 at("theme"),
-                format!(
-                    "theme id {:?} must be non-empty and use only a-z, 0-9 and '-'",
-                    e.theme
-                ),
+                Kind::ThemeIdCharacters {
+                    id: e.theme.clone(),
+                },
             );
         }
         if !(1990..=2100).contains(&e.year) {
-            problem(
-                at("year"),
-                format!("year {} is not between 1990 and 2100", e.year),
-            );
+            problem(at("year"), Kind::YearOutOfRange { year: e.year });
         }
         if !crate::i18n::is_site_language(&e.language) {
             problem(
                 at("language"),
-                format!("language {:?} must be \"nl\" or \"en\"", e.language),
+                Kind::NotSiteLanguage {
+                    found: e.language.clone(),
+                },
             );
         }
         if e.title.trim().is_empty() {
-            problem(at("title"), "must not be empty".into());
+            problem(at("title"), Kind::Empty);
         }
-        if let Some(why) = unsafe_path(&e.path, false) {
-            problem(at("path"), format!("path {:?} {why}", e.path));
+        if let Some(fault) = unsafe_path(&e.path, false) {
+            problem(
+                at("path"),
+                Kind::UnsafePath {
+                    path: e.path.clone(),
+                    fault,
+                },
+            );
         }
         match seen.get(&(e.theme.as_str(), e.year, e.language.as_str())) {
-            Some(first) => problem(
+            Some(&first) => problem(
                 format!("bundles[{i}]"),
-                format!(
-                    "theme {:?}, year {}, language {:?} is already listed at bundles[{first}]",
-                    e.theme, e.year, e.language
-                ),
+                Kind::ListedTwice {
+                    theme: e.theme.clone(),
+                    year: e.year,
+                    language: e.language.clone(),
+                    first,
+                },
             ),
             None => {
                 seen.insert((e.theme.as_str(), e.year, e.language.as_str()), i);

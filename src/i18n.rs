@@ -479,9 +479,8 @@ pub fn status_class(status: Status) -> &'static str {
     }
 }
 
-/// The editors' page (`?check`). Problem messages come from
-/// `resultaten::check` in English, as check-bundle prints them; the page
-/// marks them `lang="en"`.
+/// The editors' page (`?check`). Its problem messages are
+/// `resultaten::check::messages`', in the page's language.
 pub struct CheckStrings {
     pub footer_link: &'static str,
     pub title: &'static str,

@@ -19,6 +19,7 @@
 use std::collections::HashSet;
 
 use crate::bundle::Bundle;
+use crate::json::Kind;
 
 /// The skip link's target.
 pub const MAIN: &str = "main";
@@ -129,43 +130,35 @@ pub fn theme_heading(theme: &str) -> String {
     format!("thema-{theme}")
 }
 
-/// Why a bundle id would collide with an id the page or the app makes, if
+/// How a bundle id would collide with an id the page or the app makes, if
 /// it would; `None` when it is free.
-pub fn taken_by_the_page(id: &str) -> Option<String> {
+pub fn taken_by_the_page(id: &str) -> Option<Kind> {
+    let id_ = || id.to_string();
     if RESERVED.contains(&id) {
-        Some("is reserved for the page itself".into())
+        Some(Kind::IdReserved { id: id_() })
     } else if [HIGHLIGHTS_CHART, SPENDING_CHART]
         .iter()
         .any(|own| chart_base(own) == Some(id))
     {
-        Some(format!(
-            "is reserved: its chart would take the id {:?} of the page's own chart",
-            chart(id)
-        ))
+        Some(Kind::IdOfOwnChart {
+            id: id_(),
+            chart: chart(id),
+        })
     } else if id.starts_with(APP_PREFIX) {
-        Some(format!(
-            "may not start with '{APP_PREFIX}': the app keeps such ids for its own elements"
-        ))
+        Some(Kind::IdAppPrefix {
+            id: id_(),
+            prefix: APP_PREFIX,
+        })
     } else if DERIVED_PREFIXES.iter().any(|p| id.starts_with(p))
         || DERIVED_SUFFIXES.iter().any(|s| id.ends_with(s))
     {
-        Some(format!(
-            "may not start with {} or end in {}: the page makes such ids",
-            quoted(DERIVED_PREFIXES),
-            quoted(DERIVED_SUFFIXES)
-        ))
+        Some(Kind::IdDerived {
+            id: id_(),
+            prefixes: DERIVED_PREFIXES,
+            suffixes: DERIVED_SUFFIXES,
+        })
     } else {
         None
-    }
-}
-
-/// `'a', 'b' or 'c'`, for messages.
-fn quoted(words: &[&str]) -> String {
-    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
-    match quoted.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-        None => String::new(),
     }
 }
 

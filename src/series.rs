@@ -8,7 +8,7 @@ use crate::bundle::{Bundle, Indicator, Measure, Quantity};
 use crate::charts::{ChartSpec, Row};
 use crate::i18n::{strings, Lang};
 use crate::ids;
-use crate::json::Problem;
+use crate::json::{Kind, Problem};
 
 /// What one year holds for a series.
 #[derive(Debug, Clone, PartialEq)]
@@ -130,14 +130,16 @@ pub fn differing_units(bundles: &[(u16, &Bundle)]) -> Vec<(u16, Problem)> {
                     if !same_kind(q, oq) {
                         out.push((
                             *year,
-                            Problem {
-                                path: format!("result_areas[{a}].indicators[{k}].series"),
-                                message: format!(
-                                    "series {key:?} counts {} in {year} but {} in {other_year}: a series keeps its unit, measure and counts",
-                                    describe(q),
-                                    describe(oq)
-                                ),
-                            },
+                            Problem::new(
+                                format!("result_areas[{a}].indicators[{k}].series"),
+                                Kind::SeriesChangesUnit {
+                                    key: key.clone(),
+                                    year: *year,
+                                    now: describe(q),
+                                    other_year: *other_year,
+                                    before: describe(oq),
+                                },
+                            ),
                         ));
                     }
                 }
@@ -147,15 +149,20 @@ pub fn differing_units(bundles: &[(u16, &Bundle)]) -> Vec<(u16, Problem)> {
     out
 }
 
-/// "personen (count)", "% (percentage), counts migranten".
+/// `(unit "personen", measure "count")`, with `counts` where it has one:
+/// as the fields are written in the file, in any language.
 fn describe(q: &Quantity) -> String {
     let measure = match q.measure {
         Measure::Count => "count",
         Measure::Percentage => "percentage",
     };
-    let mut out = format!("{:?} ({measure})", q.unit.as_deref().unwrap_or(""));
+    let mut out = format!(
+        "(unit {:?}, measure {measure:?}",
+        q.unit.as_deref().unwrap_or("")
+    );
     if let Some(c) = &q.counts {
         out.push_str(&format!(", counts {c:?}"));
     }
+    out.push(')');
     out
 }

@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use crate::i18n::Lang;
-use crate::json::{kind_name, Problem};
+use crate::json::{kind_name, Compared, Kind, Problem};
 
 /// One side of the comparison: a bundle as JSON, and its language.
 #[derive(Clone, Copy)]
@@ -52,27 +52,20 @@ pub fn differences(a: Side, b: Side) -> Vec<Problem> {
     out
 }
 
-/// The two files, for messages: "in the Dutch file, … in the English file".
+/// The two files.
 struct Pair<'a> {
     a: Side<'a>,
     b: Side<'a>,
 }
 
 impl Pair<'_> {
-    fn both(&self, x: impl std::fmt::Display, y: impl std::fmt::Display) -> String {
-        format!(
-            "{x} in the {} file, {y} in the {} file",
-            english_name(self.a.lang),
-            english_name(self.b.lang)
-        )
-    }
-}
-
-/// A language's name in English, as check-bundle's messages use it.
-pub fn english_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "Dutch",
-        Lang::En => "English",
+    /// A difference: `what` is `x` in the first file and `y` in the second.
+    fn differs(&self, what: Compared, x: impl ToString, y: impl ToString) -> Kind {
+        Kind::Differs {
+            what,
+            values: [x.to_string(), y.to_string()],
+            langs: [self.a.lang, self.b.lang],
+        }
     }
 }
 
@@ -84,36 +77,27 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-fn problem(path: &str, message: String) -> Problem {
-    Problem {
-        path: path.to_string(),
-        message,
-    }
+fn problem(path: &str, kind: Kind) -> Problem {
+    Problem::new(path, kind)
 }
 
 fn walk(p: &Pair, path: &str, key: Option<&str>, x: &Value, y: &Value, out: &mut Vec<Problem>) {
-    let (a, b) = (english_name(p.a.lang), english_name(p.b.lang));
+    let (a, b) = (p.a.lang, p.b.lang);
     match (x, y) {
         (Value::Object(m), Value::Object(n)) => {
             for (k, v) in m {
                 match n.get(k) {
                     Some(w) => walk(p, &join(path, k), Some(k), v, w, out),
-                    None => out.push(problem(
-                        &join(path, k),
-                        format!("in the {a} file, missing in the {b} file"),
-                    )),
+                    None => out.push(problem(&join(path, k), Kind::OnlyIn { lang: a, not_in: b })),
                 }
             }
             for k in n.keys().filter(|k| !m.contains_key(*k)) {
-                out.push(problem(
-                    &join(path, k),
-                    format!("in the {b} file, missing in the {a} file"),
-                ));
+                out.push(problem(&join(path, k), Kind::OnlyIn { lang: b, not_in: a }));
             }
         }
         (Value::Array(m), Value::Array(n)) => {
             if m.len() != n.len() {
-                out.push(problem(path, p.both(items(m.len()), items(n.len()))));
+                out.push(problem(path, p.differs(Compared::Items, m.len(), n.len())));
             }
             for (i, (v, w)) in m.iter().zip(n).enumerate() {
                 walk(p, &format!("{path}[{i}]"), key, v, w, out);
@@ -121,43 +105,33 @@ fn walk(p: &Pair, path: &str, key: Option<&str>, x: &Value, y: &Value, out: &mut
         }
         (Value::Number(m), Value::Number(n)) => {
             if m != n {
-                out.push(problem(path, p.both(format!("number {m}"), n)));
+                out.push(problem(path, p.differs(Compared::Number, m, n)));
             }
         }
         (Value::Bool(m), Value::Bool(n)) => {
             if m != n {
-                out.push(problem(path, p.both(m, n)));
+                out.push(problem(path, p.differs(Compared::YesNo, m, n)));
             }
         }
         (Value::String(m), Value::String(n)) => {
             let key = key.unwrap_or("");
             let what = if ID_KEYS.contains(&key) {
-                Some("id")
+                Some(Compared::Id)
             } else if key == "href" && (m.starts_with('#') || n.starts_with('#')) {
-                Some("in-page link")
+                Some(Compared::InPageLink)
             } else if FIXED_KEYS.contains(&key) {
-                Some("fixed value")
+                Some(Compared::Fixed)
             } else {
                 None
             };
             if let Some(what) = what {
                 if m != n {
-                    out.push(problem(
-                        path,
-                        p.both(format!("{what} {m:?}"), format!("{n:?}")),
-                    ));
+                    out.push(problem(path, p.differs(what, format!("{m:?}"), format!("{n:?}"))));
                 }
             }
         }
         (Value::Null, Value::Null) => {}
-        _ => out.push(problem(path, p.both(kind_name(x), kind_name(y)))),
-    }
-}
-
-fn items(n: usize) -> String {
-    match n {
-        1 => "1 item".into(),
-        n => format!("{n} items"),
+        _ => out.push(problem(path, p.differs(Compared::Type, kind_name(x), kind_name(y)))),
     }
 }
 
@@ -284,7 +258,7 @@ fn text_number_differences(a: Side, b: Side) -> Vec<Problem> {
             (m != n).then(|| {
                 problem(
                     path,
-                    p.both(format!("numbers in the text {m:?}"), format!("{n:?}")),
+                    p.differs(Compared::TextNumbers, format!("{m:?}"), format!("{n:?}")),
                 )
             })
         })
@@ -308,7 +282,7 @@ mod tests {
             },
         )
         .iter()
-        .map(ToString::to_string)
+        .map(|p| format!("{}: {}", p.path, crate::check::messages::text(&p.kind, &p.path, Lang::En)))
         .collect()
     }
 
@@ -318,7 +292,7 @@ mod tests {
         let en = json!({"result_areas": [{}, {"indicators": [{"value": {"value": 2837}}]}]});
         assert_eq!(
             diff(nl, en),
-            ["result_areas[1].indicators[0].value.value: number 2873 in the Dutch file, 2837 in the English file"]
+            ["result_areas[1].indicators[0].value.value: number: 2873 in the Dutch file, 2837 in the English file; it must be the same in both languages"]
         );
     }
 
@@ -329,11 +303,11 @@ mod tests {
         assert_eq!(
             diff(nl, en),
             [
-                "id: id \"a\" in the Dutch file, \"b\" in the English file",
-                "list: 2 items in the Dutch file, 1 item in the English file",
+                "id: id: \"a\" in the Dutch file, \"b\" in the English file; it must be the same in both languages",
+                "list: number of items: 2 in the Dutch file, 1 in the English file; it must be the same in both languages",
                 "only: in the Dutch file, missing in the English file",
-                "x: null in the Dutch file, number in the English file",
-                "text: numbers in the text [\"240000\"] in the Dutch file, [\"24000\"] in the English file",
+                "x: kind of value: null in the Dutch file, number in the English file; it must be the same in both languages",
+                "text: numbers in the text: [\"240000\"] in the Dutch file, [\"24000\"] in the English file; it must be the same in both languages",
             ]
         );
     }

@@ -32,9 +32,15 @@ fn assert_flags(problems: &[String], path: &str) {
     );
 }
 
+/// A problem as `check-bundle` says it: its path and the English message.
+fn said(p: &resultaten::json::Problem) -> String {
+    let message = resultaten::check::messages::text(&p.kind, &p.path, resultaten::i18n::Lang::En);
+    format!("{}: {message}", p.path)
+}
+
 fn problems(r: Result<Bundle, BundleError>) -> Vec<String> {
     match r {
-        Err(BundleError::Invalid(p)) => p.iter().map(|p| p.to_string()).collect(),
+        Err(BundleError::Invalid(p)) => p.iter().map(said).collect(),
         other => panic!("expected validation problems, got {other:?}"),
     }
 }
@@ -785,7 +791,7 @@ fn numbers_must_be_finite() {
         q.measure = bundle::Measure::Percentage;
     }
     b.result_areas[0].indicators[1].target = Some(f64::NEG_INFINITY);
-    let p: Vec<String> = bundle::validate(&b).iter().map(|p| p.to_string()).collect();
+    let p: Vec<String> = bundle::validate(&b).iter().map(said).collect();
     assert_flags(&p, "highlights[0].value");
     assert_flags(&p, "result_areas[0].indicators[0].value.value");
     assert_flags(&p, "result_areas[0].indicators[1].target");

@@ -142,7 +142,13 @@ fn catalog_of(bundles: Vec<Value>) -> String {
 
 fn problems(json: &str) -> Vec<(String, String)> {
     match parse_catalog(json) {
-        Err(CatalogError::Invalid(ps)) => ps.into_iter().map(|p| (p.path, p.message)).collect(),
+        Err(CatalogError::Invalid(ps)) => ps
+            .into_iter()
+            .map(|p| {
+                let message = resultaten::check::messages::text(&p.kind, &p.path, Lang::En);
+                (p.path, message)
+            })
+            .collect(),
         other => panic!("expected Invalid, got {other:?}"),
     }
 }
@@ -178,7 +184,7 @@ fn every_problem_is_reported_with_its_path() {
     ]);
     let ps = problems(&json);
     assert!(
-        has(&ps, "bundles[1]", "already listed at bundles[0]"),
+        has(&ps, "bundles[1]", "is listed already, at bundles[0]"),
         "{ps:#?}"
     );
     assert!(has(&ps, "bundles[2].path", ".."), "{ps:#?}");
@@ -187,7 +193,7 @@ fn every_problem_is_reported_with_its_path() {
         "{ps:#?}"
     );
     assert!(has(&ps, "bundles[4].path", "//"), "{ps:#?}");
-    assert!(has(&ps, "bundles[5].language", "\"fr\""), "{ps:#?}");
+    assert!(has(&ps, "bundles[5].language", "`fr`"), "{ps:#?}");
     assert!(has(&ps, "bundles[6].title", "empty"), "{ps:#?}");
     assert!(has(&ps, "bundles[7].theme", "Bad_Id"), "{ps:#?}");
     assert!(has(&ps, "bundles[8].year", "1989"), "{ps:#?}");

@@ -17,6 +17,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use resultaten::check::messages;
 use resultaten::bundle;
 use resultaten::i18n::Lang;
 use resultaten::translation::{self, Side};
@@ -127,7 +128,7 @@ fn differences(nl: &Value, en: &Value) -> Vec<String> {
         },
     )
     .iter()
-    .map(ToString::to_string)
+    .map(|p| format!("{}: {}", p.path, messages::text(&p.kind, &p.path, Lang::En)))
     .collect()
 }
 
@@ -283,15 +284,15 @@ fn the_checks_catch_differences() {
         serde_json::json!({ "type": "link", "text": "x", "href": "#elders" });
     let diffs = differences(&nl, &en);
     for path in [
-        "result_areas[0].indicators[0].value.value: number 240000 in the Dutch file, 240001 in the English file",
+        "result_areas[0].indicators[0].value.value: number: 240000 in the Dutch file, 240001 in the English file",
         "highlights[3].indicator: id",
         "result_areas[0].indicators[1].previous[0].value: number",
         "result_areas[1].indicators[2].figures[0].points[0].value: number",
-        "result_areas[0].photo.src: null in the Dutch file, string in the English file",
+        "result_areas[0].photo.src: kind of value: null in the Dutch file, text in the English file",
         "result_areas[1].subtitle: in the Dutch file, missing in the English file",
-        "result_areas[1].projects[0].links: 0 items in the Dutch file, 1 item in the English file",
+        "result_areas[1].projects[0].links: number of items: 0 in the Dutch file, 1 in the English file",
         "introduction[0].content[0].type: fixed value",
-        "downloads_and_links.intro[1].ordered: true in the Dutch file, false in the English file",
+        "downloads_and_links.intro[1].ordered: value: true in the Dutch file, false in the English file",
         "introduction[1].content[0].href: in the English file, missing in the Dutch file",
     ] {
         assert!(

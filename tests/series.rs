@@ -145,17 +145,28 @@ fn a_series_is_one_indicator_per_bundle_with_a_plain_key() {
         "\"series\": \"toegang-tot-onderwijs\"",
         1,
     );
-    let e = parse(&twice).unwrap_err().to_string();
-    assert!(e.contains("is used by more than one indicator"), "{e}");
+    let kinds = |e: resultaten::bundle::BundleError| match e {
+        resultaten::json::Error::Invalid(ps) => ps.into_iter().map(|p| p.kind).collect::<Vec<_>>(),
+        other => panic!("{other}"),
+    };
+    let e = kinds(parse(&twice).unwrap_err());
+    assert!(
+        e.contains(&resultaten::json::Kind::SeriesTwice {
+            key: "toegang-tot-onderwijs".into()
+        }),
+        "{e:?}"
+    );
     let bad = text.replacen(
         "\"series\": \"getrainde-medewerkers\"",
         "\"series\": \"Getrainde medewerkers\"",
         1,
     );
-    let e = parse(&bad).unwrap_err().to_string();
+    let e = kinds(parse(&bad).unwrap_err());
     assert!(
-        e.contains("series \"Getrainde medewerkers\" must be non-empty"),
-        "{e}"
+        e.contains(&resultaten::json::Kind::SeriesCharacters {
+            key: "Getrainde medewerkers".into()
+        }),
+        "{e:?}"
     );
 }
 
@@ -168,11 +179,12 @@ fn the_catalog_check_names_a_series_that_changes_its_unit() {
     let (year, p) = &problems[0];
     assert_eq!(*year, 2020);
     assert_eq!(p.path, "result_areas[1].indicators[0].series");
+    let message = resultaten::check::messages::text(&p.kind, &p.path, Lang::En);
     assert!(
-        p.message
-            .contains("\"organisaties\" (count) in 2020 but \"medewerkers\" (count) in 2019"),
-        "{}",
-        p.message
+        message.contains(
+            "counts (unit \"organisaties\", measure \"count\") in 2020 but (unit \"medewerkers\", measure \"count\") in 2019"
+        ),
+        "{message}"
     );
     // The published 2019 bundles have no series, so nothing to compare.
     assert!(series::differing_units(&[(2019, &bundles[0].1)]).is_empty());

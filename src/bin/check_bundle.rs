@@ -29,11 +29,13 @@ mod native {
 
     use resultaten::bundle::{self, Bundle, BundleError, MAX_BUNDLE_BYTES};
     use resultaten::catalog;
-    use resultaten::check::{self, Checked};
+    use resultaten::check::{self, messages, Checked};
+    use resultaten::i18n::Lang;
+    use resultaten::json::{Finding, Kind};
 
     const USAGE: &str = "\
-Usage: check-bundle BUNDLE.json [MORE.json …]
-       check-bundle --catalog public/data/index.json
+Usage: check-bundle [--lang nl] BUNDLE.json [MORE.json …]
+       check-bundle [--lang nl] --catalog public/data/index.json
        check-bundle --schema
 
 Checks results bundles as the page does and prints every problem, in one
@@ -49,6 +51,8 @@ files: NL_FILE:LINE:COLUMN: EN_FILE:LINE:COLUMN: PATH: MESSAGE.
 valid, and holds the theme, year, language and title the catalog gives it)
 and every language pair as above. --schema prints the JSON Schema of the
 format (also shipped as public/schema/results-bundle.schema.json).
+--lang nl says it all in Dutch (the default is English), as the editors'
+page does on its Dutch page.
 
 Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
 
@@ -60,9 +64,24 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
         let mut files = Vec::new();
         let mut only_files = false;
         let mut catalog = false;
-        for arg in args {
+        let mut lang = Lang::En;
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
             if only_files || arg == "-" || !arg.starts_with('-') {
                 files.push(arg);
+            } else if arg == "--lang" || arg.starts_with("--lang=") {
+                let value = match arg.strip_prefix("--lang=") {
+                    Some(v) => Some(v.to_string()),
+                    None => args.next(),
+                };
+                lang = match value.as_deref() {
+                    Some("nl") => Lang::Nl,
+                    Some("en") => Lang::En,
+                    other => {
+                        eprintln!("check-bundle: --lang takes nl or en, not {other:?}\n\n{USAGE}");
+                        return TROUBLE;
+                    }
+                };
             } else if arg == "--" {
                 only_files = true;
             } else if arg == "-h" || arg == "--help" {
@@ -80,7 +99,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
         }
         if catalog {
             return match files.as_slice() {
-                [file] if file != "-" => check_catalog(file),
+                [file] if file != "-" => check_catalog(file, lang),
                 _ => {
                     eprintln!("check-bundle: --catalog takes one catalog file\n\n{USAGE}");
                     TROUBLE
@@ -91,7 +110,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
             eprintln!("check-bundle: no bundle given\n\n{USAGE}");
             return TROUBLE;
         }
-        let mut report = Report::default();
+        let mut report = Report::new(lang);
         for file in &files {
             report.check_file(file);
         }
@@ -99,8 +118,9 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
     }
 
     /// What has been checked so far, printed as it goes.
-    #[derive(Default)]
     struct Report {
+        /// The language of the messages.
+        lang: Lang,
         valid: usize,
         invalid: usize,
         unreadable: usize,
@@ -112,6 +132,18 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
     }
 
     impl Report {
+        fn new(lang: Lang) -> Report {
+            Report {
+                lang,
+                valid: 0,
+                invalid: 0,
+                unreadable: 0,
+                problems: 0,
+                catalog_problems: 0,
+                checked: Vec::new(),
+            }
+        }
+
         /// Checks one bundle file and prints its problems, or OK.
         fn check_file(&mut self, file: &str) -> Option<&Bundle> {
             match read(file) {
@@ -120,8 +152,18 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                     self.unreadable += 1;
                     None
                 }
-                Ok(Err(too_large)) => {
-                    println!("{file}: {too_large}");
+                Ok(Err(BundleError::TooLarge { bytes, limit })) => {
+                    let kind = Kind::TooLarge {
+                        bytes: bytes as u64,
+                        limit: limit as u64,
+                    };
+                    println!("{file}: {}", messages::text(&kind, "", self.lang));
+                    self.invalid += 1;
+                    self.problems += 1;
+                    None
+                }
+                Ok(Err(other)) => {
+                    println!("{file}: {other}");
                     self.invalid += 1;
                     self.problems += 1;
                     None
@@ -134,7 +176,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                             self.valid += 1;
                         }
                         None => {
-                            let lines = problem_lines(file, &checked);
+                            let lines = problem_lines(file, &checked, self.lang);
                             for line in &lines {
                                 println!("{line}");
                             }
@@ -175,7 +217,8 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 for (year, p) in resultaten::series::differing_units(&bundles) {
                     if let Some((_, _, file, text)) = years.iter().find(|(y, ..)| *y == year) {
                         let at = resultaten::json::locate(text, &p.path);
-                        lines.push(format!("{}{p}", place(file, at)));
+                        let message = messages::text(&p.kind, &p.path, self.lang);
+                        lines.push(format!("{}{}: {message}", place(file, at), p.path));
                     }
                 }
             }
@@ -196,14 +239,20 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
             let mut differences = 0;
             for (i, a) in self.checked.iter().enumerate() {
                 for b in &self.checked[i + 1..] {
-                    let lines = translation_check(a, b);
+                    let lines = translation_check(a, b, self.lang);
                     for line in &lines {
                         println!("{line}");
                     }
                     differences += lines.len();
+                    // Two files of one theme and year that could not be
+                    // compared: said, not counted (their problems are).
+                    if let Some(why) = check::not_compared(&a.1, &b.1) {
+                        println!("{}: {}: {}", a.0, b.0, messages::text(&why, "", self.lang));
+                    }
                 }
             }
             let Report {
+                lang,
                 valid,
                 invalid,
                 unreadable,
@@ -211,34 +260,47 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 catalog_problems,
                 ..
             } = self;
+            let nl = lang == Lang::Nl;
+            let word = |dutch: &'static str, english: &'static str| if nl { dutch } else { english };
             let count = |n: usize, one: &str, more: &str| {
                 format!("{n} {}", if n == 1 { one } else { more })
             };
-            let checked = count(total, "bundle", "bundles");
+            let checked = count(total, word("bundel", "bundle"), word("bundels", "bundles"));
+            let problem = (word("probleem", "problem"), word("problemen", "problems"));
             let failures = [
-                (invalid > 0)
-                    .then(|| format!("{invalid} with {}", count(problems, "problem", "problems"))),
-                (unreadable > 0).then(|| format!("{unreadable} unreadable")),
+                (invalid > 0).then(|| {
+                    format!("{invalid} {} {}", word("met", "with"), count(problems, problem.0, problem.1))
+                }),
+                (unreadable > 0).then(|| format!("{unreadable} {}", word("onleesbaar", "unreadable"))),
                 (catalog_problems > 0).then(|| {
                     format!(
-                        "{} in the catalog",
-                        count(catalog_problems, "problem", "problems")
+                        "{} {}",
+                        count(catalog_problems, problem.0, problem.1),
+                        word("in de catalogus", "in the catalog")
                     )
                 }),
                 (differences > 0).then(|| {
                     count(
                         differences,
-                        "translation difference",
-                        "translation differences",
+                        word("verschil in de vertaling", "translation difference"),
+                        word("verschillen in de vertaling", "translation differences"),
                     )
                 }),
             ];
             if failures.iter().all(Option::is_none) {
-                println!("OK: {checked} checked, no problems");
+                println!(
+                    "OK: {checked} {}",
+                    word("gecontroleerd, geen problemen", "checked, no problems")
+                );
             } else {
-                let valid = (valid > 0).then(|| format!("{valid} valid"));
+                let valid = (valid > 0).then(|| format!("{valid} {}", word("geldig", "valid")));
                 let parts: Vec<String> = std::iter::once(valid).chain(failures).flatten().collect();
-                println!("FAILED: {checked} checked, {}", parts.join(", "));
+                println!(
+                    "{}: {checked} {}, {}",
+                    word("FOUT", "FAILED"),
+                    word("gecontroleerd", "checked"),
+                    parts.join(", ")
+                );
             }
             if unreadable > 0 {
                 TROUBLE
@@ -253,7 +315,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
     /// `--catalog`: the catalog itself, every bundle it names (each file is
     /// there, valid, and the theme, year, language and title the catalog
     /// gives it), and every language pair as a translation.
-    fn check_catalog(file: &str) -> i32 {
+    fn check_catalog(file: &str, lang: Lang) -> i32 {
         let text = match read(file) {
             Err(e) => {
                 eprintln!("check-bundle: cannot read {file}: {e}");
@@ -268,7 +330,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
         let catalog = match catalog::parse_catalog(&text) {
             Ok(c) => c,
             Err(e) => {
-                for line in document_problems(file, &text, e) {
+                for line in document_problems(file, &text, e, lang) {
                     println!("{line}");
                 }
                 println!("FAILED: the catalog has problems; its bundles were not checked");
@@ -279,7 +341,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
         let folder = std::path::Path::new(file)
             .parent()
             .unwrap_or(std::path::Path::new(""));
-        let mut report = Report::default();
+        let mut report = Report::new(lang);
         for (i, entry) in catalog.bundles.iter().enumerate() {
             let path = folder.join(&entry.path);
             let name = path.to_string_lossy().into_owned();
@@ -288,42 +350,33 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 format!("{}{path}", position(file, &text, &path))
             };
             if !path.is_file() {
-                report.catalog_problem(format!("{}: no bundle at {name}", at(".path")));
+                let kind = Kind::NoBundleFile { file: name.clone() };
+                report.catalog_problem(format!("{}: {}", at(".path"), messages::text(&kind, "path", lang)));
                 continue;
             }
             let Some(b) = report.check_file(&name) else {
                 continue;
             };
             let (theme, listed) = (&b.theme, entry);
-            let mut mismatch = Vec::new();
+            let mut differs = Vec::new();
             if theme.id != listed.theme {
-                mismatch.push(format!(
-                    "theme {:?}, the bundle {:?}",
-                    listed.theme, theme.id
-                ));
+                differs.push(("theme", format!("{:?}", listed.theme), format!("{:?}", theme.id)));
             }
             if theme.year != listed.year {
-                mismatch.push(format!("year {}, the bundle {}", listed.year, theme.year));
+                differs.push(("year", listed.year.to_string(), theme.year.to_string()));
             }
             if theme.language != listed.language {
-                mismatch.push(format!(
-                    "language {:?}, the bundle {:?}",
-                    listed.language, theme.language
-                ));
+                differs.push(("language", format!("{:?}", listed.language), format!("{:?}", theme.language)));
             }
             if theme.title != listed.title {
-                mismatch.push(format!(
-                    "title {:?}, the bundle {:?}",
-                    listed.title, theme.title
-                ));
+                differs.push(("title", format!("{:?}", listed.title), format!("{:?}", theme.title)));
             }
-            if !mismatch.is_empty() {
-                let line = format!(
-                    "{}: the catalog says {} ({name})",
-                    at(""),
-                    mismatch.join("; ")
-                );
-                report.catalog_problem(line);
+            if !differs.is_empty() {
+                let kind = Kind::CatalogDiffers {
+                    file: name.clone(),
+                    fields: differs,
+                };
+                report.catalog_problem(format!("{}: {}", at(""), messages::text(&kind, "", lang)));
             }
         }
         report.series_check();
@@ -362,7 +415,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
     /// Where two valid bundles of one theme and year in two languages are
     /// not translations of each other: one line per difference, with its
     /// place in both files (Dutch first). Nothing for any other pair.
-    fn translation_check(a: &(String, Checked), b: &(String, Checked)) -> Vec<String> {
+    fn translation_check(a: &(String, Checked), b: &(String, Checked), lang: Lang) -> Vec<String> {
         let Some(([first, _], differences)) = check::translation_pair(&a.1, &b.1) else {
             return Vec::new();
         };
@@ -379,7 +432,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                     place(first_file, d.at[0]),
                     place(second_file, d.at[1]),
                     d.path,
-                    d.message
+                    messages::text(&d.kind, &d.path, lang)
                 )
             })
             .collect()
@@ -387,22 +440,23 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
 
     /// One line per problem: `FILE:LINE:COLUMN: PATH: MESSAGE`, the same
     /// problems the editors' page lists.
-    fn problem_lines(file: &str, checked: &Checked) -> Vec<String> {
+    fn problem_lines(file: &str, checked: &Checked, lang: Lang) -> Vec<String> {
         checked
             .problems
             .iter()
-            .map(|p| {
-                let hint = if p.message.starts_with("this is a catalog") {
-                    ": check it with --catalog"
-                } else {
-                    ""
+            .map(|p: &Finding| {
+                let hint = match (&p.kind, lang) {
+                    (Kind::IsCatalog, Lang::Nl) => ": controleer die met --catalog",
+                    (Kind::IsCatalog, Lang::En) => ": check it with --catalog",
+                    _ => "",
                 };
                 let path = if p.path.is_empty() {
                     String::new()
                 } else {
                     format!("{}: ", p.path)
                 };
-                format!("{}{path}{}{hint}", place(file, p.at), p.message)
+                let message = messages::text(&p.kind, &p.path, lang);
+                format!("{}{path}{message}{hint}", place(file, p.at))
             })
             .collect()
     }
@@ -416,8 +470,9 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
     }
 
     /// A bundle's or a catalog's problems, one line each, with its place.
-    fn document_problems(file: &str, text: &str, e: resultaten::json::Error) -> Vec<String> {
+    fn document_problems(file: &str, text: &str, e: resultaten::json::Error, lang: Lang) -> Vec<String> {
         use resultaten::json::Error;
+        let say = |kind: &Kind, path: &str| messages::text(kind, path, lang);
         match e {
             Error::Syntax {
                 line,
@@ -430,16 +485,21 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 } else {
                     format!("{path}: ")
                 };
-                vec![format!("{file}:{line}:{column}: {at}{message}")]
+                let kind = resultaten::json::kind_of(&message);
+                vec![format!("{file}:{line}:{column}: {at}{}", say(&kind, &path))]
             }
             Error::Invalid(problems) => problems
                 .iter()
-                .map(|p| format!("{}{p}", position(file, text, &p.path)))
+                .map(|p| format!("{}{}: {}", position(file, text, &p.path), p.path, say(&p.kind, &p.path)))
                 .collect(),
-            e @ Error::UnsupportedVersion { .. } => {
-                vec![format!("{}{e}", position(file, text, "schema_version"))]
+            Error::UnsupportedVersion { found, supported } => {
+                let kind = Kind::VersionUnsupported { found, major: supported };
+                vec![format!("{}{}", position(file, text, "schema_version"), say(&kind, ""))]
             }
-            e @ Error::TooLarge { .. } => vec![format!("{file}: {e}")],
+            Error::TooLarge { bytes, limit } => {
+                let kind = Kind::TooLarge { bytes: bytes as u64, limit: limit as u64 };
+                vec![format!("{file}: {}", say(&kind, ""))]
+            }
         }
     }
 

@@ -9,7 +9,7 @@ use super::rich_text::{Block, Inline, RichText};
 use super::types::*;
 use crate::address::{is_safe_href, is_safe_media_src};
 use crate::ids;
-use crate::json::Problem;
+use crate::json::{Kind, Problem};
 
 struct Checker {
     problems: Vec<Problem>,
@@ -21,39 +21,33 @@ struct Checker {
 }
 
 impl Checker {
-    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
-            path: path.into(),
-            message: message.into(),
-        });
+    fn problem(&mut self, path: impl Into<String>, kind: Kind) {
+        self.problems.push(Problem::new(path, kind));
     }
 
     fn id(&mut self, path: &str, id: &str) {
         if !ids::is_bundle_id(id) {
-            self.problem(
-                path,
-                format!("id {id:?} must be non-empty and use only a-z, 0-9, '-' and '_'"),
-            );
+            self.problem(path, Kind::IdCharacters { id: id.into() });
         }
-        if let Some(why) = ids::taken_by_the_page(id) {
-            self.problem(path, format!("id {id:?} {why}"));
+        if let Some(kind) = ids::taken_by_the_page(id) {
+            self.problem(path, kind);
         }
         if !self.ids.insert(id.to_string()) {
-            self.problem(path, format!("id {id:?} is used more than once"));
+            self.problem(path, Kind::IdTwice { id: id.into() });
         }
     }
 
     fn count(&mut self, path: &str, v: f64) {
         if !v.is_finite() {
-            self.problem(path, "must be a finite number");
+            self.problem(path, Kind::NotFinite);
         } else if v < 0.0 {
-            self.problem(path, format!("{v} is negative; counts cannot be"));
+            self.problem(path, Kind::Negative { value: v });
         }
     }
 
     fn finite(&mut self, path: &str, v: f64) {
         if !v.is_finite() {
-            self.problem(path, "must be a finite number");
+            self.problem(path, Kind::NotFinite);
         }
     }
 
@@ -67,7 +61,7 @@ impl Checker {
     fn href(&mut self, path: &str, href: &Option<String>) {
         if let Some(h) = href {
             if !is_safe_href(h) {
-                self.problem(path, format!("address {h:?} is not allowed: use https, http, mailto or a relative address"));
+                self.problem(path, Kind::UnsafeLink { address: h.clone() });
             } else if let Some(target) = h.trim().strip_prefix('#') {
                 self.anchors.push((path.to_string(), target.to_string()));
             }
@@ -76,7 +70,7 @@ impl Checker {
 
     fn text(&mut self, path: &str, text: &str) {
         if text.trim().is_empty() {
-            self.problem(path, "must not be empty");
+            self.problem(path, Kind::Empty);
         }
     }
 
@@ -88,7 +82,7 @@ impl Checker {
                 Block::Heading { text } => self.text(&format!("{p}.text"), text),
                 Block::List { items, .. } => {
                     if items.is_empty() {
-                        self.problem(format!("{p}.items"), "a list needs at least one item");
+                        self.problem(format!("{p}.items"), Kind::EmptyList);
                     }
                     for (j, item) in items.iter().enumerate() {
                         self.inlines(&format!("{p}.items[{j}]"), item);
@@ -106,7 +100,7 @@ impl Checker {
                     lang: Some(lang), ..
                 } if !is_language_tag(lang) => self.problem(
                     format!("{path}[{i}].lang"),
-                    format!("{lang:?} is not a language tag such as \"en\" or \"fr\""),
+                    Kind::NotLanguageTag { tag: lang.clone() },
                 ),
                 _ => {}
             }
@@ -123,7 +117,9 @@ impl Checker {
             if !is_safe_media_src(src) {
                 self.problem(
                     format!("{path}.src"),
-                    format!("address {src:?} is not allowed: use https or an address on this site"),
+                    Kind::UnsafeMedia {
+                        address: src.clone(),
+                    },
                 );
             }
         }
@@ -131,7 +127,7 @@ impl Checker {
             && m.kind == MediaKind::Photo
             && m.alt.as_deref().is_none_or(|a| a.trim().is_empty())
         {
-            self.problem(format!("{path}.alt"), "a photo needs a text alternative");
+            self.problem(format!("{path}.alt"), Kind::PhotoWithoutAlt);
         }
     }
 
@@ -146,7 +142,10 @@ impl Checker {
         if d.points.len() < min {
             self.problem(
                 format!("{path}.points"),
-                format!("a {} chart needs at least {min} points", kind_name(d.kind)),
+                Kind::TooFewPoints {
+                    kind: kind_name(d.kind),
+                    min,
+                },
             );
         }
         for (i, pt) in d.points.iter().enumerate() {
@@ -179,15 +178,9 @@ impl Checker {
         if let Some(key) = &ind.series {
             let path = format!("{path}.series");
             if !ids::is_bundle_id(key) {
-                self.problem(
-                    &path,
-                    format!("series {key:?} must be non-empty and use only a-z, 0-9, '-' and '_'"),
-                );
+                self.problem(&path, Kind::SeriesCharacters { key: key.clone() });
             } else if !self.series.insert(key.clone()) {
-                self.problem(
-                    &path,
-                    format!("series {key:?} is used by more than one indicator; it joins one indicator across the years"),
-                );
+                self.problem(&path, Kind::SeriesTwice { key: key.clone() });
             }
         }
         self.text(&format!("{path}.title"), &ind.title);
@@ -236,10 +229,9 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
     if !crate::i18n::is_site_language(&b.theme.language) {
         c.problem(
             "theme.language",
-            format!(
-                "{:?} is not a language this site publishes (nl, en)",
-                b.theme.language
-            ),
+            Kind::NotSiteLanguage {
+                found: b.theme.language.clone(),
+            },
         );
     }
 
@@ -310,15 +302,15 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
         c.count(&format!("{p}.value"), h.value);
         c.text(&format!("{p}.label"), &h.label);
         if h.text.matches("{value}").count() != 1 {
-            c.problem(
-                format!("{p}.text"),
-                "must contain the placeholder {value} exactly once",
-            );
+            c.problem(format!("{p}.text"), Kind::PlaceholderOnce);
         }
         if !bundle_ids.indicators.contains(h.indicator.as_str()) {
             c.problem(
                 format!("{p}.indicator"),
-                format!("no indicator has the id {:?}", h.indicator),
+                Kind::NoSuchIndicator {
+                    id: h.indicator.clone(),
+                    near: None,
+                },
             );
         }
     }
@@ -334,12 +326,9 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
     };
     for (path, target) in std::mem::take(&mut c.anchors) {
         if target.is_empty() {
-            c.problem(path, "an in-page link needs an id after '#'");
+            c.problem(path, Kind::AnchorEmpty);
         } else if !is_target(&target) {
-            c.problem(
-                path,
-                format!("link to \"#{target}\" leads nowhere: no result area, indicator or project has the id {target:?}"),
-            );
+            c.problem(path, Kind::AnchorNowhere { target, near: None });
         }
     }
     c.problems

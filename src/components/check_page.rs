@@ -6,9 +6,9 @@ use wasm_bindgen::JsCast;
 use super::Page;
 use crate::dom::head::set_title;
 use crate::bundle::Bundle;
-use crate::check::{self, Checked, ContextLine, Difference};
+use crate::check::{self, messages, Checked, ContextLine, Difference};
 use crate::i18n::{check_strings, count, strings, CheckStrings, Lang};
-use crate::json::Finding;
+use crate::json::{Finding, Kind};
 use crate::route::{Route, View};
 
 /// A file the editor chose, checked.
@@ -18,11 +18,13 @@ struct ChosenFile {
 }
 
 /// Two of the chosen files that are translations of each other (Dutch
-/// first), and every difference.
+/// first), and every difference; or, when one of them has problems, why
+/// they were not compared (`not_compared`).
 struct Pair {
     names: [String; 2],
     texts: [Arc<String>; 2],
     differences: Vec<Difference>,
+    not_compared: Option<Kind>,
 }
 
 /// What the editors' page shows: the files as last chosen, and which one
@@ -62,7 +64,7 @@ pub fn CheckPage(lang: Lang) -> impl IntoView {
                 crate::dom::load::next_task().await;
             }
             let pairs = pairs(&out);
-            status.set(announcement(t, &out, &pairs));
+            status.set(announcement(t, lang, &out, &pairs));
             chosen.set(Chosen {
                 files: Arc::new(out),
                 pairs: Arc::new(pairs),
@@ -136,7 +138,7 @@ pub fn CheckPage(lang: Lang) -> impl IntoView {
                             .enumerate()
                             .map(|(i, f)| file_report(t, lang, i, f, previewed))
                             .collect_view();
-                        let pairs_view = pairs.iter().map(|p| pair_report(t, p)).collect_view();
+                        let pairs_view = pairs.iter().map(|p| pair_report(t, lang, p)).collect_view();
                         view! { {files_view}{pairs_view} }
                     }}
                 </article>
@@ -161,7 +163,7 @@ async fn read_file(file: &web_sys::File) -> Checked {
             problems: vec![Finding {
                 at: None,
                 path: String::new(),
-                message: "the file could not be read; choose it again".into(),
+                kind: Kind::Unreadable,
             }],
         },
     }
@@ -174,11 +176,21 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Every two files that are translations of each other.
+/// Every two files that are translations of each other, compared; and
+/// every two of one theme and year that could not be, with why.
 fn pairs(files: &[ChosenFile]) -> Vec<Pair> {
     let mut out = Vec::new();
     for (i, a) in files.iter().enumerate() {
         for b in &files[i + 1..] {
+            let pair = |first: &ChosenFile, second: &ChosenFile, differences, not_compared| Pair {
+                names: [first.name.clone(), second.name.clone()],
+                texts: [
+                    Arc::new(first.checked.text.clone()),
+                    Arc::new(second.checked.text.clone()),
+                ],
+                differences,
+                not_compared,
+            };
             if let Some(([first, _], differences)) = check::translation_pair(&a.checked, &b.checked)
             {
                 let (first, second) = if std::ptr::eq(first, &a.checked) {
@@ -186,14 +198,9 @@ fn pairs(files: &[ChosenFile]) -> Vec<Pair> {
                 } else {
                     (b, a)
                 };
-                out.push(Pair {
-                    names: [first.name.clone(), second.name.clone()],
-                    texts: [
-                        Arc::new(first.checked.text.clone()),
-                        Arc::new(second.checked.text.clone()),
-                    ],
-                    differences,
-                });
+                out.push(pair(first, second, differences, None));
+            } else if let Some(why) = check::not_compared(&a.checked, &b.checked) {
+                out.push(pair(a, b, Vec::new(), Some(why)));
             }
         }
     }
@@ -202,7 +209,7 @@ fn pairs(files: &[ChosenFile]) -> Vec<Pair> {
 
 /// What the status line says once the files are read:
 /// "broken.json: 8 problemen. nl.json: geen problemen gevonden."
-fn announcement(t: &CheckStrings, files: &[ChosenFile], pairs: &[Pair]) -> String {
+fn announcement(t: &CheckStrings, lang: Lang, files: &[ChosenFile], pairs: &[Pair]) -> String {
     let files = files.iter().map(|f| {
         format!(
             "{}: {}.",
@@ -216,7 +223,10 @@ fn announcement(t: &CheckStrings, files: &[ChosenFile], pairs: &[Pair]) -> Strin
             t.translation
                 .replace("{a}", &p.names[0])
                 .replace("{b}", &p.names[1]),
-            count(p.differences.len(), t.difference_one, t.differences_many)
+            match &p.not_compared {
+                Some(why) => messages::text(why, "", lang),
+                None => count(p.differences.len(), t.difference_one, t.differences_many),
+            }
         )
     });
     files.chain(pairs).collect::<Vec<_>>().join(" ")
@@ -276,7 +286,7 @@ fn file_report(
                 view! {
                     <li>
                         <p class="check-where">{place}</p>
-                        <p class="check-message" lang="en">{p.message.clone()}</p>
+                        <p class="check-message">{messages::text(&p.kind, &p.path, lang)}</p>
                         {context}
                     </li>
                 }
@@ -295,15 +305,15 @@ fn file_report(
 
 /// A pair of translations: a heading, the count, each difference at its
 /// place in both files.
-fn pair_report(t: &'static CheckStrings, pair: &Pair) -> impl IntoView {
+fn pair_report(t: &'static CheckStrings, lang: Lang, pair: &Pair) -> impl IntoView {
     let title = t
         .translation
         .replace("{a}", &pair.names[0])
         .replace("{b}", &pair.names[1]);
-    let summary = if pair.differences.is_empty() {
-        t.no_differences.to_string()
-    } else {
-        count(pair.differences.len(), t.difference_one, t.differences_many)
+    let summary = match &pair.not_compared {
+        Some(why) => messages::text(why, "", lang),
+        None if pair.differences.is_empty() => t.no_differences.to_string(),
+        None => count(pair.differences.len(), t.difference_one, t.differences_many),
     };
     let items = pair
         .differences
@@ -330,7 +340,7 @@ fn pair_report(t: &'static CheckStrings, pair: &Pair) -> impl IntoView {
             view! {
                 <li>
                     <p class="check-where"><code>{d.path.clone()}</code></p>
-                    <p class="check-message" lang="en">{d.message.clone()}</p>
+                    <p class="check-message">{messages::text(&d.kind, &d.path, lang)}</p>
                     {sides}
                 </li>
             }

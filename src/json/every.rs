@@ -18,7 +18,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::locate::{segments, Segment};
-use super::{locate, message, path_at, read, Error, Problem};
+use super::{locate, message, path_at, read, Error, Expected, Kind, NotJson, Problem};
 use crate::json::Document;
 
 /// One problem, with its place in the text when the place is known.
@@ -28,7 +28,7 @@ pub struct Finding {
     pub at: Option<(usize, usize)>,
     /// JSON path; empty when the problem is not about one value.
     pub path: String,
-    pub message: String,
+    pub kind: Kind,
 }
 
 /// At most this many readings of a repaired document: each problem takes one
@@ -51,7 +51,7 @@ pub fn read_every<T: DeserializeOwned>(
         Err(Error::Invalid(problems)) => {
             for p in problems {
                 covered.push(p.path.clone());
-                findings.push(place(text, p.path, p.message));
+                findings.push(place(text, p.path, p.kind));
             }
             super::deserialize::<T>(text, doc)
         }
@@ -80,33 +80,45 @@ pub fn read_every<T: DeserializeOwned>(
                     findings.push(Finding {
                         at: Some((line, column)),
                         path,
-                        message,
+                        kind: kind_of(&message),
                     });
                     None
                 }
             }
         }
-        Err(e @ Error::UnsupportedVersion { .. }) => {
+        Err(Error::UnsupportedVersion { found, supported }) => {
             findings.push(Finding {
                 at: locate(text, "schema_version"),
                 path: String::new(),
-                message: e.to_string(),
+                kind: Kind::VersionUnsupported {
+                    found,
+                    major: supported,
+                },
             });
             None
         }
-        Err(e) => {
+        Err(Error::TooLarge { bytes, limit }) => {
             findings.push(Finding {
                 at: None,
                 path: String::new(),
-                message: e.to_string(),
+                kind: Kind::TooLarge {
+                    bytes: bytes as u64,
+                    limit: limit as u64,
+                },
             });
+            None
+        }
+        Err(Error::Invalid(problems)) => {
+            for p in problems {
+                findings.push(place(text, p.path, p.kind));
+            }
             None
         }
     };
     if let Some(document) = &document {
         for p in rules(document) {
             if !covered.iter().any(|c| within(&p.path, c)) {
-                findings.push(place(text, p.path, p.message));
+                findings.push(place(text, p.path, p.kind));
             }
         }
     }
@@ -124,11 +136,119 @@ pub fn read_every<T: DeserializeOwned>(
 }
 
 /// A problem at the place of its path in the text.
-fn place(text: &str, path: String, message: String) -> Finding {
+fn place(text: &str, path: String, kind: Kind) -> Finding {
     Finding {
         at: locate(text, &path),
         path,
-        message,
+        kind,
+    }
+}
+
+/// What a reading's message (serde's words, as [`message::explain`] puts
+/// them) says is wrong, as a [`Kind`], for the editors' messages table.
+/// serde's messages have a fixed form ("unknown variant `x`, expected one
+/// of `a`, `b`", "invalid type: string \"x\", expected f64", "missing field
+/// `x`"); anything else is kept in its words ([`Kind::Reading`]).
+pub fn kind_of(message: &str) -> Kind {
+    let ticked = |rest: &str| rest.split('`').next().unwrap_or(rest).to_string();
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        let (found, allowed) = rest.split_once('`').unwrap_or((rest, ""));
+        return Kind::UnknownValue {
+            found: found.to_string(),
+            allowed: backticked(allowed),
+            near: None,
+        };
+    }
+    if let Some(field) = missing_field(message) {
+        return Kind::MissingField {
+            field: field.to_string(),
+            near: None,
+        };
+    }
+    if let Some(rest) = message.strip_prefix("duplicate field `") {
+        return Kind::FieldTwice { field: ticked(rest) };
+    }
+    if let Some(rest) = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+    {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return Kind::WrongType {
+                found: found.to_string(),
+                expected: expected_of(expected),
+            };
+        }
+    }
+    let starts = |s: &str| message.starts_with(s);
+    let not_json = if starts("the text ends before the JSON is complete") || starts("EOF while parsing") {
+        NotJson::CutOff
+    } else if starts("this is HTML or XML") {
+        NotJson::Html
+    } else if starts("expected a field name in quotes") || starts("key must be a string") {
+        NotJson::FieldNameUnquoted
+    } else if message.contains("is a JSON object { … }, but this text starts otherwise") {
+        NotJson::NotObject
+    } else if message.contains("is a JSON object { … }, not a list") {
+        NotJson::List
+    } else if message.contains("is empty: there is no text at all") {
+        NotJson::Empty
+    } else if starts("trailing comma") {
+        NotJson::TrailingComma
+    } else if starts("expected `,` or") {
+        NotJson::ExpectedCommaOrEnd
+    } else if starts("expected `:`") {
+        NotJson::ExpectedColon
+    } else if starts("expected value") || starts("expected ident") {
+        NotJson::ExpectedValue
+    } else if starts("invalid number") || starts("number out of range") {
+        NotJson::BadNumber
+    } else if starts("control character") {
+        NotJson::ControlCharacter
+    } else if starts("invalid escape") || starts("invalid unicode code point") || starts("lone leading surrogate") {
+        NotJson::BadEscape
+    } else if starts("trailing characters") {
+        NotJson::TrailingText
+    } else if starts("recursion limit exceeded") {
+        NotJson::TooDeep
+    } else {
+        return Kind::Reading(message.to_string());
+    };
+    Kind::NotJson(not_json)
+}
+
+/// The words between backticks: "`a`, `b` or `c`" → a, b, c.
+fn backticked(text: &str) -> Vec<String> {
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(String::from)
+        .collect()
+}
+
+/// What serde says it expected (after [`message::explain`]), as
+/// [`Expected`].
+fn expected_of(expected: &str) -> Expected {
+    let e = expected.trim_end_matches(['.', '!']);
+    if e.starts_with("a number such as") || e == "f64" || e == "f32" {
+        Expected::Number
+    } else if e.starts_with("a whole number such as")
+        || ["u8", "u16", "u32", "u64", "usize", "i32", "i64", "an integer"].contains(&e)
+    {
+        Expected::WholeNumber
+    } else if e == "a string" {
+        Expected::Text
+    } else if e == "a boolean" {
+        Expected::YesNo
+    } else if e.starts_with("a list") {
+        Expected::List
+    } else if e.starts_with("an object { \"type\"") {
+        Expected::TypedObject
+    } else if e.starts_with("an object") {
+        Expected::Object
+    } else if e.starts_with("one of `") || e.starts_with('`') {
+        Expected::OneOf(backticked(e))
+    } else {
+        Expected::Other(e.to_string())
     }
 }
 
@@ -189,7 +309,7 @@ impl Repair {
                 self.advance(stand_in)
             } else {
                 if !deeper_than_a_stand_in {
-                    findings.push(place(text, path, message.clone()));
+                    findings.push(place(text, path, kind_of(&message)));
                 }
                 self.stand_in(target, &message)
             };
@@ -198,7 +318,7 @@ impl Repair {
                 findings.push(Finding {
                     at: None,
                     path: String::new(),
-                    message: "more problems may follow: fix these and check again".into(),
+                    kind: Kind::MoreMayFollow,
                 });
                 break None;
             }
@@ -406,14 +526,14 @@ mod tests {
     struct Item {
         id: String,
         n: f64,
-        kind: Kind,
+        kind: Size,
         #[serde(default)]
         note: Option<String>,
     }
 
     #[derive(Debug, Deserialize)]
     #[serde(rename_all = "snake_case")]
-    enum Kind {
+    enum Size {
         Small,
         Large,
     }
@@ -424,23 +544,61 @@ mod tests {
             .iter()
             .enumerate()
             .filter(|(_, i)| i.id.starts_with('x'))
-            .map(|(i, _)| Problem {
-                path: format!("items[{i}].id"),
-                message: "starts with x".into(),
-            })
+            .map(|(i, _)| Problem::new(format!("items[{i}].id"), Kind::Empty))
             .collect()
     }
 
-    /// Place, path and message of each problem.
-    type Found = (Option<(usize, usize)>, String, String);
+    /// Place, path and kind of each problem.
+    type Found = (Option<(usize, usize)>, String, Kind);
 
     fn check(text: &str) -> Vec<Found> {
         let (doc, findings) = read_every(text, &DOC, rules);
         assert_eq!(doc.is_some(), findings.is_empty());
         findings
             .into_iter()
-            .map(|f| (f.at, f.path, f.message))
+            .map(|f| (f.at, f.path, f.kind))
             .collect()
+    }
+
+    #[test]
+    fn serdes_words_become_kinds() {
+        for (message, kind) in [
+            (
+                "unknown variant `done`, expected one of `on_track`, `off_track`",
+                Kind::UnknownValue {
+                    found: "done".into(),
+                    allowed: vec!["on_track".into(), "off_track".into()],
+                    near: None,
+                },
+            ),
+            (
+                "invalid type: integer `5`, expected a string",
+                Kind::WrongType {
+                    found: "integer `5`".into(),
+                    expected: Expected::Text,
+                },
+            ),
+            (
+                "invalid type: null, expected a whole number such as 2019",
+                Kind::WrongType {
+                    found: "null".into(),
+                    expected: Expected::WholeNumber,
+                },
+            ),
+            (
+                "missing field `content`, or it is null",
+                Kind::MissingField {
+                    field: "content".into(),
+                    near: None,
+                },
+            ),
+            ("duplicate field `text`", Kind::FieldTwice { field: "text".into() }),
+            ("trailing comma at line 3 column 4", Kind::NotJson(NotJson::TrailingComma)),
+            ("expected `,` or `}`", Kind::NotJson(NotJson::ExpectedCommaOrEnd)),
+            ("something new", Kind::Reading("something new".into())),
+        ] {
+            assert_eq!(kind_of(message), kind, "{message}");
+        }
     }
 
     #[test]
@@ -481,14 +639,29 @@ mod tests {
         assert_eq!(at[1], (5, 12));
         assert_eq!(at[2], (5, 34));
         assert_eq!(at[5], (7, 5));
-        assert!(found[0].2.contains("expected a number"), "{}", found[0].2);
-        assert!(
-            found[2].2.contains("unknown variant `huge`"),
-            "{}",
-            found[2].2
+        assert_eq!(
+            found[0].2,
+            Kind::WrongType {
+                found: "string \"240.000\"".into(),
+                expected: Expected::Number
+            }
         );
-        assert!(found[5].2.contains("missing field `id`"), "{}", found[5].2);
-        assert_eq!(found[1].2, "starts with x");
+        assert_eq!(
+            found[2].2,
+            Kind::UnknownValue {
+                found: "huge".into(),
+                allowed: vec!["small".into(), "large".into()],
+                near: None
+            }
+        );
+        assert_eq!(
+            found[5].2,
+            Kind::MissingField {
+                field: "id".into(),
+                near: None
+            }
+        );
+        assert_eq!(found[1].2, Kind::Empty);
     }
 
     #[test]
@@ -521,7 +694,7 @@ mod tests {
             assert_eq!(found.len(), 1, "{text}: {found:#?}");
         }
         let found = check(&"x".repeat(10_001));
-        assert!(found[0].2.contains("more than the limit"), "{found:?}");
+        assert!(matches!(found[0].2, Kind::TooLarge { .. }), "{found:?}");
     }
 
     #[test]
@@ -540,9 +713,6 @@ mod tests {
         let (none, found) = read_every(&text, &doc, rules);
         assert!(none.is_none());
         assert!(found.len() > 100, "{}", found.len());
-        assert_eq!(
-            found.last().map(|f| f.message.as_str()),
-            Some("more problems may follow: fix these and check again")
-        );
+        assert_eq!(found.last().map(|f| &f.kind), Some(&Kind::MoreMayFollow));
     }
 }

@@ -35,6 +35,18 @@ pub(super) enum Segment<'a> {
     Index(usize),
 }
 
+/// The value at a JSON path (`a.b[2].c`) in a parsed document.
+pub fn value_at<'v>(value: &'v serde_json::Value, path: &str) -> Option<&'v serde_json::Value> {
+    let mut here = value;
+    for step in segments(path)? {
+        here = match step {
+            Segment::Key(key) => here.get(key)?,
+            Segment::Index(index) => here.get(index)?,
+        };
+    }
+    Some(here)
+}
+
 pub(super) fn segments(path: &str) -> Option<Vec<Segment<'_>>> {
     let mut out = Vec::new();
     let mut rest = path;

@@ -25,14 +25,16 @@
 mod every;
 mod locate;
 mod message;
+mod problem;
 
 use std::fmt;
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-pub use every::{read_every, Finding};
-pub use locate::{locate, path_at};
+pub use every::{kind_of, read_every, Finding};
+pub use locate::{locate, path_at, value_at};
+pub use problem::{Compared, Expected, FileKind, Kind, NotJson, Problem};
 
 /// The JSON Schema name of a value's type: `"null"`, `"number"`, ….
 pub fn kind_name(v: &serde_json::Value) -> &'static str {
@@ -79,20 +81,6 @@ impl Version {
             major: number(major)?,
             minor: number(minor)?,
         })
-    }
-}
-
-/// One thing wrong with a document, with where it is.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    /// JSON path, e.g. `result_areas[1].indicators[0].value.value`.
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
     }
 }
 
@@ -234,12 +222,7 @@ struct VersionOnly {
 }
 
 fn check_version(version: VersionOnly, doc: &Document) -> Result<(), Error> {
-    let problem = |message: String| {
-        Err(Error::Invalid(vec![Problem {
-            path: "schema_version".into(),
-            message,
-        }]))
-    };
+    let problem = |kind: Kind| Err(Error::Invalid(vec![Problem::new("schema_version", kind)]));
     match version.schema_version {
         Some(serde_json::Value::String(found)) => match Version::parse(&found) {
             Some(v) if v.major == doc.supported_major => Ok(()),
@@ -248,17 +231,15 @@ fn check_version(version: VersionOnly, doc: &Document) -> Result<(), Error> {
                 supported: doc.supported_major,
             }),
             // Not a newer format, just a mistake: say what a version is.
-            None => problem(format!(
-                "{found:?} is not a version such as \"{}.0\" (two numbers and a point)",
-                doc.supported_major
-            )),
+            None => problem(Kind::VersionNotVersion {
+                found,
+                major: doc.supported_major,
+            }),
         },
-        None | Some(serde_json::Value::Null) => {
-            problem("missing; expected a string such as \"1.0\"".into())
-        }
-        Some(other) => problem(format!(
-            "must be a string such as \"1.0\" (in quotes), not {other}"
-        )),
+        None | Some(serde_json::Value::Null) => problem(Kind::VersionMissing),
+        Some(other) => problem(Kind::VersionNotText {
+            found: other.to_string(),
+        }),
     }
 }
 
@@ -372,17 +353,18 @@ mod tests {
 
     #[test]
     fn a_version_that_is_not_a_string_says_what_it_should_be() {
-        for (text, words) in [
-            (r#"{"n": 1}"#, "missing"),
-            (r#"{"schema_version": null, "n": 1}"#, "missing"),
-            (r#"{"schema_version": 3.0, "n": 1}"#, "not 3.0"),
-            (r#"{"schema_version": [1], "n": 1}"#, "not [1]"),
+        let not_text = |found: &str| Kind::VersionNotText {
+            found: found.into(),
+        };
+        for (text, kind) in [
+            (r#"{"n": 1}"#, Kind::VersionMissing),
+            (r#"{"schema_version": null, "n": 1}"#, Kind::VersionMissing),
+            (r#"{"schema_version": 3.0, "n": 1}"#, not_text("3.0")),
+            (r#"{"schema_version": [1], "n": 1}"#, not_text("[1]")),
         ] {
             match read_doc(text) {
                 Err(Error::Invalid(ps)) => {
-                    assert_eq!(ps.len(), 1);
-                    assert_eq!(ps[0].path, "schema_version");
-                    assert!(ps[0].message.contains(words), "{text}: {}", ps[0]);
+                    assert_eq!(ps, [Problem::new("schema_version", kind)], "{text}");
                 }
                 other => panic!("{text}: {other:?}"),
             }
@@ -395,11 +377,13 @@ mod tests {
             let text = format!(r#"{{"schema_version": {odd:?}, "n": 1}}"#);
             match read_doc(&text) {
                 Err(Error::Invalid(ps)) => {
-                    assert_eq!(ps[0].path, "schema_version");
-                    assert!(
-                        ps[0].message.contains("not a version such as \"3.0\""),
-                        "{}",
-                        ps[0]
+                    let found = odd.to_string();
+                    assert_eq!(
+                        ps,
+                        [Problem::new(
+                            "schema_version",
+                            Kind::VersionNotVersion { found, major: 3 }
+                        )]
                     );
                 }
                 other => panic!("{odd:?}: {other:?}"),
@@ -411,10 +395,7 @@ mod tests {
     fn rules_come_last_and_report_every_problem() {
         let rules = |d: &Doc| {
             (0..d.n)
-                .map(|i| Problem {
-                    path: format!("n[{i}]"),
-                    message: "odd".into(),
-                })
+                .map(|i| Problem::new(format!("n[{i}]"), Kind::Empty))
                 .collect()
         };
         let ok: Result<Doc, _> = read_valid(r#"{"schema_version": "3.0", "n": 0}"#, &DOC, rules);

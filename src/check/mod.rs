@@ -3,11 +3,14 @@
 //! code for the two places editors check: the `check-bundle` tool and the
 //! editors' page (`/?check`), so both say the same. No browser dependencies.
 
+pub mod messages;
+pub mod suggest;
+
 use serde_json::Value;
 
 use crate::bundle::{self, Bundle, MAX_BUNDLE_BYTES};
 use crate::i18n::Lang;
-use crate::json::{locate, read_every, Error, Finding};
+use crate::json::{locate, read_every, FileKind, Finding, Kind};
 use crate::translation::{self, Side};
 
 /// A file that has been checked.
@@ -30,11 +33,10 @@ pub fn too_large(bytes: u64) -> Option<Checked> {
         problems: vec![Finding {
             at: None,
             path: String::new(),
-            message: Error::TooLarge {
-                bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
-                limit: MAX_BUNDLE_BYTES,
-            }
-            .to_string(),
+            kind: Kind::TooLarge {
+                bytes,
+                limit: MAX_BUNDLE_BYTES as u64,
+            },
         }],
     })
 }
@@ -45,21 +47,17 @@ pub fn check_file(bytes: &[u8]) -> Checked {
     if let Some(checked) = too_large(bytes.len() as u64) {
         return checked;
     }
-    let one = |text: String, at, message: String| Checked {
+    let one = |text: String, at, kind: Kind| Checked {
         text,
         bundle: None,
         problems: vec![Finding {
             at,
             path: String::new(),
-            message,
+            kind,
         }],
     };
     if let Some(kind) = binary_kind(bytes) {
-        return one(
-            String::new(),
-            None,
-            format!("this is {kind}, not a results bundle (a JSON text file)"),
-        );
+        return one(String::new(), None, Kind::NotText(kind));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text.to_string(),
@@ -67,21 +65,14 @@ pub fn check_file(bytes: &[u8]) -> Checked {
             let good = String::from_utf8_lossy(bytes.get(..e.valid_up_to()).unwrap_or_default());
             let line = good.matches('\n').count() + 1;
             let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            return one(
-                good.into_owned(),
-                Some((line, column)),
-                format!("not UTF-8 text: save the file as UTF-8 ({e})"),
-            );
+            return one(good.into_owned(), Some((line, column)), Kind::NotUtf8);
         }
     };
     if is_catalog(&text) {
-        return one(
-            text,
-            None,
-            "this is a catalog (it lists bundles), not a bundle".into(),
-        );
+        return one(text, None, Kind::IsCatalog);
     }
-    let (bundle, problems) = read_every(&text, &bundle::DOCUMENT, bundle::validate);
+    let (bundle, mut problems) = read_every(&text, &bundle::DOCUMENT, bundle::validate);
+    suggest_in(&text, &mut problems);
     Checked {
         text,
         bundle,
@@ -89,18 +80,68 @@ pub fn check_file(bytes: &[u8]) -> Checked {
     }
 }
 
-/// What a file is, when its first bytes say it is no text: the files an
+/// "Bedoelde u …?": for a wrong word, id or field name close to one the
+/// bundle knows, that one ([`suggest::closest`]).
+fn suggest_in(text: &str, problems: &mut [Finding]) {
+    let json = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')).ok();
+    let ids = json.as_ref().map(all_ids).unwrap_or_default();
+    for p in problems.iter_mut() {
+        match &mut p.kind {
+            Kind::UnknownValue {
+                found,
+                allowed,
+                near,
+            } => *near = suggest::closest(found, allowed.iter().map(String::as_str)).map(String::from),
+            Kind::NoSuchIndicator { id: wrong, near } | Kind::AnchorNowhere { target: wrong, near } => {
+                *near = suggest::closest(wrong, ids.iter().map(String::as_str)).map(String::from);
+            }
+            // A field that is not there, and one of the object's own
+            // fields close to its name: renamed by mistake.
+            Kind::MissingField { field, near } => {
+                let keys = json
+                    .as_ref()
+                    .and_then(|v| crate::json::value_at(v, &p.path))
+                    .and_then(Value::as_object)
+                    .map(|o| o.keys().cloned().collect::<Vec<_>>())
+                    .unwrap_or_default();
+                *near = suggest::closest(field, keys.iter().map(String::as_str)).map(String::from);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Every `id` of the document, in document order.
+fn all_ids(value: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![value];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Object(map) => {
+                if let Some(Value::String(id)) = map.get("id") {
+                    out.push(id.clone());
+                }
+                stack.extend(map.values().rev());
+            }
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// What a file that is no text is, by its first bytes: the files an
 /// editor might pick by mistake.
-fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
-    const KINDS: &[(&[u8], &str)] = &[
-        (b"\x89PNG", "a PNG image"),
-        (b"\xff\xd8\xff", "a JPEG image"),
-        (b"GIF8", "a GIF image"),
-        (b"%PDF", "a PDF document"),
-        (b"PK\x03\x04", "a ZIP archive (or a Word or Excel file)"),
-        (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"),
-        (b"\xff\xfe", "UTF-16 text; save the file as UTF-8"),
-        (b"\xfe\xff", "UTF-16 text; save the file as UTF-8"),
+fn binary_kind(bytes: &[u8]) -> Option<FileKind> {
+    const KINDS: &[(&[u8], FileKind)] = &[
+        (b"\x89PNG", FileKind::Png),
+        (b"\xff\xd8\xff", FileKind::Jpeg),
+        (b"GIF8", FileKind::Gif),
+        (b"%PDF", FileKind::Pdf),
+        (b"PK\x03\x04", FileKind::Zip),
+        (b"\xd0\xcf\x11\xe0", FileKind::OldOffice),
+        (b"\xff\xfe", FileKind::Utf16),
+        (b"\xfe\xff", FileKind::Utf16),
     ];
     KINDS
         .iter()
@@ -123,7 +164,38 @@ pub struct Difference {
     /// order of [`translation_pair`]'s answer).
     pub at: [Option<(usize, usize)>; 2],
     pub path: String,
-    pub message: String,
+    pub kind: Kind,
+}
+
+/// The theme, year and language a file says it is of, as far as it reads
+/// as JSON, also when it has problems.
+fn claims(c: &Checked) -> Option<(String, u64, Lang)> {
+    let json = serde_json::from_str::<Value>(c.text.trim_start_matches('\u{feff}')).ok()?;
+    let theme = json.get("theme")?;
+    let language = theme.get("language")?.as_str()?;
+    crate::i18n::is_site_language(language).then_some(())?;
+    Some((
+        theme.get("id")?.as_str()?.to_string(),
+        theme.get("year")?.as_u64()?,
+        Lang::from_tag(language),
+    ))
+}
+
+/// Two files of one theme and year in two languages that cannot be
+/// compared as translations, because one of them (or both) has problems:
+/// said, so that an editor does not take silence for a good translation.
+/// The Dutch file is named when both have problems.
+pub fn not_compared(a: &Checked, b: &Checked) -> Option<Kind> {
+    let ((ta, ya, la), (tb, yb, lb)) = (claims(a)?, claims(b)?);
+    if ta != tb || ya != yb || la == lb || (a.problems.is_empty() && b.problems.is_empty()) {
+        return None;
+    }
+    let with_problems = match (a.problems.is_empty(), b.problems.is_empty()) {
+        (false, false) => Lang::Nl,
+        (false, true) => la,
+        _ => lb,
+    };
+    Some(Kind::NotCompared { with_problems })
 }
 
 /// When `a` and `b` are valid bundles of one theme and year in two
@@ -169,7 +241,7 @@ pub fn translation_pair<'c>(
     .map(|d| Difference {
         at: [locate(&first.text, &d.path), locate(&second.text, &d.path)],
         path: d.path,
-        message: d.message,
+        kind: d.kind,
     })
     .collect();
     Some(([first, second], differences))
@@ -237,21 +309,23 @@ fn window(line: &str, column: Option<usize>) -> (String, Option<usize>) {
 mod tests {
     use super::*;
 
+    use crate::json::NotJson;
+
     #[test]
     fn files_that_are_no_bundle_say_what_they_are() {
-        for (bytes, words) in [
-            (&b"\x89PNG\r\n\x1a\n"[..], "this is a PNG image"),
-            (b"%PDF-1.7", "this is a PDF document"),
-            (b"PK\x03\x04rest", "a ZIP archive"),
-            (b"{\"a\": \"\xff\"}", "not UTF-8 text"),
-            (b"{\"bundles\": []}", "this is a catalog"),
-            (b"<!doctype html><p>", "this is HTML"),
-            (b"", "the bundle is empty"),
+        for (bytes, kind) in [
+            (&b"\x89PNG\r\n\x1a\n"[..], Kind::NotText(FileKind::Png)),
+            (b"%PDF-1.7", Kind::NotText(FileKind::Pdf)),
+            (b"PK\x03\x04rest", Kind::NotText(FileKind::Zip)),
+            (b"{\"a\": \"\xff\"}", Kind::NotUtf8),
+            (b"{\"bundles\": []}", Kind::IsCatalog),
+            (b"<!doctype html><p>", Kind::NotJson(NotJson::Html)),
+            (b"", Kind::NotJson(NotJson::Empty)),
         ] {
             let c = check_file(bytes);
             assert!(c.bundle.is_none());
-            assert_eq!(c.problems.len(), 1, "{words}");
-            assert!(c.problems[0].message.contains(words), "{:?}", c.problems);
+            assert_eq!(c.problems.len(), 1, "{kind:?}");
+            assert_eq!(c.problems[0].kind, kind);
         }
     }
 
@@ -259,7 +333,7 @@ mod tests {
     fn a_file_over_the_limit_is_refused_unread() {
         assert!(too_large(MAX_BUNDLE_BYTES as u64).is_none());
         let c = too_large(MAX_BUNDLE_BYTES as u64 + 1).unwrap();
-        assert!(c.problems[0].message.contains("more than the limit"));
+        assert!(matches!(c.problems[0].kind, Kind::TooLarge { .. }));
     }
 
     #[test]
