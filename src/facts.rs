@@ -105,7 +105,7 @@ impl PageFacts {
                 Route::full_page_link(theme, *year, lang, rendered)
             }
             View::Draft { path } => Route::draft_query(path, lang),
-            View::Check => route.check_query(),
+            View::Check => Route::check_query(route.lang),
             View::Overview | View::Invalid { .. } => Route::parse("").overview_link(
                 lang,
                 app.rendered(catalog, route::static_overview_path(lang)),

@@ -203,9 +203,9 @@ impl Route {
         format!("?draft={}&lang={}", encode(path), lang.tag())
     }
 
-    /// The query string of the editors' page in this route's language.
-    pub fn check_query(&self) -> String {
-        match self.lang {
+    /// The query string of the editors' page in a language.
+    pub fn check_query(lang: Lang) -> String {
+        match lang {
             Lang::Nl => "?check".into(),
             other => format!("?check&lang={}", other.tag()),
         }

@@ -44,10 +44,15 @@ pub fn Shell(route: Route, catalog: Option<Arc<Catalog>>, children: Children) ->
     let main = children();
     let other_languages: Vec<(Lang, String)> = match languages.get_untracked() {
         Some(list) => list.into_iter().map(|(l, link)| (l, base.href(&link))).collect(),
+        // The editors' page stays itself in the other language; any
+        // other page without a theme offers the overview.
         None => Lang::ALL
             .into_iter()
             .filter(|l| *l != lang)
-            .map(|l| (l, overview_href(l)))
+            .map(|l| match route.view {
+                View::Check => (l, base.href(&Route::check_query(l))),
+                _ => (l, overview_href(l)),
+            })
             .collect(),
     };
     let (theme, year) = match &facts.theme {
@@ -81,7 +86,7 @@ pub fn Shell(route: Route, catalog: Option<Arc<Catalog>>, children: Children) ->
             })}
             <main id=ids::MAIN class="wrap" tabindex="-1">{main}</main>
             {chrome.then(|| {
-                let check = base.href(&route.check_query());
+                let check = base.href(&Route::check_query(lang));
                 view! {
                     <footer class="site-footer">
                         <div class="wrap">
