@@ -6,8 +6,9 @@
 
 use std::path::PathBuf;
 
+use resultaten::address::{is_safe_href, is_safe_media_src, HREF_PATTERN, MEDIA_SRC_PATTERN};
 use resultaten::bundle::{json_schema, SCHEMA_PATH, SUPPORTED_MAJOR, VERSION_PATTERN};
-use serde_json::Value;
+use serde_json::{json, Value};
 
 mod common;
 use resultaten::json::kind_name as json_kind;
@@ -80,7 +81,7 @@ fn the_schema_refuses_what_the_page_refuses() {
     let validator = validator();
     let shipped: Value = serde_json::from_str(NL_2019).unwrap();
     type Break = fn(&mut Value);
-    let cases: [(&str, Break); 10] = [
+    let cases: [(&str, Break); 16] = [
         ("/schema_version", |v| v["schema_version"] = "2.0".into()),
         ("/theme/language", |v| v["theme"]["language"] = "fr".into()),
         ("/theme/year", |v| v["theme"]["year"] = "2019".into()),
@@ -90,8 +91,8 @@ fn the_schema_refuses_what_the_page_refuses() {
         ("/result_areas/0/id", |v| {
             v["result_areas"][0]["id"] = "opvang in de regio".into()
         }),
-        // Optional values are "anyOf": the error is at the value's object.
-        ("/result_areas/0/indicators/1/value", |v| {
+        // Inside an optional object, the error is where the mistake is.
+        ("/result_areas/0/indicators/1/value/value", |v| {
             v["result_areas"][0]["indicators"][1]["value"]["value"] = "36.360".into()
         }),
         ("/result_areas/1/indicators/0/status", |v| {
@@ -101,6 +102,27 @@ fn the_schema_refuses_what_the_page_refuses() {
             if let Some(o) = v["result_areas"][1]["indicators"][0].as_object_mut() {
                 o.remove("title");
             }
+        }),
+        // A count below zero; an indicator's earlier values, target and
+        // breakdowns have its value's measure.
+        ("/result_areas/1/indicators/0/value/value", |v| {
+            v["result_areas"][1]["indicators"][0]["value"]["value"] = (-5).into()
+        }),
+        ("/result_areas/0/indicators/0/target", |v| {
+            v["result_areas"][0]["indicators"][0]["target"] = (-1).into()
+        }),
+        // Bars grow from zero: only a diverging chart shows values below.
+        ("/result_areas/1/indicators/2/figures/0/points/0/value", |v| {
+            v["result_areas"][1]["indicators"][2]["figures"][0]["points"][0]["value"] = (-3).into()
+        }),
+        ("/resources/0/href", |v| {
+            v["resources"][0]["href"] = "javascript:alert(1)".into()
+        }),
+        ("/result_areas/0/photo/src", |v| {
+            v["result_areas"][0]["photo"] = json!({ "kind": "photo", "src": "http://example.org/x.jpg", "alt": "x" })
+        }),
+        ("/result_areas/0/links/0/href", |v| {
+            v["result_areas"][0]["links"] = json!([{ "title": "x", "href": "//example.org/" }])
         }),
         // Blocks are "oneOf" their kinds: errors inside one are at the block.
         ("/introduction/0", |v| {
@@ -122,6 +144,121 @@ fn the_schema_refuses_what_the_page_refuses() {
             resultaten::bundle::parse(&bundle.to_string()).is_err(),
             "the page should refuse {pointer} too"
         );
+    }
+}
+
+/// A wrong status is one message from the schema, naming the allowed
+/// values: an `enum`, not a `oneOf` of constants (one message each).
+#[test]
+fn a_wrong_choice_is_one_message() {
+    let validator = validator();
+    let mut bundle: Value = serde_json::from_str(NL_2019).unwrap();
+    bundle["result_areas"][1]["indicators"][0]["status"] = "on-track".into();
+    let errors = refused(&validator, &bundle);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("/result_areas/1/indicators/0/status") && errors[0].contains("\"on_track\""),
+        "{errors:?}"
+    );
+    let schema: Value = serde_json::from_str(&json_schema()).unwrap();
+    let mut constants = Vec::new();
+    find_one_of_constants(&schema, "", &mut constants);
+    assert!(constants.is_empty(), "oneOf of constants at {constants:?}");
+}
+
+fn find_one_of_constants(schema: &Value, at: &str, found: &mut Vec<String>) {
+    match schema {
+        Value::Object(map) => {
+            if let Some(Value::Array(options)) = map.get("oneOf") {
+                if options.iter().all(|o| o.get("const").is_some()) {
+                    found.push(at.to_string());
+                }
+            }
+            for (k, v) in map {
+                find_one_of_constants(v, &format!("{at}/{k}"), found);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                find_one_of_constants(v, &format!("{at}/{i}"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What can be below zero stays allowed: a percentage, and a point of a
+/// chart of values around zero.
+#[test]
+fn the_schema_allows_what_the_page_allows_below_zero() {
+    let validator = validator();
+    let shipped: Value = serde_json::from_str(NL_2019).unwrap();
+    let mut bundle = shipped.clone();
+    let indicator = &mut bundle["result_areas"][1]["indicators"][0];
+    indicator["value"]["measure"] = "percentage".into();
+    indicator["value"]["value"] = (-2.5).into();
+    indicator["target"] = (-1).into();
+    // The shipped diverging chart has a value below zero already.
+    let figure = &mut bundle["result_areas"][1]["progress"]["figures"][0];
+    assert_eq!(figure["kind"], "diverging");
+    figure["points"][0]["value"] = (-3).into();
+    assert_eq!(refused(&validator, &bundle), Vec::<String>::new());
+    assert!(resultaten::bundle::parse(&bundle.to_string()).is_ok());
+}
+
+/// A highlight naming an indicator the bundle does not have: a schema
+/// cannot say that ids must match, so editors' tools let it pass; the page
+/// (and the editors' check page) refuse it.
+#[test]
+fn a_dangling_reference_is_beyond_a_schema() {
+    let validator = validator();
+    let mut bundle: Value = serde_json::from_str(NL_2019).unwrap();
+    bundle["highlights"][0]["indicator"] = "bestaat-niet".into();
+    assert_eq!(refused(&validator, &bundle), Vec::<String>::new());
+    assert!(resultaten::bundle::parse(&bundle.to_string()).is_err());
+}
+
+/// The address patterns say what `is_safe_href` and `is_safe_media_src`
+/// say, for every kind of address the rules tell apart.
+#[test]
+fn the_address_patterns_follow_the_address_rules() {
+    let pattern = |p: &str| {
+        jsonschema::validator_for(&json!({ "type": "string", "pattern": p })).expect("a valid pattern")
+    };
+    let (href, media) = (pattern(HREF_PATTERN), pattern(MEDIA_SRC_PATTERN));
+    let addresses = [
+        "https://www.rijksoverheid.nl/",
+        "HTTPS://EXAMPLE.ORG",
+        "http://example.org/x",
+        "mailto:x@example.org",
+        "/data/x.json",
+        "/",
+        "data/x.json",
+        "page?a=b:c",
+        "a/b:c",
+        "#gebied-1",
+        "#",
+        "?check",
+        " https://example.org",
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:text/html,x",
+        "vbscript:x",
+        "ftp://example.org",
+        "//example.org",
+        " //example.org",
+        "\\\\example.org",
+        "/\\example.org",
+        "https://example.org/\u{7}",
+        "a\nb",
+        "",
+        "   ",
+        "tel:+31",
+        "x:",
+    ];
+    for a in addresses {
+        assert_eq!(href.is_valid(&json!(a)), is_safe_href(a), "href {a:?}");
+        assert_eq!(media.is_valid(&json!(a)), is_safe_media_src(a), "src {a:?}");
     }
 }
 
@@ -147,10 +284,57 @@ fn schema_covers_every_field_of_the_shipped_bundle() {
     );
 }
 
+/// Editors' tools show a field's description as they type: every field
+/// and every definition has one (the doc comments of `types.rs`).
+#[test]
+fn every_field_is_described() {
+    let schema: Value = serde_json::from_str(&json_schema()).unwrap();
+    let mut undescribed = Vec::new();
+    described(&schema, "#", &mut undescribed);
+    for (name, def) in schema["$defs"].as_object().expect("$defs") {
+        if def.get("description").is_none() {
+            undescribed.push(format!("$defs/{name}"));
+        }
+    }
+    assert!(undescribed.is_empty(), "no description: {undescribed:?}");
+}
+
+fn described(schema: &Value, at: &str, undescribed: &mut Vec<String>) {
+    match schema {
+        Value::Object(map) => {
+            if let Some(Value::Object(properties)) = map.get("properties") {
+                for (name, field) in properties {
+                    // The rules under "if"/"else" restate fields.
+                    let rule = at.contains("/if/") || at.ends_with("/if") || at.contains("/else");
+                    if !rule && field.get("description").is_none() {
+                        undescribed.push(format!("{at}/{name}"));
+                    }
+                }
+            }
+            for (k, v) in map {
+                described(v, &format!("{at}/{k}"), undescribed);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                described(v, &format!("{at}/{i}"), undescribed);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Follows `value` through `schema` ($ref, anyOf/oneOf, properties, items)
 /// and lists every object key that no applicable schema names.
 fn walk(root: &Value, schema: &Value, value: &Value, path: &str, missing: &mut Vec<String>) {
     let schema = resolve(root, schema);
+    // An optional object: `null`, or else the object.
+    if schema["if"] == json!({ "type": "null" }) {
+        if !value.is_null() {
+            walk(root, &schema["else"], value, path, missing);
+        }
+        return;
+    }
     for key in ["anyOf", "oneOf"] {
         if let Some(options) = schema[key].as_array() {
             // The first option whose "type" const (for tagged blocks) and
@@ -212,4 +396,36 @@ fn type_fits(schema: &Value, value: &Value) -> bool {
         Value::Array(ts) => ts.iter().any(ok),
         _ => true,
     }
+}
+
+/// The four mistakes of `tests/fixtures/check/four-mistakes-made-up.json`
+/// as an editor's JSON tool sees them with the schema: one message each
+/// for the status, the address and the count, where they are; the
+/// highlight's misspelt indicator id is a dangling reference no schema
+/// can see (the editors' check page names it, with a suggestion).
+#[test]
+fn an_editor_s_tool_reports_three_of_the_four_mistakes() {
+    let validator = validator();
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/four-mistakes-made-up.json"),
+    )
+    .expect("the made-up fixture");
+    let bundle: Value = serde_json::from_str(&text).expect("JSON");
+    let mut errors: Vec<(String, String)> = validator
+        .iter_errors(&bundle)
+        .map(|e| (e.instance_path.to_string(), e.to_string()))
+        .collect();
+    errors.sort();
+    let at: Vec<&str> = errors.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(
+        at,
+        [
+            "/resources/0/href",
+            "/result_areas/0/indicators/0/status",
+            "/result_areas/1/indicators/0/value/value",
+        ],
+        "{errors:#?}"
+    );
+    assert!(errors[1].1.contains("\"on_track\""), "{errors:#?}");
+    assert!(errors[2].1.contains("minimum of 0"), "{errors:#?}");
 }

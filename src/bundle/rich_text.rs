@@ -7,30 +7,40 @@ use serde::{Deserialize, Deserializer, Serialize};
 pub type RichText = Vec<Block>;
 
 // Read through raw::RawBlock (see `mod raw` below).
+/// One block of structured text, told apart by its `type`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
+    /// A paragraph.
     Paragraph {
+        /// The paragraph's runs of text, in order.
         content: Vec<Inline>,
     },
     /// A heading inside a text, one level below the text's own heading.
     Heading {
+        /// The heading's text.
         text: String,
     },
+    /// A bulleted or numbered list.
     List {
+        /// `true` for a numbered list.
         #[serde(default)]
         ordered: bool,
+        /// The list's points, each a list of runs of text; at least one.
         items: Vec<Vec<Inline>>,
     },
 }
 
 // Read through raw::RawInline (see `mod raw` below).
+/// A run of text inside a block, told apart by its `type`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
+    /// Plain text.
     Text {
+        /// The text.
         text: String,
         /// The language of this passage when it differs from the bundle's
         /// (WCAG 3.1.2), e.g. `"en"` for an English quote on a Dutch page.
@@ -38,16 +48,26 @@ pub enum Inline {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         lang: Option<String>,
     },
+    /// Text in italics.
     Emphasis {
+        /// The text.
         text: String,
     },
+    /// Text in bold.
     Strong {
+        /// The text.
         text: String,
     },
-    /// `href: null` means the source names the link but not its address.
+    /// A link. `href: null` means the source names the link but not its
+    /// address.
     Link {
+        /// The link's text.
         text: String,
+        /// The address: https:, http: or mailto:, a path on this site, or
+        /// `#id` for a place on the page (an id of this bundle).
+        /// `javascript:`, `data:` and `//host` are refused.
         #[serde(default)]
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(crate::address::HREF_PATTERN)))]
         href: Option<String>,
     },
 }
