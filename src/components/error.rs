@@ -24,7 +24,7 @@ pub fn ErrorView(
         LoadError::Http { .. } => s.error_http.into(),
         LoadError::ContentType(_) => s.error_content_type.into(),
         LoadError::Empty => s.error_empty.into(),
-        LoadError::Bundle(e) | LoadError::Catalog(e) => match e {
+        LoadError::Bundle(e) | LoadError::Catalog(e) => match &**e {
             JsonError::UnsupportedVersion { .. } => s.error_version.into(),
             JsonError::TooLarge { limit, .. } => s
                 .error_too_large

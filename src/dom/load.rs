@@ -6,6 +6,7 @@
 use std::cell::Cell;
 use std::fmt;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use gloo_net::http::Request;
 use wasm_bindgen::closure::Closure;
@@ -34,10 +35,12 @@ pub enum LoadError {
     ContentType(String),
     /// An answer with an empty body.
     Empty,
-    /// An answer that is not a valid bundle, or too large to read.
-    Bundle(BundleError),
+    /// An answer that is not a valid bundle, or too large to read. Shared,
+    /// not copied: the page's state is cloned, and a copy of every problem
+    /// would cost the visitors' wasm 4 kB of clone code for nothing.
+    Bundle(Arc<BundleError>),
     /// The list of published bundles is not valid.
-    Catalog(CatalogError),
+    Catalog(Arc<CatalogError>),
 }
 
 impl fmt::Display for LoadError {
@@ -80,8 +83,8 @@ impl Fetched {
 
     fn error(self, e: json::Error) -> LoadError {
         match self {
-            Fetched::Bundle => LoadError::Bundle(e),
-            Fetched::Catalog => LoadError::Catalog(e),
+            Fetched::Bundle => LoadError::Bundle(Arc::new(e)),
+            Fetched::Catalog => LoadError::Catalog(Arc::new(e)),
         }
     }
 }
@@ -101,7 +104,7 @@ impl LoadError {
 pub async fn fetch_bundle(url: &str) -> Result<Bundle, LoadError> {
     let text = fetch_json_text(url, Fetched::Bundle).await?;
     mark(MARK_BUNDLE_RECEIVED);
-    bundle::parse(&text).map_err(LoadError::Bundle)
+    bundle::parse(&text).map_err(|e| LoadError::Bundle(Arc::new(e)))
 }
 
 /// Performance marks for `make bench`: the bundle's text has arrived, and
@@ -130,7 +133,7 @@ pub async fn next_task() {
 /// Fetches and validates the catalog of published bundles at `url`.
 pub async fn fetch_catalog(url: &str) -> Result<Catalog, LoadError> {
     let text = fetch_json_text(url, Fetched::Catalog).await?;
-    catalog::parse_catalog(&text).map_err(LoadError::Catalog)
+    catalog::parse_catalog(&text).map_err(|e| LoadError::Catalog(Arc::new(e)))
 }
 
 /// Fetches a JSON document's text, with the checks every fetch needs.
