@@ -312,6 +312,17 @@ pub fn text(kind: &Kind, path: &str, lang: Lang) -> String {
     }
 }
 
+/// The message on its own, as a sentence: its first letter a capital.
+/// (`check-bundle` writes it after the path, as it is.)
+pub fn sentence(kind: &Kind, path: &str, lang: Lang) -> String {
+    let text = text(kind, path, lang);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => text,
+    }
+}
+
 /// A value as editors write it in the file: between backticks.
 fn code(value: &str) -> String {
     format!("`{value}`")

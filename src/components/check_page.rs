@@ -224,7 +224,7 @@ fn announcement(t: &CheckStrings, lang: Lang, files: &[ChosenFile], pairs: &[Pai
                 .replace("{a}", &p.names[0])
                 .replace("{b}", &p.names[1]),
             match &p.not_compared {
-                Some(why) => messages::text(why, "", lang),
+                Some(why) => messages::sentence(why, "", lang),
                 None => count(p.differences.len(), t.difference_one, t.differences_many),
             }
         )
@@ -286,7 +286,7 @@ fn file_report(
                 view! {
                     <li>
                         <p class="check-where">{place}</p>
-                        <p class="check-message">{messages::text(&p.kind, &p.path, lang)}</p>
+                        <p class="check-message">{message(messages::sentence(&p.kind, &p.path, lang))}</p>
                         {context}
                     </li>
                 }
@@ -303,6 +303,22 @@ fn file_report(
     }
 }
 
+/// A message with the values it quotes from the file (between backticks
+/// in the table) as code.
+fn message(text: String) -> impl IntoView {
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            let part = part.to_string();
+            if i % 2 == 1 {
+                view! { <code>{part}</code> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect_view()
+}
+
 /// A pair of translations: a heading, the count, each difference at its
 /// place in both files.
 fn pair_report(t: &'static CheckStrings, lang: Lang, pair: &Pair) -> impl IntoView {
@@ -311,7 +327,7 @@ fn pair_report(t: &'static CheckStrings, lang: Lang, pair: &Pair) -> impl IntoVi
         .replace("{a}", &pair.names[0])
         .replace("{b}", &pair.names[1]);
     let summary = match &pair.not_compared {
-        Some(why) => messages::text(why, "", lang),
+        Some(why) => messages::sentence(why, "", lang),
         None if pair.differences.is_empty() => t.no_differences.to_string(),
         None => count(pair.differences.len(), t.difference_one, t.differences_many),
     };
@@ -340,7 +356,7 @@ fn pair_report(t: &'static CheckStrings, lang: Lang, pair: &Pair) -> impl IntoVi
             view! {
                 <li>
                     <p class="check-where"><code>{d.path.clone()}</code></p>
-                    <p class="check-message">{messages::text(&d.kind, &d.path, lang)}</p>
+                    <p class="check-message">{message(messages::sentence(&d.kind, &d.path, lang))}</p>
                     {sides}
                 </li>
             }

@@ -67,8 +67,8 @@ test('a broken bundle: every problem, in the order of the file, at its line and 
     [186, 22, 'result_areas[1].indicators[0].value.value'],
     [220, 9, 'result_areas[1].indicators[1]'],
   ]);
-  assert.match(items[3][3], /unknown variant `gehaald`/);
-  assert.match(items[7][3], /missing field `title`/);
+  assert.match(items[3][3], /^gehaald kent de bundel hier niet: kies uit on_track \(Op schema\)/);
+  assert.equal(items[7][3], 'Het veld title ontbreekt: het is verplicht');
   // The lines around the first problem, numbered, its line marked.
   const context1 = page.locator('ol.check-problems > li').first().locator('pre.check-context');
   assert.equal(await context1.getAttribute('aria-label'), 'Regels 5 tot en met 9 van broken-made-up.json');
@@ -83,8 +83,10 @@ test('a broken bundle: every problem, in the order of the file, at its line and 
   const status = page.getByRole('status');
   assert.equal(await status.textContent(), 'broken-made-up.json: 8 problemen.');
   assert.equal(await page.locator('section.check-file .check-count').textContent(), '8 problemen');
-  // Messages are check-bundle's, in English, and marked so.
-  assert.equal(await page.locator('.check-message').first().getAttribute('lang'), 'en');
+  // Messages are in the page's language: nothing marks them otherwise.
+  assert.equal(await page.locator('.check-message[lang]').count(), 0);
+  // The values they quote from the file are code.
+  assert.equal(await page.locator('.check-message').nth(3).locator('code').first().textContent(), 'gehaald');
   await page.screenshot({ path: path.join(shotDir, 'check-problems-1280.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
@@ -102,7 +104,7 @@ test('a Dutch and English pair with one number changed: that difference, at its 
   const item = pair.locator('ol.check-problems > li');
   assert.equal(await item.count(), 1);
   assert.equal(await item.locator('code').first().textContent(), 'result_areas[1].indicators[0].value.value');
-  assert.equal(await item.locator('.check-message').textContent(), 'number 2873 in the Dutch file, 2837 in the English file');
+  assert.equal(await item.locator('.check-message').textContent(), 'Getal: 2873 in de Nederlandse bundel, 2837 in de Engelse; dit moet in beide talen gelijk zijn');
   const places = await item.locator('.check-where').allTextContents();
   assert.ok(places.some((p) => /^Regel \d+, kolom \d+ in nl\.json$/.test(p)), places.join(' | '));
   assert.ok(places.some((p) => /^Regel \d+, kolom \d+ in en\.json$/.test(p)), places.join(' | '));
@@ -177,10 +179,10 @@ test('a file that is no bundle says what it is; an oversized file is refused unr
   ]);
   await page.getByRole('heading', { name: 'groot.json' }).waitFor();
   const message = async (name) => (await listed(page, name)).map(([, , , m]) => m);
-  assert.deepEqual(await message('foto.png'), ['this is a PNG image, not a results bundle (a JSON text file)']);
-  assert.match((await message('pagina.json'))[0], /this is HTML or XML, not JSON/);
-  assert.deepEqual(await message('index.json'), ['this is a catalog (it lists bundles), not a bundle']);
-  assert.match((await message('groot.json'))[0], /more than the limit of 20\.0 MB/);
+  assert.deepEqual(await message('foto.png'), ['Dit is een PNG-afbeelding, geen resultatenbundel (een JSON-tekstbestand)']);
+  assert.match((await message('pagina.json'))[0], /^Dit is HTML of XML, geen JSON/);
+  assert.deepEqual(await message('index.json'), ['Dit is een catalogus (die noemt bundels), geen bundel']);
+  assert.match((await message('groot.json'))[0], /groter dan de grens van 20,0 MB/);
   await context.close();
 });
 
@@ -222,5 +224,97 @@ test('in English: the page, its words and the preview\'s draft notice', async ()
   assert.equal(await page.getByRole('status').textContent(), 'en.json: No problems found.');
   await page.getByRole('button', { name: /^View as a page/ }).click();
   assert.match(await page.locator('.draft-notice').textContent(), /^Draft — not published/);
+  await context.close();
+});
+
+// MADE-UP test data with four mistakes an editor might make (issue 27; its
+// _comment lists them): a status one character off, a highlight naming an
+// indicator id one letter off, a javascript: address and a negative count.
+const FOUR = path.join(repo, 'tests', 'fixtures', 'check', 'four-mistakes-made-up.json');
+const FOUR_AT = [
+  'highlights[0].indicator',
+  'resources[0].href',
+  'result_areas[0].indicators[0].status',
+  'result_areas[1].indicators[0].value.value',
+];
+// Words only English uses, and words only Dutch uses, as messages use them.
+const ONLY_ENGLISH = ['the', 'not', 'must', 'with', 'and', 'or', 'this', 'here', 'there', 'file', 'value',
+  'missing', 'field', 'choose', 'from', 'use', 'an', 'which', 'than', 'one', 'did', 'you', 'mean', 'page',
+  'number', 'text', 'known', 'knows', 'address', 'allowed', 'negative', 'count', 'cannot', 'below', 'zero',
+  'write', 'without', 'minus', 'sign', 'no', 'has', 'track', 'partly', 'off', 'data'];
+const ONLY_DUTCH = ['het', 'de', 'een', 'niet', 'moet', 'kies', 'uit', 'bedoelde', 'hier', 'geen', 'heeft',
+  'bundel', 'adres', 'toegestaan', 'gebruik', 'aantal', 'kan', 'onder', 'nul', 'zijn', 'schrijf', 'zonder',
+  'minteken', 'schema', 'deels', 'gegevens', 'deze', 'negatief', 'maar', 'kent'];
+
+/** Each message of a file: its path, its words outside the values it quotes (code), and its text. */
+async function messages(page, heading) {
+  const section = page.locator('section.check-file', { has: page.getByRole('heading', { name: heading, exact: true }) });
+  return section.locator('ol.check-problems > li').evaluateAll((items) => items.map((li) => {
+    const message = li.querySelector('.check-message');
+    const own = [...message.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ');
+    return { path: li.querySelector('.check-where code').textContent, own, text: message.textContent };
+  }));
+}
+
+const words = (text) => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1);
+
+test('four mistakes on the Dutch page: four Dutch messages, each with the label or the suggestion that fits', async () => {
+  const { page, context, problems } = await open();
+  await choose(page, [file('vier-fouten.json', fs.readFileSync(FOUR))]);
+  const said = await messages(page, 'vier-fouten.json');
+  assert.deepEqual(said.map((m) => m.path), FOUR_AT);
+  const [indicator, address, status, count] = said.map((m) => m.text);
+  assert.equal(indicator, 'Geen indicator heeft het id toegang-tot-ondewijs; bedoelde u toegang-tot-onderwijs?');
+  assert.match(address, /^Het adres javascript:alert\(1\) is niet toegestaan: gebruik een adres met https:/);
+  assert.match(status, /^on-track kent de bundel hier niet: kies uit on_track \(Op schema\), partly_on_track \(Deels op schema\)/);
+  assert.match(status, /; bedoelde u on_track \(Op schema\)\?$/);
+  assert.match(count, /^-5 is negatief, maar een aantal kan niet onder nul zijn/);
+  for (const { own, text } of said) {
+    const english = words(own).filter((w) => ONLY_ENGLISH.includes(w));
+    assert.deepEqual(english, [], `English in: ${text}`);
+  }
+  assert.equal(await page.getByRole('status').textContent(), 'vier-fouten.json: 4 problemen.');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the same four mistakes on the English page: four English messages', async () => {
+  const { page, context } = await open(1280, '?check&lang=en');
+  await choose(page, [file('four-mistakes.json', fs.readFileSync(FOUR))]);
+  const said = await messages(page, 'four-mistakes.json');
+  assert.deepEqual(said.map((m) => m.path), FOUR_AT);
+  const [indicator, address, status, count] = said.map((m) => m.text);
+  assert.equal(indicator, 'No indicator has the id toegang-tot-ondewijs; did you mean toegang-tot-onderwijs?');
+  assert.match(address, /^The address javascript:alert\(1\) is not allowed/);
+  assert.match(status, /choose from on_track \(On track\), partly_on_track \(Partly on track\).*; did you mean on_track \(On track\)\?$/);
+  assert.match(count, /^-5 is negative, but a count cannot be below zero/);
+  for (const { own, text } of said) {
+    const dutch = words(own).filter((w) => ONLY_DUTCH.includes(w));
+    assert.deepEqual(dutch, [], `Dutch in: ${text}`);
+  }
+  await context.close();
+});
+
+test('a translation that cannot be compared says so, and why', async () => {
+  const { page, context } = await open();
+  const broken = shipped(BUNDLE).toString('utf8').replace('"status": "on_track"', '"status": "on-track"');
+  await choose(page, [file('nl.json', broken), file('en.json', shipped(BUNDLE_EN))]);
+  const pair = page.locator('section.check-pair');
+  await pair.waitFor();
+  assert.equal(normalise(await pair.getByRole('heading').textContent()), 'Vertaling: nl.json en en.json');
+  assert.equal(await pair.locator('.check-count').textContent(),
+    'Vertaling niet vergeleken: de Nederlandse bundel heeft problemen; los die eerst op');
+  assert.match(await page.getByRole('status').textContent(), /Vertaling: nl\.json en en\.json: Vertaling niet vergeleken/);
+  await context.close();
+});
+
+test('the language switch keeps the editors\' page, both ways', async () => {
+  const { page, context } = await open();
+  await page.locator('footer').getByRole('link', { name: 'English', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check a bundle' }).waitFor();
+  assert.match(page.url(), /\?check&lang=en$/);
+  await page.locator('footer').getByRole('link', { name: 'Nederlands', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Bundel controleren' }).waitFor();
+  assert.match(page.url(), /\?check$/);
   await context.close();
 });
