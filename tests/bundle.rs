@@ -355,25 +355,85 @@ fn garbage_never_panics() {
     }
 }
 
+/// Issue 25, item 4: "Als grafiek" holds all five highlights, each with
+/// its figure as the page states it, in the drawing, the table, the CSV and
+/// the summary; grouped by what they count, so the young people and the
+/// migrants are not drawn as more of the same people.
 #[test]
-fn highlights_chart_shows_the_published_figures() {
-    let b = shipped();
+fn highlights_chart_holds_every_highlight_as_stated() {
+    let cases = [
+        (
+            shipped(),
+            Lang::Nl,
+            [
+                "Meer dan 240.000",
+                "Bijna 40.000",
+                "20.000",
+                "Meer dan 10.000",
+                "Ruim 2.700",
+            ],
+            ["Personen", "Potentiële migranten", "Migranten"],
+        ),
+        (
+            shipped_en(),
+            Lang::En,
+            [
+                "More than 240,000",
+                "Almost 40,000",
+                "20,000",
+                "More than 10,000",
+                "Over 2,700",
+            ],
+            ["People", "Potential migrants", "Migrants"],
+        ),
+    ];
+    for (b, lang, stated, groups) in cases {
+        let spec = charts::highlights(&b, lang).expect("highlights chart");
+        assert_eq!(spec.rows.len(), b.highlights.len(), "{:?}", spec.rows);
+        let texts = text_labels(&render_svg(&spec, lang, WIDTH));
+        let table = charts::data_table(&spec, lang);
+        let csv = charts::chart_csv(&spec, lang);
+        let summary = spec.summary(lang);
+        for figure in stated {
+            assert!(texts.iter().any(|t| t == figure), "{figure} not drawn: {texts:?}");
+            assert!(
+                table.rows.iter().any(|r| r.formatted == figure),
+                "{figure} not in the table"
+            );
+            assert!(csv.contains(figure), "{figure} not in the CSV:\n{csv}");
+            assert!(summary.contains(figure), "{figure} not in {summary}");
+        }
+        for group in groups {
+            assert!(texts.iter().any(|t| t == group), "no heading {group}: {texts:?}");
+        }
+        // "Bijna 40.000" is never drawn as a bare 40.000, above an area chart
+        // that shows 36.360.
+        assert!(!texts.iter().any(|t| t == "40.000" || t == "40,000"), "{texts:?}");
+        // Every highlight is drawn: none is listed as not drawn.
+        assert!(spec.rows.iter().all(|r| r.absent.is_none()));
+    }
+}
+
+/// A highlight whose indicator has no counted value cannot be drawn: its
+/// row says so (the page lists it under the chart with its link).
+#[test]
+fn a_highlight_without_a_count_is_a_row_that_says_so() {
+    let mut b = shipped();
+    let id = b.highlights[3].indicator.clone();
+    for ind in b.result_areas.iter_mut().flat_map(|a| a.indicators.iter_mut()) {
+        if ind.id == id {
+            ind.value = None;
+        }
+    }
     let spec = charts::highlights(&b, Lang::Nl).expect("highlights chart");
-    let texts = text_labels(&render_svg(&spec, Lang::Nl, WIDTH));
-    for v in ["240.000", "40.000", "20.000"] {
-        assert!(texts.iter().any(|t| t == v), "{v} missing from {texts:?}");
-    }
-    assert!(texts.iter().any(|t| t == "Toegang tot onderwijs"));
-    // Young people who reconsidered (no value on their indicator) and
-    // stranded migrants who returned are other kinds of thing than the
-    // refugees, IDPs and host communities reached: not on the same axis.
-    for v in ["10.000", "2.700"] {
-        assert!(
-            !texts.iter().any(|t| t == v),
-            "{v} drawn beside people of another kind: {texts:?}"
-        );
-    }
-    assert_eq!(spec.unit.as_deref(), Some("personen"));
+    let row = spec
+        .rows
+        .iter()
+        .find(|r| r.label == b.highlights[3].label)
+        .expect("its row");
+    assert!(row.absent.as_deref().is_some_and(|why| why.contains("niet in de grafiek")));
+    assert!(charts::highlight_drawable(&b, &b.highlights[0]));
+    assert!(!charts::highlight_drawable(&b, &b.highlights[3]));
 }
 
 #[test]
@@ -431,20 +491,29 @@ fn area_overview_charts_show_each_counted_indicator() {
 
 #[test]
 fn area_overview_puts_only_one_kind_of_thing_on_an_axis() {
-    // Migratiesamenwerking counts migrants (2.873, 2.716, 1.809) and trained
-    // officials (182); the Seefar indicator has no value. Only the migrants
-    // share a chart: a group of one is not drawn.
+    // Migratiesamenwerking counts migrants helped (2.873), migrants who
+    // returned (2.716) and migrants helped to reintegrate (1.809): three
+    // separate groups, not steps of one (issue 25, point 6), besides
+    // trained officials (182) and potential migrants (10.125). Each counts
+    // its own kind of thing, and a group of one is not drawn: no chart.
+    for (b, lang) in [(shipped(), Lang::Nl), (shipped_en(), Lang::En)] {
+        let specs = charts::area_indicators(&b.result_areas[1], lang, None);
+        assert!(specs.is_empty(), "{specs:?}");
+    }
+    // Two that count the same kind of thing (MADE-UP: 1.809 given the
+    // counts of 2.873) share a chart, named after the area.
     let b = shipped();
-    let specs = charts::area_indicators(&b.result_areas[1], Lang::Nl, None);
+    let mut area = b.result_areas[1].clone();
+    let same = area.indicators[0].value.as_ref().and_then(|q| q.counts.clone());
+    if let Some(q) = area.indicators[4].value.as_mut() {
+        q.counts = same;
+    }
+    let specs = charts::area_indicators(&area, Lang::Nl, None);
     assert_eq!(specs.len(), 1, "{specs:?}");
     let values: Vec<f64> = specs[0].rows.iter().map(|r| r.value).collect();
-    assert_eq!(values, [2873.0, 2716.0, 1809.0]);
-    assert_eq!(specs[0].unit.as_deref(), Some("migranten"));
+    assert_eq!(values, [2873.0, 1809.0]);
+    assert_eq!(specs[0].unit.as_deref(), Some("migranten met (levensreddende) hulp"));
     assert_eq!(specs[0].id, "chart-migratiesamenwerking-indicators");
-    let en = shipped_en();
-    let specs = charts::area_indicators(&en.result_areas[1], Lang::En, None);
-    assert_eq!(specs.len(), 1);
-    assert_eq!(specs[0].unit.as_deref(), Some("migrants"));
 }
 
 #[test]
@@ -478,7 +547,11 @@ fn area_overview_only_compares_like_with_like() {
 fn a_second_group_in_an_area_gets_its_own_chart_named_after_its_first_indicator() {
     let b = shipped();
     let mut area = b.result_areas[1].clone();
-    // Give the trained officials a second, MADE-UP indicator of their kind.
+    // Give the migrants helped and the trained officials each a second,
+    // MADE-UP indicator of their kind.
+    let mut helped = area.indicators[0].clone();
+    helped.id = "verzonnen-tweede-hulp".into();
+    area.indicators.push(helped);
     let mut second = area.indicators[1].clone();
     second.id = "verzonnen-tweede-training".into();
     area.indicators.push(second);

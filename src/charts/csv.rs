@@ -98,31 +98,40 @@ fn text(t: Option<&str>) -> Cell<'_> {
 /// (a breakdown) has the group as first column. Same headers as the table.
 pub fn chart_csv(spec: &ChartSpec, lang: Lang) -> String {
     let table = data_table(spec, lang);
+    // Figures the page states with a qualifier ("Meer dan 240.000") keep it
+    // in a last column, beside the number a spreadsheet can sum.
+    let stated = spec.rows.iter().any(|r| r.stated.is_some());
     let mut w = Writer::new(lang);
-    let label = Cell::Text(&table.label_header);
-    let value = Cell::Text(&table.value_header);
-    match &table.group_header {
-        Some(g) => w.row(&[Cell::Text(g), label, value]),
-        None => w.row(&[label, value]),
+    let mut header = Vec::new();
+    header.extend(table.group_header.as_deref().map(Cell::Text));
+    header.push(Cell::Text(&table.label_header));
+    header.push(Cell::Text(&table.value_header));
+    if stated {
+        header.push(Cell::Text(strings(lang).as_stated));
     }
+    w.row(&header);
     for r in &table.rows {
-        let label = Cell::Text(&r.label);
-        let value = if r.data_value.is_empty() {
+        let mut cells = Vec::new();
+        if table.group_header.is_some() {
+            cells.push(Cell::Text(r.group.as_deref().unwrap_or("")));
+        }
+        cells.push(Cell::Text(&r.label));
+        cells.push(if r.data_value.is_empty() {
             Cell::Text(&r.formatted)
         } else {
             Cell::Number(Some(r.value))
-        };
-        match &table.group_header {
-            Some(_) => w.row(&[Cell::Text(r.group.as_deref().unwrap_or("")), label, value]),
-            None => w.row(&[label, value]),
+        });
+        if stated {
+            cells.push(Cell::Text(if r.data_value.is_empty() { "" } else { &r.formatted }));
         }
+        w.row(&cells);
     }
     w.out
 }
 
 /// Every indicator of every result area, one row each: area id and title,
 /// indicator id and title, status (in words), value, unit, measure, period
-/// (the theme's reporting period when the indicator gives none), the most
+/// (the indicator's own; empty when the report gives none), the most
 /// recent previous period and value, baseline period and value, target.
 /// Empty cells where the bundle has `null`.
 ///
@@ -154,7 +163,6 @@ pub fn indicators_csv(bundle: &Bundle, lang: Lang, page: &str) -> String {
         Cell::Text(s.source),
         Cell::Text(s.page),
     ]);
-    let reporting = bundle.theme.reporting_period.as_deref();
     for area in &bundle.result_areas {
         for ind in &area.indicators {
             let q = ind.value.as_ref();
@@ -172,7 +180,9 @@ pub fn indicators_csv(bundle: &Bundle, lang: Lang, page: &str) -> String {
                 Cell::Number(q.map(|q| q.value)),
                 text(q.and_then(|q| q.unit.as_deref())),
                 text(measure),
-                text(ind.period.as_deref().or(reporting)),
+                // The indicator's own period only: the theme's would claim
+                // one the report does not give.
+                text(ind.period.as_deref()),
                 text(previous.map(|p| p.period.as_str())),
                 Cell::Number(previous.map(|p| p.value)),
                 text(ind.baseline.as_ref().map(|b| b.period.as_str())),

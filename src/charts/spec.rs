@@ -2,7 +2,8 @@
 //! the SVG, the data table and the accessible summary all read the same rows.
 
 use crate::bundle::{
-    Bundle, ChartKind, Dataset, Dimension, Indicator, Measure, Quantity, ResultArea, Spending,
+    Bundle, ChartKind, Dataset, Dimension, Highlight, Indicator, Measure, Quantity, ResultArea,
+    Spending,
 };
 use crate::format;
 use crate::i18n::{strings, Lang};
@@ -23,6 +24,10 @@ pub struct Row {
     /// A row without a value to draw ("niet beschikbaar"): in the table,
     /// the CSV and the summary with this text, left out of the drawing.
     pub absent: Option<String>,
+    /// The figure as the page states it, with its qualifier ("Meer dan
+    /// 240.000"): the bar's label, the table, the CSV and the summary
+    /// print it instead of the bare number ([`ChartSpec::stated_value`]).
+    pub stated: Option<String>,
 }
 
 impl Row {
@@ -34,6 +39,7 @@ impl Row {
             target: false,
             group: None,
             absent: None,
+            stated: None,
         }
     }
 
@@ -73,6 +79,16 @@ impl ChartSpec {
         }
     }
 
+    /// A row's value as the chart, its table and its summary print it: as
+    /// the page states it where it says more than the number ("Bijna
+    /// 40.000"), else [`ChartSpec::format_value`].
+    pub fn stated_value(&self, r: &Row, lang: Lang) -> String {
+        match &r.stated {
+            Some(stated) => stated.clone(),
+            None => self.format_value(r.value, lang),
+        }
+    }
+
     /// The chart in words, for its accessible name: the title, the main
     /// message where the kind has one, and every number as the chart prints it.
     /// - bars, diverging: "Title (unit): a 240.000; b 36.360."
@@ -86,7 +102,7 @@ impl ChartSpec {
         let head = format!("{}{unit}", self.title);
         let row = |r: &Row| match &r.absent {
             Some(why) => format!("{} {why}", r.label),
-            None => format!("{} {}", r.label, self.format_value(r.value, lang)),
+            None => format!("{} {}", r.label, self.stated_value(r, lang)),
         };
         if self.rows.iter().any(|r| r.group.is_some()) {
             let mut groups: Vec<(Option<&str>, Vec<String>)> = Vec::new();
@@ -197,35 +213,85 @@ pub fn from_dataset(d: &Dataset) -> ChartSpec {
     }
 }
 
-/// The highlighted results as bars, with the figures as the page states
-/// them, but only those that count the same kind of thing, as their
-/// indicator's value says (its unit and `counts`, as in
-/// [`area_indicators`]): the first such group of two or more. In 2019 that
-/// is the three highlights about refugees, IDPs and host communities; the
-/// young people who reconsidered and the stranded migrants who returned
-/// stay tiles, not bars beside them. `None` without such a group.
+/// The highlighted results as bars: every highlight whose indicator has a
+/// counted value, with its figure as the page states it, qualifier and all
+/// ("Meer dan 240.000", "Bijna 40.000"), grouped by what it counts (its
+/// indicator's `counts`, else its unit), so the young people who
+/// reconsidered and the stranded migrants who returned are drawn under
+/// their own heading, not as more of the same people. A highlight that
+/// cannot be drawn ([`highlight_drawable`]) is a row that says so, and the
+/// page lists it under the chart with its link. `None` when none can be
+/// drawn.
 pub fn highlights(b: &Bundle, lang: Lang) -> Option<ChartSpec> {
-    let indicator = |id: &str| {
-        b.result_areas
-            .iter()
-            .flat_map(|a| &a.indicators)
-            .find(|i| i.id == id)
-    };
-    let counted = b
-        .highlights
-        .iter()
-        .filter_map(|h| Some((h, indicator(&h.indicator)?.value.as_ref()?)));
-    let (what, group) = by_kind(counted).into_iter().next()?;
-    Some(ChartSpec {
+    let mut rows: Vec<Row> = Vec::new();
+    for h in &b.highlights {
+        let row = match counted_value(b, h) {
+            Some(q) => {
+                let (before, _) = format::split_template(&h.text);
+                let figure = format::number(h.value, lang);
+                Row {
+                    group: q.counts.as_deref().or(q.unit.as_deref()).map(capitalised),
+                    stated: Some(match qualifier(before) {
+                        Some(q) => format!("{q} {figure}"),
+                        None => figure,
+                    }),
+                    ..Row::new(&h.label, h.value)
+                }
+            }
+            None => Row::absent(&h.label, strings(lang).not_drawn),
+        };
+        // Rows of one group are consecutive: a member joins its group.
+        match rows.iter().rposition(|r| r.absent.is_none() && row.absent.is_none() && r.group == row.group) {
+            Some(last) => rows.insert(last + 1, row),
+            None => rows.push(row),
+        }
+    }
+    rows.iter().any(|r| r.absent.is_none()).then(|| ChartSpec {
         id: ids::HIGHLIGHTS_CHART.into(),
         kind: ChartKind::Bars,
         title: strings(lang).highlights_chart_title.into(),
-        unit: Some(what.to_string()),
+        unit: None,
         measure: Measure::Count,
         source: None,
         period: b.theme.reporting_period.clone(),
-        rows: group.iter().map(|h| Row::new(&h.label, h.value)).collect(),
+        rows,
     })
+}
+
+/// Whether the highlights chart can draw `h`: its indicator has a counted
+/// value (a percentage or a missing value has no bar beside the others).
+pub fn highlight_drawable(b: &Bundle, h: &Highlight) -> bool {
+    counted_value(b, h).is_some()
+}
+
+fn counted_value<'a>(b: &'a Bundle, h: &Highlight) -> Option<&'a Quantity> {
+    b.result_areas
+        .iter()
+        .flat_map(|a| &a.indicators)
+        .find(|i| i.id == h.indicator)?
+        .value
+        .as_ref()
+        .filter(|q| q.measure == Measure::Count)
+}
+
+/// "personen" as a heading: "Personen". ASCII only: `char::to_uppercase`
+/// brings Unicode's case tables into the wasm (+8.9 kB gzip, measured),
+/// and Dutch and English words start with an ASCII letter.
+fn capitalised(text: &str) -> String {
+    let mut text = text.to_string();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
+}
+
+/// The words a highlight's sentence puts right before its figure when they
+/// qualify it ("Meer dan", "Bijna", "Ruim"): the sentence's opening words, if
+/// they are at most three; `None` when the figure opens the sentence or
+/// stands in its middle.
+fn qualifier(before: &str) -> Option<&str> {
+    let words = before.trim();
+    (!words.is_empty() && words.split_whitespace().count() <= 3).then_some(words)
 }
 
 /// Things that come with a counted value, in groups that count the same
@@ -259,7 +325,16 @@ fn by_kind<'a, T>(items: impl Iterator<Item = (T, &'a Quantity)>) -> Vec<(&'a st
 /// migrants with trained officials. The first chart is named after the area
 /// (`chart-<area>-indicators`), any further one after its first indicator,
 /// so every id stays unique.
-pub fn area_indicators(area: &ResultArea, lang: Lang, period: Option<&str>) -> Vec<ChartSpec> {
+///
+/// A chart's caption names a period only when every indicator on it states
+/// that same period: the theme's reporting period (`_theme_period`, kept
+/// for the callers) would claim a period for figures the report gives none
+/// for, such as the 20.770 on mental health.
+pub fn area_indicators(
+    area: &ResultArea,
+    lang: Lang,
+    _theme_period: Option<&str>,
+) -> Vec<ChartSpec> {
     let counted = area
         .indicators
         .iter()
@@ -274,7 +349,7 @@ pub fn area_indicators(area: &ResultArea, lang: Lang, period: Option<&str>) -> V
             unit: Some(what.to_string()),
             measure: Measure::Count,
             source: None,
-            period: period.map(str::to_string),
+            period: common_period(members.iter().map(|(i, _)| *i)),
             rows: members
                 .iter()
                 .map(|(i, q)| Row::new(&i.title, q.value))
@@ -283,10 +358,21 @@ pub fn area_indicators(area: &ResultArea, lang: Lang, period: Option<&str>) -> V
         .collect()
 }
 
-/// Earlier periods against the current value (and the target, if any).
+/// The period every one of `inds` states, if they all state the same one.
+fn common_period<'a>(mut inds: impl Iterator<Item = &'a Indicator>) -> Option<String> {
+    let first = inds.next()?.period.clone()?;
+    inds.all(|i| i.period.as_deref() == Some(first.as_str()))
+        .then_some(first)
+}
+
+/// Earlier periods against the current value (and the target, if any). The
+/// current value's row is labelled with the indicator's own period, or
+/// else "Deze rapportage": never the theme's reporting period
+/// (`_theme_period`, kept for the callers), which the report does not give
+/// for every figure.
 pub fn indicator_comparison(
     ind: &Indicator,
-    current_period: Option<&str>,
+    _theme_period: Option<&str>,
     lang: Lang,
 ) -> Option<ChartSpec> {
     let q = ind.value.as_ref()?;
@@ -310,7 +396,7 @@ pub fn indicator_comparison(
         rows.push(Row::new(format!("{} ({})", s.baseline, b.period), b.value));
     }
     rows.extend(ind.previous.iter().map(|p| Row::new(&p.period, p.value)));
-    let period = ind.period.as_deref().or(current_period).unwrap_or("");
+    let period = ind.period.as_deref().unwrap_or(s.this_report);
     rows.push(Row {
         emphasis: true,
         ..Row::new(period, q.value)
@@ -364,10 +450,12 @@ pub fn dimension_label(d: Dimension, lang: Lang) -> &'static str {
 
 /// An indicator's breakdowns as grouped bars: one group per dimension
 /// (sex, group, country), headed by its name, each item a labelled bar, all
-/// on one scale. `None` when the indicator has no breakdown items.
+/// on one scale. `None` when the indicator has no breakdown items. Its
+/// caption names the indicator's own period only, not the theme's
+/// (`_theme_period`, kept for the callers).
 pub fn from_breakdown(
     ind: &Indicator,
-    current_period: Option<&str>,
+    _theme_period: Option<&str>,
     lang: Lang,
 ) -> Option<ChartSpec> {
     let rows: Vec<Row> = ind
@@ -392,7 +480,7 @@ pub fn from_breakdown(
         unit: q.and_then(|q| q.unit.clone()),
         measure: q.map(|q| q.measure).unwrap_or_default(),
         source: None,
-        period: ind.period.as_deref().or(current_period).map(str::to_string),
+        period: ind.period.clone(),
         rows,
     })
 }

@@ -351,7 +351,7 @@ fn draw(
     let values: Vec<String> = spec
         .rows
         .iter()
-        .map(|r| spec.format_value(r.value, lang))
+        .map(|r| spec.stated_value(r, lang))
         .collect();
     let longest = values.iter().map(|v| v.chars().count()).max().unwrap_or(0) as f64;
     let value_room = (longest * 0.62 * VALUE_SIZE / 1.24).ceil() as i32 + VALUE_GAP + PAD;

@@ -72,7 +72,12 @@ pub fn data_table(spec: &ChartSpec, lang: Lang) -> DataTable {
     let grouped = spec.rows.iter().any(|r| r.group.is_some());
     DataTable {
         caption: spec.title.clone(),
-        group_header: grouped.then(|| strings(lang).breakdown.to_string()),
+        // The highlights are grouped by what they count; other grouped
+        // charts are breakdowns.
+        group_header: grouped.then(|| {
+            let s = strings(lang);
+            (if spec.id == crate::ids::HIGHLIGHTS_CHART { s.counts } else { s.breakdown }).to_string()
+        }),
         label_header: label_header(spec, lang),
         value_header: value_header(spec, lang),
         rows: spec
@@ -84,7 +89,7 @@ pub fn data_table(spec: &ChartSpec, lang: Lang) -> DataTable {
                 value: r.value,
                 formatted: match &r.absent {
                     Some(why) => why.clone(),
-                    None => spec.format_value(r.value, lang),
+                    None => spec.stated_value(r, lang),
                 },
                 // Empty for a row without a value.
                 data_value: match r.absent {

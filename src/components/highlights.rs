@@ -36,6 +36,14 @@ pub fn Highlights(
                 shows_second=as_chart />
         }
     });
+    // Highlights the chart cannot draw (their rows say why), listed under
+    // it with their links, so the chart view still holds every one.
+    let not_drawn: Vec<(String, String)> = chart
+        .iter()
+        .flat_map(|c| c.rows.iter().filter(|r| r.absent.is_some()))
+        .filter_map(|r| highlights.iter().find(|h| h.label == r.label))
+        .map(|h| (h.indicator.clone(), h.label.clone()))
+        .collect();
     let chart_view = chart.map(|c| {
         view! {
             <div class="highlights-view highlights-chart"
@@ -46,6 +54,13 @@ pub fn Highlights(
                         .is_none_or(|built| built.get())
                         .then(|| view! { <ChartFigure spec=c.clone() lang=lang /> })
                 }}
+                {(!not_drawn.is_empty()).then(|| view! {
+                    <ul class="highlights-not-drawn">
+                        {not_drawn.into_iter().map(|(id, label)| view! {
+                            <li><a href=format!("#{id}")>{label}</a></li>
+                        }).collect_view()}
+                    </ul>
+                })}
             </div>
         }
     });

@@ -9,13 +9,20 @@ use crate::ids;
 
 /// One indicator: title, progress status (text and icon, never colour
 /// alone), formatted value, what it measures, narrative and charts.
+///
+/// `period` is the theme's reporting period. It is not shown: an indicator
+/// shows only the period it states itself, because the theme's would claim
+/// a period the report does not give (the 20.770 on mental health, the
+/// Seefar measurement). The prop stays so that `ResultAreaView` compiles
+/// unchanged; drop it together with its call site.
 #[component]
 pub fn IndicatorView(indicator: Indicator, lang: Lang, period: Option<String>) -> impl IntoView {
+    let _ = period;
     let s = strings(lang);
     let title_id = ids::title(&indicator.id);
     let labelled_by = title_id.clone();
-    let comparison = charts::indicator_comparison(&indicator, period.as_deref(), lang);
-    let breakdown = charts::from_breakdown(&indicator, period.as_deref(), lang);
+    let comparison = charts::indicator_comparison(&indicator, None, lang);
+    let breakdown = charts::from_breakdown(&indicator, None, lang);
     let figures: Vec<_> = indicator.figures.iter().map(from_dataset).collect();
     let value = match &indicator.value {
         Some(q) => {
@@ -26,7 +33,7 @@ pub fn IndicatorView(indicator: Indicator, lang: Lang, period: Option<String>) -
         None => view! { <span class="indicator-value indicator-value--none">{s.no_value}</span> }
             .into_any(),
     };
-    let shown_period = indicator.period.clone().or(period);
+    let shown_period = indicator.period.clone();
     let status = indicator.status;
     view! {
         <article class="indicator" id=indicator.id.clone() aria-labelledby=labelled_by tabindex="-1">

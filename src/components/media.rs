@@ -7,7 +7,9 @@ use crate::i18n::{strings, Lang};
 /// A photo or video with its caption and credit. When the file is not part
 /// of this publication there is no box standing for it: its caption and
 /// credit stay, as text marked as the caption of a photo or video that is
-/// not in this publication; without either, nothing is shown.
+/// not in this publication. A video without either still gets a line that
+/// it is not here, since the text refers to it ("Bovenstaande video …");
+/// a photo without either, nothing.
 #[component]
 pub fn MediaView(media: Media, lang: Lang) -> impl IntoView {
     let s = strings(lang);
@@ -34,6 +36,10 @@ pub fn MediaView(media: Media, lang: Lang) -> impl IntoView {
             }
             .into_any()
         }
+        None if !has_caption && media.kind == MediaKind::Video => view! {
+            <p class="media-caption-only"><span class="media-note">{s.video_absent}</span></p>
+        }
+        .into_any(),
         None => has_caption
             .then(|| {
                 let note = match media.kind {

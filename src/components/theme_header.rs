@@ -66,6 +66,11 @@ pub fn ThemeHeader(
             </nav>
             <h1>{theme.title}</h1>
             <dl class="theme-meta">
+                // The period the report states for its results ("In de
+                // periode mid-2018 tot mid-2019 zijn goede resultaten
+                // geboekt", "In deze rapportageperiode"), word for word. A
+                // figure shows a period only where the text gives it, and
+                // the spending note names its own (issue 25).
                 {theme.reporting_period.map(|p| view! {
                     <div><dt>{s.reporting_period}</dt><dd>{p}</dd></div>
                 })}
