@@ -181,15 +181,17 @@ async fn disclosure_toggles_aria_expanded_and_panel() {
         Some("until-found"),
         "panel starts closed"
     );
-    // The accordion button sits inside the area's heading.
+    // The toggle follows the area's introduction, right before its panel,
+    // so what it opens starts below it (issue 25); its text starts with the
+    // area's title (hidden visually) and holds the visible words.
     assert_eq!(
-        button.parent_element().map(|h| h.tag_name()).as_deref(),
-        Some("H3")
+        button.next_element_sibling().map(|p| p.id()).as_deref(),
+        Some(panel_id.as_str())
     );
-    assert!(button
-        .text_content()
-        .unwrap_or_default()
-        .contains("Resultaatgebied openen"));
+    assert_eq!(
+        button.text_content().unwrap_or_default(),
+        "Opvang in de regio, Resultaatgebied openen"
+    );
 
     button.click();
     leptos::task::tick().await;

@@ -9,9 +9,11 @@ use crate::charts::{self, from_dataset, Place};
 use crate::i18n::{strings, Lang};
 use crate::ids;
 
-/// A result area as a disclosure: the lead is always visible; a real button
-/// inside the heading (aria-expanded, aria-controls) opens the panel with the
-/// indicators. The panel is a region named by the area's title.
+/// A result area as a disclosure: its title, subtitle and introduction are
+/// always visible; a real button right below them (aria-expanded,
+/// aria-controls) opens the panel with the indicators. The panel is a
+/// region named by the area's title, and ends with the way back to the list
+/// of areas; "Insluiten" follows it.
 #[component]
 pub fn ResultAreaView(
     area: ResultArea,
@@ -45,16 +47,34 @@ pub fn ResultAreaView(
     let panel_area = area.clone();
     // A memo, so that once built, opening and closing does not build again.
     let has_content = Memo::new(move |_| open.get() || built.is_none_or(|b| b.get()));
+    // A photo the publication does not include is only a caption: it opens
+    // the panel, where the published page repeats it right after
+    // "Resultaatgebied openen", instead of opening the closed area.
+    let (photo_top, photo_in_panel) = match area.photo.clone() {
+        Some(m) if m.src.is_some() => (Some(m), None),
+        other => (None, other),
+    };
+    let back = format!("#{}", ids::RESULT_AREAS);
     view! {
         <section class="result-area" id=area.id.clone() tabindex="-1">
-            // WAI-ARIA accordion, as NL Design System describes it: the button
-            // sits inside the heading and carries the area's title, so the
-            // heading list of a screen reader doubles as the list of toggles.
+            // The heading stays in view while the reader is inside the area
+            // (style/main.css), so a tile tap or a deep link to an indicator
+            // shows which area it is in.
             <h3 class="result-area-heading">
-                {if alone {
-                    view! { <span class="result-area-title" id=heading_id>{title}</span> }.into_any()
-                } else {
-                    view! {
+                <span class="result-area-title" id=heading_id>{title.clone()}</span>
+            </h3>
+            {photo_top.map(|m| view! { <MediaView media=m lang=lang /> })}
+            {subtitle.map(|t| view! { <h4 class="result-area-subtitle">{t}</h4> })}
+            <div class="result-area-lead">
+                <RichTextView text=area.lead.clone() level=4 />
+            </div>
+            // The published page's own order: the toggle follows the area's
+            // introduction, so what it opens starts right below it, where
+            // the reader is looking. WAI-ARIA disclosure (aria-expanded,
+            // aria-controls). Its name starts with the area's title and
+            // holds the visible words (WCAG 2.5.3, as GOV.UK's accordion):
+            // "Opvang in de regio, Resultaatgebied openen".
+            {(!alone).then(|| view! {
                 <button
                     type="button"
                     class="area-toggle"
@@ -72,24 +92,11 @@ pub fn ResultAreaView(
                         }
                     }
                 >
-                    <span class="result-area-title" id=heading_id>{title}</span>
-                    // The name is the area's title alone, so a heading
-                    // list reads titles; the state is aria-expanded's.
-                    <span class="area-toggle-label" aria-hidden="true">
-                        <span class="area-toggle-icon" aria-hidden="true"></span>
-                        <span class="toggle-text">{move || if open.get() { s.close_area } else { s.open_area }}</span>
-                    </span>
+                    <span class="area-toggle-icon" aria-hidden="true"></span>
+                    <span class="visually-hidden">{format!("{title}, ")}</span>
+                    <span class="toggle-text">{move || if open.get() { s.close_area } else { s.open_area }}</span>
                 </button>
-                    }
-                    .into_any()
-                }}
-            </h3>
-            {area.photo.clone().map(|m| view! { <MediaView media=m lang=lang /> })}
-            {subtitle.map(|t| view! { <h4 class="result-area-subtitle">{t}</h4> })}
-            <div class="result-area-lead">
-                <RichTextView text=area.lead.clone() level=4 />
-            </div>
-            {(!alone).then(|| view! { <EmbedControl id=area.id.clone() name=area.title.clone() lang=lang /> })}
+            })}
             <div
                 class="area-panel"
                 id=panel_id.clone()
@@ -107,8 +114,11 @@ pub fn ResultAreaView(
                 let area_charts = area_charts.clone();
                 let progress_figures = progress_figures.clone();
                 let period = period.clone();
+                let photo = photo_in_panel.clone();
                 view! {
                 <Provider value=super::context::PanelShown(open)>
+                {photo.map(|m| view! { <MediaView media=m lang=lang /> })}
+                <AreaContents area=area.clone() lang=lang />
                 <RichTextView text=area.narrative.clone() level=4 />
                 {(!area.indicators.is_empty()).then(|| view! {
                     <h4 class="results-heading">{s.results}</h4>
@@ -139,7 +149,37 @@ pub fn ResultAreaView(
                 </Provider>
                 }
                 })}
+                // The way back from the end of a long area.
+                {(!alone).then(|| view! {
+                    <p class="area-end">
+                        <a href=back.clone()>{s.back_to_result_areas}</a>
+                    </p>
+                })}
             </div>
+            // After the panel, so a closed area offers it too, and what the
+            // toggle opens comes right below the toggle.
+            {(!alone).then(|| view! { <EmbedControl id=area.id.clone() name=area.title.clone() lang=lang /> })}
         </section>
     }
+}
+
+/// "In dit resultaatgebied": on a phone, an open area starts with links to
+/// its indicators (style/main.css shows it on narrow screens only), so the
+/// reader sees what the area holds before a long read.
+#[component]
+fn AreaContents(area: ResultArea, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    let name = format!("{}: {}", s.in_this_area, area.title);
+    (area.indicators.len() > 1).then(|| {
+        view! {
+            <nav class="area-contents" aria-label=name>
+                <p class="area-contents-title">{s.in_this_area}</p>
+                <ul>
+                    {area.indicators.iter().map(|i| view! {
+                        <li><a href=format!("#{}", i.id)>{i.title.clone()}</a></li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+        }
+    })
 }

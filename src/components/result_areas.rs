@@ -165,7 +165,9 @@ pub fn ResultAreas(
 
     view! {
         <section class="result-areas">
-            <h2 id=ids::RESULT_AREAS>{s.result_areas}</h2>
+            // Focusable, so "Terug naar de resultaatgebieden" at the end of an
+            // area moves focus here as well as the view.
+            <h2 id=ids::RESULT_AREAS tabindex="-1">{s.result_areas}</h2>
             <ul class="area-nav">
                 {bundle.result_areas.iter().map(|a| view! {
                     <li><a href=format!("#{}", a.id)>{a.title.clone()}</a></li>

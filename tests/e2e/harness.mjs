@@ -100,7 +100,11 @@ export function inPageOrder(fragments) {
 /**
  * What of the seed a page's text lacks: fragments missing from both texts,
  * and long fragments (25+ characters) of `text` out of the seed's order. A
- * fragment the seed repeats (a caption shown twice there) may be shown once.
+ * fragment the seed repeats (a caption shown twice there) may be shown once,
+ * at the place of its last showing: the caption of an area's photo, which
+ * the seed gives before the area's subtitle and again after "Resultaatgebied
+ * openen", is shown in the open area only, since the photo is not in this
+ * publication (issue 25).
  */
 export function seedProblems(text, otherText = '') {
   const fragments = inPageOrder(seedFragments());
@@ -109,8 +113,9 @@ export function seedProblems(text, otherText = '') {
   let cursor = 0;
   const seen = new Set();
   const outOfOrder = [];
-  for (const f of fragments) {
-    if (f.length >= 25 && text.includes(f)) {
+  const last = new Map(fragments.map((f, i) => [f, i]));
+  for (const [i, f] of fragments.entries()) {
+    if (last.get(f) === i && f.length >= 25 && text.includes(f)) {
       const at = text.indexOf(f, cursor);
       if (at >= 0) cursor = at + f.length;
       else if (!seen.has(f)) outOfOrder.push(f);

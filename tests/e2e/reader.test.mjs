@@ -1,0 +1,229 @@
+// The page as a reader meets it (issue 25), at a phone's and a desktop's
+// size, in Dutch and English: what an area's toggle opens is on screen, an
+// open area has its way back (and on a phone its list of indicators), a
+// linked indicator has its area's title above it, high contrast keeps the
+// charts readable, and the highlights' chart holds every highlight as the
+// page states it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { start, newPage, appTookOver, NL_STATIC, EN_STATIC, shotDir, drawEveryChart } from './harness.mjs';
+
+let server, browser;
+before(async () => ({ server, browser } = await start()));
+after(async () => { await browser?.close(); await server?.close(); });
+
+const SIZES = [[375, 800], [1280, 900]];
+const PAGES = [
+  {
+    lang: 'nl', path: NL_STATIC, back: 'Terug naar de resultaatgebieden', contents: 'In dit resultaatgebied',
+    stated: ['Meer dan 240.000', 'Bijna 40.000', '20.000', 'Meer dan 10.000', 'Ruim 2.700'],
+  },
+  {
+    lang: 'en', path: EN_STATIC, back: 'Back to the result areas', contents: 'In this result area',
+    stated: ['More than 240,000', 'Almost 40,000', '20,000', 'More than 10,000', 'Over 2,700'],
+  },
+];
+
+async function load(page, p, hash = '') {
+  await page.goto(server.url + p.path + hash);
+  await page.waitForFunction(appTookOver);
+}
+
+for (const p of PAGES) {
+  for (const [width, height] of SIZES) {
+    test(`a toggle scrolled to the top of the screen opens content on screen (${p.lang}, ${width}px)`, async () => {
+      const { page, context, problems } = await newPage(browser, { width, height });
+      await load(page, p);
+      for (const toggle of await page.locator('button.area-toggle').all()) {
+        // At the top of what the reader sees: right below the area's title,
+        // which stays in view at the top of the screen.
+        await toggle.evaluate((b) => window.scrollTo(0, b.getBoundingClientRect().top + window.scrollY
+          - b.closest('section').querySelector('.result-area-heading').offsetHeight));
+        const before = await page.evaluate(() => window.scrollY);
+        await toggle.click();
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+        // The first thing the panel shows starts on screen, with room to
+        // read it, and the page did not jump.
+        const shown = await toggle.evaluate((b) => {
+          const panel = document.getElementById(b.getAttribute('aria-controls'));
+          const first = [...panel.querySelectorAll('*')].find((e) => e.checkVisibility() && e.getBoundingClientRect().height > 0);
+          return { top: first?.getBoundingClientRect().top, text: first?.textContent.trim().slice(0, 40) };
+        });
+        assert.ok(shown.top >= 0 && shown.top < height - 200, `opened content at ${shown.top}px of ${height}: "${shown.text}"`);
+        assert.equal(await page.evaluate(() => window.scrollY), before, 'the page stays where it was');
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test(`every open area ends with its way back; on a phone it starts with its indicators (${p.lang}, ${width}px)`, async () => {
+      const { page, context, problems } = await newPage(browser, { width, height });
+      await load(page, p);
+      const areas = await page.locator('section.result-area').all();
+      for (const area of areas) {
+        await area.locator('button.area-toggle').click();
+        const panel = area.locator('.area-panel');
+        const back = panel.locator('.area-end a');
+        assert.equal((await back.innerText()).trim(), p.back);
+        assert.equal(await panel.evaluate((el) => el.lastElementChild.classList.contains('area-end')), true, 'the way back ends the panel');
+        const indicators = await panel.locator('article.indicator').count();
+        const contents = panel.getByRole('navigation', { name: new RegExp(`^${p.contents}`) });
+        if (indicators > 1 && width < 768) {
+          assert.ok(await contents.isVisible(), 'a phone lists the indicators first');
+          assert.equal(await contents.getByRole('link').count(), indicators);
+          assert.equal(await panel.evaluate((el) => el.querySelector('.area-contents') === [...el.children].find((c) => c.checkVisibility() && !c.matches('.media-caption-only'))), true, 'right at the start');
+        } else {
+          assert.equal(await contents.count() === 0 || !(await contents.isVisible()), true, 'no list on a desktop');
+        }
+      }
+      // The way back leads to the list of areas.
+      const last = page.locator('section.result-area').last().locator('.area-end a');
+      await last.click();
+      await page.waitForFunction(() => document.activeElement?.id === 'resultaatgebieden');
+      const top = await page.locator('#resultaatgebieden').evaluate((h) => h.getBoundingClientRect().top);
+      assert.ok(top >= -1 && top < height / 2, `the list of areas at ${top}px`);
+      if (p.lang === 'nl') {
+        await page.locator('section.result-area').first().locator('.area-end').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(shotDir, `issue25-open-area-${width}.png`) });
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test(`after a tile tap the area's title stays in view above the indicator (${p.lang}, ${width}px)`, async () => {
+      const { page, context, problems } = await newPage(browser, { width, height });
+      await load(page, p);
+      const tiles = page.locator('.highlight-tile a');
+      for (let i = 0; i < await tiles.count(); i++) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const tile = tiles.nth(i);
+        const id = (await tile.getAttribute('href')).slice(1);
+        await tile.click();
+        await page.waitForFunction((id) => document.activeElement?.id === id, id);
+        await page.waitForTimeout(50);
+        const where = await page.evaluate((id) => {
+          const indicator = document.getElementById(id);
+          const title = indicator.closest('.result-area').querySelector('.result-area-heading');
+          const t = title.getBoundingClientRect();
+          return { title: [t.top, t.bottom], indicator: indicator.getBoundingClientRect().top };
+        }, id);
+        assert.ok(where.title[0] >= -1 && where.title[1] <= where.indicator + 1 && where.indicator < height / 2,
+          `${id}: title ${where.title}, indicator at ${where.indicator}`);
+      }
+      // A deep link as well.
+      await page.goto(server.url + p.path + '#vrijwillige-terugkeer');
+      await page.waitForFunction(appTookOver);
+      await page.waitForFunction(() => document.activeElement?.id === 'vrijwillige-terugkeer');
+      const title = await page.locator('#migratiesamenwerking .result-area-heading').evaluate((h) => h.getBoundingClientRect().top);
+      assert.ok(title >= -1 && title < 10, `the area's title at ${title}px`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test(`"Als grafiek" shows all five highlights with their qualifiers, drawn and in the table (${p.lang})`, async () => {
+    const { page, context, problems } = await newPage(browser);
+    await load(page, p);
+    await page.locator('button.highlights-show-chart').click();
+    const figure = page.locator('.highlights-chart figure.chart');
+    await figure.locator('.chart-drawing svg:not(.chart-placeholder)').first().waitFor();
+    const drawn = await figure.locator('.chart-drawing svg').first().evaluate((svg) => [...svg.querySelectorAll('text')].map((t) => t.textContent.trim()));
+    for (const figureText of p.stated) assert.ok(drawn.includes(figureText), `${figureText} drawn: ${drawn.join(' | ')}`);
+    await figure.locator('button.chart-show-table').click();
+    const cells = await figure.locator('td.num').allInnerTexts();
+    assert.deepEqual(cells.map((c) => c.trim()).sort(), [...p.stated].sort());
+    // The accessible summary says them too.
+    const summary = await figure.locator('.chart-drawing').getAttribute('aria-label');
+    for (const figureText of p.stated) assert.ok(summary.includes(figureText), summary);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+/** WCAG's contrast ratio of two "rgb(r, g, b)" colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+  return (x + 0.05) / (y + 0.05);
+}
+
+for (const [width, height] of SIZES) {
+  test(`high contrast, dark: chart text stands out at 4.5:1 and the shown side of each switch is marked (${width}px)`, async () => {
+    const { page, context, problems } = await newPage(browser, { width, height });
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await load(page, PAGES[0]);
+    for (const t of await page.locator('button.area-toggle').all()) await t.click();
+    await drawEveryChart(page);
+    const pairs = await page.evaluate(() => [...document.querySelectorAll('.chart-drawing svg text')]
+      .filter((t) => t.checkVisibility())
+      .map((t) => {
+        let el = t.closest('.chart-drawing');
+        let bg = 'rgba(0, 0, 0, 0)';
+        while (el && /rgba\(.*, 0\)|transparent/.test(bg)) {
+          bg = getComputedStyle(el).backgroundColor;
+          el = el.parentElement;
+        }
+        if (/rgba\(.*, 0\)|transparent/.test(bg)) bg = getComputedStyle(document.documentElement).backgroundColor;
+        return { text: t.textContent.trim(), fill: getComputedStyle(t).fill, bg };
+      }));
+    assert.ok(pairs.length > 20, `${pairs.length} chart texts`);
+    const low = pairs.filter((x) => contrast(x.fill, x.bg) < 4.5);
+    assert.deepEqual(low.slice(0, 5), [], `${low.length} chart texts below 4.5:1`);
+    // The background is dark: the scheme asked for is what was tested.
+    assert.ok(contrast(pairs[0].bg, 'rgb(0, 0, 0)') < 2, `background ${pairs[0].bg}`);
+    // Every switch marks its shown side without colour.
+    const marks = await page.locator('.chart-switch-button').evaluateAll((bs) => bs.filter((b) => b.checkVisibility())
+      .map((b) => [b.getAttribute('aria-pressed'), getComputedStyle(b, '::before').content]));
+    assert.ok(marks.length > 10);
+    for (const [pressed, content] of marks) {
+      assert.equal(content.includes('✓'), pressed === 'true', `${pressed}: ${content}`);
+    }
+    await page.locator('.highlights').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shotDir, `issue25-forced-colours-dark-${width}.png`) });
+    await page.locator('#opvang-in-de-regio figure.chart').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shotDir, `issue25-forced-colours-dark-area-${width}.png`) });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('a link to an area moves focus to it without a frame round the whole section', async () => {
+  const { page, context, problems } = await newPage(browser);
+  await load(page, PAGES[0]);
+  await page.locator('.area-nav a').last().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'migratiesamenwerking');
+  const outline = await page.locator('#migratiesamenwerking').evaluate((s) => getComputedStyle(s).outlineStyle);
+  assert.equal(outline, 'none');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('switching language keeps the indicator the reader scrolled to, not the top', async () => {
+  const { page, context, problems } = await newPage(browser, { width: 375, height: 800 });
+  await load(page, PAGES[0]);
+  await page.locator('#migratiesamenwerking button.area-toggle').click();
+  // Read down to an indicator, then back up to the language links.
+  await page.locator('#vrijwillige-terugkeer').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 100));
+  await page.waitForTimeout(400);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(400);
+  await page.locator('.language-switch').getByRole('link', { name: 'English' }).click();
+  await page.waitForURL(/\/en\//);
+  await page.waitForFunction(appTookOver);
+  await page.waitForFunction(() => document.activeElement?.id === 'vrijwillige-terugkeer');
+  assert.equal(new URL(page.url()).hash, '#vrijwillige-terugkeer');
+  const top = await page.locator('#vrijwillige-terugkeer').evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 400, `the indicator at ${top}px`);
+  // Without reading further down, the link keeps what the app knows.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
