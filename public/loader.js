@@ -161,6 +161,30 @@ function found(event) {
     setHighlights(panel.classList.contains('highlights-chart'));
   }
 }
+// The other language at the place the reader was reading: the indicator,
+// chart or section at the top quarter of the screen when scrolling last
+// came to rest below the page's title. Scrolling back up to the language
+// links keeps it, so it is what was read, not the header. The app's links
+// carry the fragment it knows (a link followed, an area opened); a place
+// read since then takes over when a language link is followed.
+let readingAt = null;
+let resting;
+addEventListener('scroll', () => {
+  clearTimeout(resting);
+  resting = setTimeout(() => {
+    if (!(document.querySelector('main h1')?.getBoundingClientRect().bottom < 0)) return;
+    const at = document.elementFromPoint(innerWidth / 2, innerHeight / 4);
+    const place = at?.closest('main article[id], main figure[id], main section[id]');
+    if (place) readingAt = place.id;
+  }, 150);
+}, { passive: true });
+document.addEventListener('click', (event) => {
+  const link = event.target.closest?.('a[hreflang]');
+  if (!link || !readingAt) return;
+  const url = new URL(link.href);
+  url.hash = readingAt;
+  link.href = url.href;
+}, true);
 if (own) {
   own.addEventListener('click', earlyControl);
   own.addEventListener('beforematch', found);
@@ -255,19 +279,29 @@ function embedSnippets(control) {
     // iframe's own width (300 px), for a host where resize.js does not run.
     const heights = Array.isArray(all?.[only ?? '']) ? all[only ?? ''] : [];
     const at300 = heights.find(([w]) => w === 300)?.[1];
-    // scrolling="no" only with measured heights: the frame is then sized
-    // to its page, so it never needs a scroll bar of its own (one that came
-    // and went would change the page's width, and with it its height).
-    // Without them the frame grows as its page reports its height, and
-    // scrolls where resize.js does not run.
     const sized = heights.length
-      ? `${at300 ? ` height="${at300}"` : ''} data-heights="${heights.map(([w, h]) => `${w}:${h}`).join(' ')}" scrolling="no"`
+      ? `${at300 ? ` height="${at300}"` : ''} data-heights="${heights.map(([w, h]) => `${w}:${h}`).join(' ')}"`
       : '';
+    // An area's size on a phone, in the control's words ({} the height
+    // measured at 360 px, to the hundred), in the page's number format.
+    const note = control.querySelector('[data-label-height]');
+    const at360 = heights.find(([w]) => w === 360)?.[1];
+    if (note && at360) note.textContent = note.dataset.labelHeight.replace('{}', new Intl.NumberFormat(d.lang).format(Math.round(at360 / 100) * 100));
+    // In the element, a link to the piece on this site: what the host's
+    // readers get where mount.js cannot run (a policy or a server that
+    // refuses it); mount.js replaces it, or says what failed.
+    const title = attr(control.dataset.title ?? '');
+    const link = attr(`${published(d, d.page ?? '').split('#')[0]}${only ? `#${only}` : ''}`);
+    // Where the host drops resize.js, the frame is still full width and
+    // borderless (presentational attributes, as a strict style-src forbids
+    // a style attribute), and it scrolls: no scrolling="no", so what grows
+    // past its height (a table shown) stays reachable. Where resize.js
+    // runs, the frame has its page's height and needs no scroll bar.
     return {
-      iframe: `<iframe data-resultaten-frame title="${attr(control.dataset.title ?? '')}" src="${attr(published(d, control.dataset.src ?? ''))}"${sized}></iframe>\n`
+      iframe: `<iframe data-resultaten-frame title="${title}" src="${attr(published(d, control.dataset.src ?? ''))}" width="100%" frameborder="0"${sized}></iframe>\n`
         + `<script src="${attr(published(d, 'embed/resize.js'))}"></script>`,
       element: `<div data-resultaten data-theme="${attr(d.theme ?? '')}" data-year="${attr(d.year ?? '')}" data-lang="${attr(d.lang ?? '')}"`
-        + `${only ? ` data-only="${attr(only)}"` : ''}></div>\n`
+        + `${only ? ` data-only="${attr(only)}"` : ''}><a href="${link}">${title}</a></div>\n`
         + `<script type="module" src="${attr(published(d, 'embed/mount.js'))}"></script>`,
     };
   });

@@ -150,6 +150,8 @@ names! {
     EMBED_TITLE = (Attribute, Page, "data-title");
     /// Which snippet a box holds: `iframe` or `element`.
     EMBED_KIND = (Attribute, Page, "data-kind");
+    /// A result area's size on a phone, with `{}` for the measured height.
+    EMBED_HEIGHT_NOTE = (Attribute, Page, "data-label-height");
 
     // index.html's boot screen, and the loader's own notice.
     BOOT_HEADER = (Class, Build, "site-header");

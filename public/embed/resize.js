@@ -26,11 +26,18 @@
     const [[w0, h0], [w1, h1]] = [points[next - 1], points[next]];
     return h0 + ((h1 - h0) * (width - w0)) / (w1 - w0);
   };
+  // Once this script knows the frame's height (measured, or reported),
+  // the frame fits its page and needs no scroll bar of its own: one that
+  // came and went would change the page's width, and with it its height.
+  // The snippet leaves scrolling on, for a host that drops this script.
+  const sizeTo = (frame, height, how) => {
+    frame.dataset.resultatenSized = how;
+    frame.style.height = `${Math.ceil(height)}px`;
+    frame.setAttribute('scrolling', 'no');
+  };
   const size = (frame) => {
     const height = expected(frame);
-    if (!height) return;
-    frame.dataset.resultatenSized = 'expected';
-    frame.style.height = `${Math.ceil(height)}px`;
+    if (height) sizeTo(frame, height, 'expected');
   };
   for (const frame of document.querySelectorAll('iframe[data-resultaten-frame]')) {
     fit(frame);
@@ -56,8 +63,7 @@
           // measured height keeps that until the final one comes.
           if (data.final === false && frame.dataset.resultatenSized === 'expected') continue;
           fit(frame);
-          frame.dataset.resultatenSized = 'reported';
-          frame.style.height = `${Math.ceil(data.height)}px`;
+          sizeTo(frame, data.height, 'reported');
         }
       }
     });

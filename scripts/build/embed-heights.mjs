@@ -112,12 +112,13 @@ async function heightsAtWidths(page) {
 
 /**
  * Leaves out each point that the line between the points kept around it
- * gives exactly, except 300 px, the snippet's height attribute.
+ * gives exactly, except 300 px, the snippet's height attribute, and
+ * 360 px, the phone width "Insluiten" names in an area's size.
  */
 function withoutLinearPoints(points) {
   const kept = [points[0]];
   for (let i = 1; i < points.length - 1; i++) {
-    if (points[i][0] === 300) {
+    if (points[i][0] === 300 || points[i][0] === 360) {
       kept.push(points[i]);
       continue;
     }

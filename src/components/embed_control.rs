@@ -33,6 +33,14 @@ pub fn EmbedControl(
             Some(_) => (s.embed, s.embed_intro),
             None => (s.embed_page, s.embed_page_intro),
         };
+        // A result area embedded is long (over 11,000 px on a phone): its
+        // control says how long, from the build's measured heights, which
+        // the loader has and fills in ({} in the text). A chart's is
+        // short, and the whole page's grows as areas open.
+        let height_note = id
+            .as_deref()
+            .is_some_and(|id| ids::chart_base(id).is_none())
+            .then_some(s.embed_height);
         view! {
             <details class="embed-control" data-only=id.clone() data-title=name.clone() data-src=src>
                 <summary>
@@ -41,8 +49,9 @@ pub fn EmbedControl(
                 </summary>
                 <div class="embed-body">
                     <p>{intro}</p>
-                    {snippet(s, snippet_id("iframe"), s.embed_iframe, "iframe")}
-                    {snippet(s, snippet_id("element"), s.embed_element, "element")}
+                    {height_note.map(|text| view! { <p data-label-height=text></p> })}
+                    {snippet(s, snippet_id("iframe"), s.embed_iframe, s.embed_iframe_needs, "iframe")}
+                    {snippet(s, snippet_id("element"), s.embed_element, s.embed_element_needs, "element")}
                 </div>
             </details>
         }
@@ -53,12 +62,17 @@ fn snippet(
     s: &'static Strings,
     id: String,
     label: &'static str,
+    needs: &'static str,
     kind: &'static str,
 ) -> impl IntoView {
+    // What the host site must allow for this snippet, read with the box.
+    let needs_id = format!("{id}-needs");
     view! {
         <div class="embed-snippet">
             <label for=id.clone()>{label}</label>
-            <textarea id=id class="embed-code" data-kind=kind readonly rows="4" spellcheck="false"></textarea>
+            <p id=needs_id.clone() class="embed-needs">{needs}</p>
+            <textarea id=id class="embed-code" data-kind=kind readonly rows="4" spellcheck="false"
+                aria-describedby=needs_id></textarea>
             <button type="button" class="link-button embed-copy"
                 data-label-on=s.embed_copied data-label-hand=s.embed_by_hand>
                 {s.embed_copy}

@@ -4,7 +4,8 @@
 // strict security policy as the app.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage } from './harness.mjs';
+import fs from 'node:fs';
+import { start, newPage, appTookOver, dist } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -78,4 +79,78 @@ test('mounted into a host element: renders, takes the options, scoped styles bot
   assert.equal(await page.locator('#host-button').evaluate((b) => getComputedStyle(b).borderTopLeftRadius), '20px');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// Issue 25: an element embed that cannot load says so on the host page,
+// in the element's language, with the address it tried; and where mount.js
+// cannot run at all, the element keeps the link "Insluiten" put in it.
+const THEME = 'opvang-in-de-regio-en-migratiesamenwerking';
+const AREA = 'migratiesamenwerking';
+const FAILING = '/__hosts/failing-mount.html';
+const elementHost = (lang, inside = '') => `<!DOCTYPE html>
+<html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title>
+<link rel="stylesheet" href="/__hosts/host.css"></head>
+<body><h1 id="host-title">Nieuwsbericht</h1>
+<div data-resultaten data-theme="${THEME}" data-year="2019" data-lang="${lang}" data-only="${AREA}">${inside}</div>
+<script type="module" src="/embed/mount.js"></script>
+<p id="host-after">Na het embed.</p></body></html>`;
+
+for (const [lang, failing, says] of [
+  ['nl', () => '/index.html', /^De resultaten konden niet worden geladen van http:\/\/127\.0\.0\.1:\d+\/index\.html\.$/],
+  ['en', () => '/' + fs.readdirSync(dist).find((f) => /^resultaten-.*_bg\.wasm$/.test(f)), /^The results could not be loaded from http:\/\/127\.0\.0\.1:\d+\/resultaten-.*_bg\.wasm\.$/],
+]) {
+  test(`mounted into a host element that cannot load: says so, with the address tried (${lang})`, async () => {
+    const { page, context } = await newPage(browser);
+    const path = failing();
+    server.fault(FAILING, { status: 200, type: 'text/html; charset=utf-8', body: elementHost(lang, '<a href="/">Migratiesamenwerking</a>') });
+    server.fault(path, { status: 404 });
+    try {
+      await page.goto(server.url + FAILING);
+      const message = page.locator('[data-resultaten] p');
+      await message.waitFor({ timeout: 30000 });
+      assert.match(await message.textContent(), says);
+      assert.equal(await message.getAttribute('lang'), lang);
+      assert.ok(await message.isVisible(), 'visible on the host page');
+      assert.ok((await page.locator('[data-resultaten]').boundingBox()).height > 10, 'the element is not empty');
+      assert.equal(await page.locator('[data-resultaten] a').count(), 0, 'the message replaces the link');
+    } finally {
+      server.fault(FAILING, null);
+      server.fault(path, null);
+      await context.close();
+    }
+  });
+}
+
+test('an element snippet on a host whose site refuses to give it the app (no CORS): the link inside it stays', async () => {
+  // The element snippet as "Insluiten" gives it.
+  const { page, context } = await newPage(browser);
+  await page.goto(server.url + `/nl/2019/${THEME}/`);
+  await page.waitForFunction(appTookOver);
+  const control = page.locator(`details.embed-control[data-only="${AREA}"]`);
+  await control.locator('summary').click();
+  const code = control.getByLabel('In een element van uw pagina');
+  await page.waitForFunction((el) => el.value, await code.elementHandle());
+  const snippet = await code.inputValue();
+  await context.close();
+  // A host on another origin, whose policy allows the app's; the test
+  // server sends no Access-Control-Allow-Origin, so the module is refused.
+  const hostPage = 'http://host.example/nieuws.html';
+  const host = await newPage(browser);
+  await host.page.route(hostPage, (route) => route.fulfill({
+    status: 200,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': `default-src 'self'; script-src 'self' ${server.url} 'wasm-unsafe-eval'; style-src 'self' ${server.url}; connect-src 'self' ${server.url}`,
+    },
+    body: `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Nieuws</title></head>
+<body><h1>Nieuwsbericht</h1>${snippet}<p>Na het embed.</p></body></html>`,
+  }));
+  await host.page.goto(hostPage);
+  await host.page.waitForTimeout(1000);
+  assert.ok(host.problems.some((p) => /mount\.js/.test(p)), `mount.js was refused: ${host.problems.join('; ')}`);
+  const link = host.page.locator('[data-resultaten] a');
+  assert.ok(await link.isVisible(), 'the element shows its link');
+  assert.equal(await link.textContent(), 'Migratiesamenwerking');
+  assert.equal(await link.getAttribute('href'), `${server.url}/nl/2019/${THEME}/#${AREA}`);
+  await host.context.close();
 });

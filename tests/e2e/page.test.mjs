@@ -44,7 +44,7 @@ test('charts are SVG with an accessible name and Dutch numbers', async () => {
   await showHighlightsChart(page);
   const charts = page.locator('figure.chart');
   const n = await charts.count();
-  assert.ok(n >= 6, `expected at least 6 charts with both areas open, found ${n}`);
+  assert.ok(n >= 5, `expected at least 5 charts with both areas open, found ${n}`);
   for (let i = 0; i < n; i++) {
     // Charts in an area are drawn as they come near the screen.
     await charts.nth(i).scrollIntoViewIfNeeded();
@@ -63,11 +63,10 @@ test('charts are SVG with an accessible name and Dutch numbers', async () => {
   // 10.125 belong to other statements of the report, not to this chart.
   const seefar = (await page.locator('#chart-later-meting-opgegeven-plannen svg text').allTextContents()).map((s) => s.trim());
   assert.deepEqual(seefar.filter((t) => /^\d/.test(t)), ['1.962', '2.974']);
-  // Migratiesamenwerking's overview puts only migrants on its axis: 182
-  // trained officials are another kind of thing.
-  const overview = page.locator('#chart-migratiesamenwerking-indicators');
-  const counted = (await overview.locator('svg text').allTextContents()).map((s) => s.trim()).filter((t) => /^\d/.test(t));
-  assert.ok(counted.includes('2.873') && !counted.includes('182'), `${counted}`);
+  // Migratiesamenwerking's indicators each count their own kind of thing
+  // (2.873 helped, 2.716 returned, 1.809 reintegrated, 182 trained): no
+  // chart draws them side by side, as if one funnel (issue 25).
+  assert.equal(await page.locator('#chart-migratiesamenwerking-indicators').count(), 0);
   assert.doesNotMatch(await page.locator('section.spending').innerText(), /Metric/);
   assert.deepEqual(problems, []);
   await context.close();

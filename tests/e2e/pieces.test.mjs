@@ -26,10 +26,14 @@ async function snippet(control, label) {
   return code.inputValue();
 }
 const AREA = 'migratiesamenwerking';
+/** Every iframe snippet's: full width and no border where the host drops
+ *  resize.js (issue 25), and no scrolling="no", so that its page stays
+ *  reachable there. */
+const FULL_WIDTH = ' width="100%" frameborder="0"';
 
 /** The snippet's height attributes for a piece ('' for the whole page), from
  *  the heights the build measured (dist/<page>/embed/heights.json). */
-const heightsOf = (id) => JSON.parse(fs.readFileSync(nodePath.join(dist, 'nl', '2019', THEME, 'embed', 'heights.json'), 'utf8'))[id];
+const heightsOf = (id, lang = 'nl') => JSON.parse(fs.readFileSync(nodePath.join(dist, lang, '2019', THEME, 'embed', 'heights.json'), 'utf8'))[id];
 function measuredHeights(id) {
   const points = heightsOf(id);
   assert.ok(points.length >= 2 && points.every(([w, h]) => w >= 280 && w <= 1280 && h > 100), `${id}: ${JSON.stringify(points)}`);
@@ -49,7 +53,7 @@ test('a host page with one chart in an iframe: only the figure, auto height, tab
   for (const part of ['.site-header', '.site-footer', '.theme-header', '.highlights', '.result-area', '.embed-control']) {
     assert.equal(await frame.locator(part).count(), 0, `no ${part}`);
   }
-  assert.equal((await figure.locator('.chart-title').textContent()).trim(), 'Later meting: migratieplan opgegeven');
+  assert.equal((await figure.locator('.chart-title').textContent()).trim(), 'Latere meting: migratieplan opgegeven naar aanleiding van de campagne');
   assert.match(await figure.locator('.chart-source').textContent(), /Seefar/);
   const iframe = page.locator('iframe[data-resultaten-frame]');
   const fits = async () => {
@@ -66,7 +70,7 @@ test('a host page with one chart in an iframe: only the figure, auto height, tab
   assert.ok(await figure.locator('table.chart-table').isVisible());
   await fits();
   const [download] = await Promise.all([page.waitForEvent('download'), figure.locator('button.chart-download-csv').click()]);
-  assert.equal(download.suggestedFilename(), 'later-meting-migratieplan-opgegeven.csv');
+  assert.equal(download.suggestedFilename(), 'latere-meting-migratieplan-opgegeven-naar-aanleiding-van-de.csv');
   // The line to the whole page opens it in the top window.
   const link = frame.locator('.piece-source a');
   assert.equal(await link.getAttribute('target'), '_top');
@@ -88,6 +92,10 @@ test('a host element with one result area: open, without its toggle; host styles
   assert.equal(await area.locator('button.area-toggle').count(), 0, 'no toggle');
   assert.ok(await area.locator('.area-panel').isVisible(), 'the area is open');
   assert.ok(await area.locator('.indicator').count() >= 2);
+  // The area's first chart is an indicator's, below the screen (its
+  // indicators count different things, so no chart of them opens it):
+  // charts are drawn as they come near.
+  await area.locator('figure.chart').first().scrollIntoViewIfNeeded();
   await area.locator('figure.chart .chart-drawing svg:not(.chart-placeholder)').first().waitFor();
   assert.equal(await page.title(), 'Hostpagina met één resultaatgebied', 'the host keeps its title');
   const look = await page.evaluate(() => ({
@@ -109,7 +117,7 @@ test('every chart of the page can be shown on its own', async () => {
   await page.waitForFunction(appTookOver);
   await page.locator('button.open-all').click();
   const ids = (await page.locator('figure.chart').evaluateAll((fs) => fs.map((f) => f.id))).filter((id) => !id.endsWith('-years'));
-  assert.ok(ids.length >= 6, `${ids.length} charts`);
+  assert.ok(ids.length >= 5, `${ids.length} charts`);
   for (const id of ids) {
     await page.goto(server.url + only(id));
     const figure = page.locator(`figure.chart[id="${id}"]`);
@@ -157,11 +165,14 @@ test('"Insluiten" gives the snippets; "Kopiëren" copies the exact one, and the 
   const app = `${server.url}/`;
   // The iframe points at the area's pre-rendered embed page, with the
   // heights the build measured for it.
-  const expected = `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${app}nl/2019/${THEME}/embed/${AREA}/"${measuredHeights(AREA)} scrolling="no"></iframe>\n`
+  const expected = `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${app}nl/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}${measuredHeights(AREA)}></iframe>\n`
     + `<script src="${app}embed/resize.js"></script>`;
   assert.equal(await snippet(control, 'Als iframe'), expected);
   assert.equal(await snippet(control, 'In een element van uw pagina'),
-    `<div data-resultaten data-theme="${THEME}" data-year="2019" data-lang="nl" data-only="${AREA}"></div>\n`
+    // Inside the element, a link to the area for a host where mount.js
+    // cannot run.
+    `<div data-resultaten data-theme="${THEME}" data-year="2019" data-lang="nl" data-only="${AREA}">`
+    + `<a href="${app}nl/2019/${THEME}/#${AREA}">Migratiesamenwerking</a></div>\n`
     + `<script type="module" src="${app}embed/mount.js"></script>`);
   await control.getByRole('button', { name: /^Kopiëren ?: Als iframe$/ }).click();
   await page.waitForFunction(() => [...document.querySelectorAll('.embed-copy-status')].some((s) => s.textContent === 'Gekopieerd'));
@@ -191,7 +202,7 @@ test('at the app\'s own address, the snippets point at the folder the app is ser
   const control = page.locator(`#${AREA} > details.embed-control`);
   await control.getByText('Insluiten').click();
   assert.equal(await snippet(control, 'Als iframe'),
-    `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${server.url}/nl/2019/${THEME}/embed/${AREA}/"${measuredHeights(AREA)} scrolling="no"></iframe>\n`
+    `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${server.url}/nl/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}${measuredHeights(AREA)}></iframe>\n`
     + `<script src="${server.url}/embed/resize.js"></script>`);
   assert.deepEqual(problems, []);
   await context.close();
@@ -352,7 +363,7 @@ function measuredAt(id, width) {
 test('a pasted iframe snippet: the frame has its height from the start, and the host\'s text does not move', async () => {
   const snippets = await copiedIframeSnippets();
   for (const [key, code] of Object.entries(snippets)) {
-    assert.ok(code.includes(`${measuredHeights(key === 'page' ? '' : key)} scrolling="no"></iframe>`), `${key}: the measured heights`);
+    assert.ok(code.includes(`${FULL_WIDTH}${measuredHeights(key === 'page' ? '' : key)}></iframe>`), `${key}: the measured heights`);
   }
   assert.match(snippets.page, new RegExp(`src="${server.url}/nl/2019/${THEME}/embed/"`), 'the whole page');
 
@@ -449,7 +460,7 @@ test('a pasted iframe snippet: when the data cannot be loaded, the frame takes t
 });
 
 // A build without `make embed-heights` (issue 24): the snippet has no
-// heights and no scrolling="no"; on a host page resize.js makes the frame
+// heights; on a host page resize.js makes the frame
 // full width and grows it with its page, so nothing is cut off, also when
 // an area opens inside.
 test('without measured heights, a pasted iframe snippet still shows all of its page and grows with it', async () => {
@@ -463,7 +474,7 @@ test('without measured heights, a pasted iframe snippet still shows all of its p
     const control = page.locator(`#${AREA} > details.embed-control`);
     await control.locator('summary').click();
     const code = await snippet(control, 'Als iframe');
-    assert.equal(code, `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${site.url}/nl/2019/${THEME}/embed/${AREA}/"></iframe>\n`
+    assert.equal(code, `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${site.url}/nl/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}></iframe>\n`
       + `<script src="${site.url}/embed/resize.js"></script>`);
     await context.close();
 
@@ -501,3 +512,107 @@ test('without measured heights, a pasted iframe snippet still shows all of its p
     await site.close();
   }
 });
+
+/** A bare host page (test data): no styles of its own, so nothing but the
+ *  snippet sizes the frame. */
+const bareHostWith = (snippet) => `<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Geplakte code zonder script</title></head>
+<body><h1>Nieuwsbericht</h1><p>Tekst boven het ingesloten onderdeel.</p>
+${snippet}
+<p id="host-after">Tekst onder het ingesloten onderdeel.</p></body></html>`;
+
+// Issue 25: a host (or its editor) that drops embed/resize.js. The snippet
+// as "Insluiten" gives it, heights included, without its script line: the
+// frame is the column's full width, without a border, and whatever its page
+// shows stays reachable, also after "Tabel" makes it taller than the frame.
+test('an iframe snippet pasted without resize.js: full width, no border, and all of its page reachable with the table open', async () => {
+  const snippets = await copiedIframeSnippets();
+  let scrolled = 0;
+  // The column of the issue's host (616 px), and an iframe's own width,
+  // where the chart's table is taller than the height attribute.
+  for (const [key, column] of [[CHART, 616], [AREA, 616], [CHART, 300]]) {
+    const frameOnly = snippets[key].split('\n')[0];
+    assert.match(frameOnly, /^<iframe [^>]*><\/iframe>$/);
+    assert.doesNotMatch(frameOnly, /scrolling=/, 'the frame may scroll');
+    server.fault(PASTED, { status: 200, type: 'text/html; charset=utf-8', body: bareHostWith(frameOnly) });
+    const host = await newPage(browser, { width: column + 16, height: 800 });
+    await host.page.goto(server.url + PASTED);
+    const iframe = host.page.locator('iframe');
+    const inner = await (await iframe.elementHandle()).contentFrame();
+    await inner.waitForFunction(appTookOver, null, { timeout: 30000 });
+    const box = await host.page.evaluate(() => {
+      const f = document.querySelector('iframe');
+      const cs = getComputedStyle(f);
+      return { width: f.getBoundingClientRect().width, body: document.body.clientWidth, border: cs.borderTopWidth, height: f.clientHeight };
+    });
+    assert.equal(box.width, box.body, `${key}: as wide as the column`);
+    assert.equal(box.border, '0px', `${key}: no border`);
+    assert.equal(box.height, heightsOf(key).find(([w]) => w === 300)[1], `${key}: the height attribute's height`);
+    // Every chart of the piece as its table.
+    for (const b of await inner.locator('button.chart-show-table').all()) {
+      await b.click();
+    }
+    await inner.locator('table.chart-table').first().waitFor();
+    const last = inner.locator('.piece-source a');
+    const tall = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    // Scrolled as a reader does, with the wheel over the frame: the frame
+    // scrolls (not the host), down to the line after the piece.
+    const frameBox = await iframe.boundingBox();
+    await host.page.mouse.move(frameBox.x + frameBox.width / 2, frameBox.y + Math.min(frameBox.height, 700) / 2);
+    for (let i = 0; i < 60 && !(await last.evaluate((a) => a.getBoundingClientRect().bottom <= innerHeight)); i++) {
+      await host.page.mouse.wheel(0, 400);
+      await host.page.waitForTimeout(30);
+    }
+    const end = await last.evaluate((a) => ({ bottom: a.getBoundingClientRect().bottom, view: innerHeight, scrolled: scrollY }));
+    assert.ok(end.bottom <= end.view, `${key}: the last line is reachable (${JSON.stringify(end)}, page ${tall}px in a ${box.height}px frame)`);
+    if (tall > box.height) assert.ok(end.scrolled > 0, `${key}: the frame scrolled`);
+    scrolled += end.scrolled > 0;
+    console.log(`${key} at ${column}px: page ${tall}px with its tables, frame ${box.height}px, scrolled ${end.scrolled}px`);
+    assert.deepEqual(host.problems, []);
+    await host.context.close();
+  }
+  server.fault(PASTED, null);
+  assert.ok(scrolled > 0, 'at least one frame needed its scroll bar');
+});
+
+// Issue 25: "Insluiten" says what the host must allow for each snippet, and
+// an area's how tall it is on a phone, from the build's measured heights.
+for (const [lang, path, words] of [
+  ['nl', NL_STATIC, { embed: 'Insluiten', iframe: 'Als iframe', element: 'In een element van uw pagina', height: /^Op een telefoon \(360 pixels breed\) is dit resultaatgebied ongeveer (\d{1,2}\.\d00|\d00) pixels hoog\./ }],
+  ['en', `/en/2019/${THEME}/`, { embed: 'Embed', iframe: 'As an iframe', element: 'In an element of your page', height: /^On a phone \(360 pixels wide\) this result area is about (\d{1,2},\d00|\d00) pixels tall\./ }],
+]) {
+  test(`"Insluiten" names what the host site must allow, and an area's height on a phone (${lang})`, async () => {
+    const { page, context, problems } = await newPage(browser);
+    await page.goto(server.url + path);
+    await page.waitForFunction(appTookOver);
+    const control = page.locator(`details.embed-control[data-only="${AREA}"]`);
+    await control.locator('summary').click();
+    await snippet(control, words.iframe);
+    const described = (label) => control.getByLabel(label).evaluate((t) => document.getElementById(t.getAttribute('aria-describedby'))?.textContent ?? '');
+    const iframe = await described(words.iframe);
+    const element = await described(words.element);
+    assert.match(iframe, /Content-Security-Policy/);
+    assert.match(iframe, /frame-src/);
+    assert.match(iframe, /script-src/);
+    for (const needed of ['Content-Security-Policy', 'script-src', "'wasm-unsafe-eval'", 'style-src', 'connect-src', 'CORS']) {
+      assert.ok(element.includes(needed), `${lang}: the element's needs name ${needed}: ${element}`);
+    }
+    assert.ok(await control.getByText(iframe).isVisible(), 'shown, not only read out');
+    assert.doesNotMatch(await control.textContent(), /strict|strikt/, 'no vague promise');
+    const note = (await control.locator('[data-label-height]').textContent()).trim();
+    const m = note.match(words.height);
+    assert.ok(m, `${lang}: ${note}`);
+    const at360 = heightsOf(AREA, lang).find(([w]) => w === 360)[1];
+    assert.equal(Number(m[1].replace(/[.,]/g, '')), Math.round(at360 / 100) * 100, `${lang}: the measured ${at360}px`);
+    // A chart's "Insluiten" has no such note.
+    assert.equal(await page.locator(`#${CHART} details.embed-control [data-label-height]`).count(), 0);
+    // The summary shows a disclosure triangle, turned when open, which is
+    // not read out as part of its name.
+    const marker = await control.locator('summary').evaluate((s) => getComputedStyle(s, '::before').content);
+    assert.match(marker, /▾/);
+    assert.equal(await page.locator(`#${CHART} details.embed-control summary`).evaluate((s) => getComputedStyle(s, '::before').content).then((c) => /▸/.test(c)), true);
+    assert.match(await control.locator('summary').evaluate((s) => s.textContent), new RegExp(`^${words.embed}`));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
