@@ -7,7 +7,7 @@
 # guard, not the goal: issue 7 aims at 150 kB, measured by `make bench`.
 set -euo pipefail
 dist="${1:-dist}"
-budget=257000
+budget=260000
 raw=0; gz=0
 shopt -s nullglob
 for f in "$dist"/*.wasm "$dist"/*.js; do
