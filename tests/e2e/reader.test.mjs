@@ -154,11 +154,11 @@ function contrast(a, b) {
   return (x + 0.05) / (y + 0.05);
 }
 
-for (const [width, height] of SIZES) {
-  test(`high contrast, dark: chart text stands out at 4.5:1 and the shown side of each switch is marked (${width}px)`, async () => {
+for (const [p, [width, height]] of PAGES.flatMap((p) => SIZES.map((size) => [p, size]))) {
+  test(`high contrast, dark: chart text stands out at 4.5:1 and the shown side of each switch is marked (${p.lang}, ${width}px)`, async () => {
     const { page, context, problems } = await newPage(browser, { width, height });
     await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
-    await load(page, PAGES[0]);
+    await load(page, p);
     for (const t of await page.locator('button.area-toggle').all()) await t.click();
     await drawEveryChart(page);
     const pairs = await page.evaluate(() => [...document.querySelectorAll('.chart-drawing svg text')]
@@ -186,9 +186,9 @@ for (const [width, height] of SIZES) {
       assert.equal(content.includes('✓'), pressed === 'true', `${pressed}: ${content}`);
     }
     await page.locator('.highlights').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(shotDir, `issue25-forced-colours-dark-${width}.png`) });
-    await page.locator('#opvang-in-de-regio figure.chart').first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(shotDir, `issue25-forced-colours-dark-area-${width}.png`) });
+    await page.screenshot({ path: path.join(shotDir, `issue25-forced-colours-dark-${p.lang}-${width}.png`) });
+    await page.locator('section.result-area figure.chart').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shotDir, `issue25-forced-colours-dark-area-${p.lang}-${width}.png`) });
     assert.deepEqual(problems, []);
     await context.close();
   });
