@@ -444,7 +444,7 @@ fn income_indicator_compares_4000_with_36360() {
         .iter()
         .find(|i| i.id == "inkomensgenererende-activiteiten")
         .unwrap();
-    let spec = charts::indicator_comparison(ind, b.theme.reporting_period.as_deref(), Lang::Nl)
+    let spec = charts::indicator_comparison(ind, Lang::Nl)
         .expect("comparison");
     assert_eq!(spec.kind, ChartKind::Comparison);
     let texts = text_labels(&render_svg(&spec, Lang::Nl, WIDTH));
@@ -481,7 +481,7 @@ fn control_group_effects_diverge_around_zero() {
 #[test]
 fn area_overview_charts_show_each_counted_indicator() {
     let b = shipped();
-    let specs = charts::area_indicators(&b.result_areas[0], Lang::Nl, None);
+    let specs = charts::area_indicators(&b.result_areas[0], Lang::Nl);
     assert_eq!(specs.len(), 1, "one kind of thing counted: people");
     let texts = text_labels(&render_svg(&specs[0], Lang::Nl, WIDTH));
     for v in ["240.000", "36.360", "20.770"] {
@@ -497,7 +497,7 @@ fn area_overview_puts_only_one_kind_of_thing_on_an_axis() {
     // trained officials (182) and potential migrants (10.125). Each counts
     // its own kind of thing, and a group of one is not drawn: no chart.
     for (b, lang) in [(shipped(), Lang::Nl), (shipped_en(), Lang::En)] {
-        let specs = charts::area_indicators(&b.result_areas[1], lang, None);
+        let specs = charts::area_indicators(&b.result_areas[1], lang);
         assert!(specs.is_empty(), "{specs:?}");
     }
     // Two that count the same kind of thing (MADE-UP: 1.809 given the
@@ -508,7 +508,7 @@ fn area_overview_puts_only_one_kind_of_thing_on_an_axis() {
     if let Some(q) = area.indicators[4].value.as_mut() {
         q.counts = same;
     }
-    let specs = charts::area_indicators(&area, Lang::Nl, None);
+    let specs = charts::area_indicators(&area, Lang::Nl);
     assert_eq!(specs.len(), 1, "{specs:?}");
     let values: Vec<f64> = specs[0].rows.iter().map(|r| r.value).collect();
     assert_eq!(values, [2873.0, 1809.0]);
@@ -519,20 +519,20 @@ fn area_overview_puts_only_one_kind_of_thing_on_an_axis() {
 #[test]
 fn area_overview_only_compares_like_with_like() {
     let b = shipped();
-    let specs = charts::area_indicators(&b.result_areas[0], Lang::Nl, None);
+    let specs = charts::area_indicators(&b.result_areas[0], Lang::Nl);
     assert_eq!(specs[0].unit.as_deref(), Some("personen"));
     let mut area = b.result_areas[0].clone();
     if let Some(q) = area.indicators[1].value.as_mut() {
         q.unit = Some("trainingen".into());
     }
-    let specs = charts::area_indicators(&area, Lang::Nl, None);
+    let specs = charts::area_indicators(&area, Lang::Nl);
     assert_eq!(specs.len(), 1, "the one training stays out: {specs:?}");
     assert_eq!(specs[0].rows.len(), 2);
     // The same unit, but a different `counts`: not on one axis either.
     if let Some(q) = area.indicators[2].value.as_mut() {
         q.counts = Some("vrijwilligers".into());
     }
-    assert!(charts::area_indicators(&area, Lang::Nl, None).is_empty());
+    assert!(charts::area_indicators(&area, Lang::Nl).is_empty());
     // Neither unit nor counts: what is counted is unknown, so no chart.
     let mut unknown = b.result_areas[0].clone();
     for i in &mut unknown.indicators {
@@ -540,7 +540,7 @@ fn area_overview_only_compares_like_with_like() {
             q.unit = None;
         }
     }
-    assert!(charts::area_indicators(&unknown, Lang::Nl, None).is_empty());
+    assert!(charts::area_indicators(&unknown, Lang::Nl).is_empty());
 }
 
 #[test]
@@ -555,7 +555,7 @@ fn a_second_group_in_an_area_gets_its_own_chart_named_after_its_first_indicator(
     let mut second = area.indicators[1].clone();
     second.id = "verzonnen-tweede-training".into();
     area.indicators.push(second);
-    let specs = charts::area_indicators(&area, Lang::Nl, None);
+    let specs = charts::area_indicators(&area, Lang::Nl);
     let ids: Vec<&str> = specs.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
         ids,

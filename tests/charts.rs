@@ -51,28 +51,26 @@ fn spec(kind: ChartKind, measure: Measure, unit: Option<&str>, rows: &[(&str, f6
 /// One chart of every kind the page draws: (name, spec).
 fn every_kind() -> Vec<(&'static str, ChartSpec)> {
     let b = shipped();
-    let period = b.theme.reporting_period.as_deref();
     // MADE-UP spending amounts, as tests/bundle.rs uses them.
     let sp: bundle::Spending =
         serde_json::from_str(include_str!("fixtures/spending-made-up.json")).unwrap();
     vec![
         (
             "bars",
-            charts::area_indicators(&b.result_areas[0], Lang::Nl, period).remove(0),
+            charts::area_indicators(&b.result_areas[0], Lang::Nl).remove(0),
         ),
         ("spending", charts::spending(&sp, Lang::Nl).unwrap()),
         (
             "comparison",
             charts::indicator_comparison(
                 indicator(&b, "inkomensgenererende-activiteiten"),
-                period,
                 Lang::Nl,
             )
             .unwrap(),
         ),
         (
             "comparison-with-target (made up)",
-            charts::indicator_comparison(&made_up(), period, Lang::Nl).unwrap(),
+            charts::indicator_comparison(&made_up(), Lang::Nl).unwrap(),
         ),
         (
             "later measurement (bars)",
@@ -98,7 +96,7 @@ fn every_kind() -> Vec<(&'static str, ChartSpec)> {
         ),
         (
             "breakdown (made up)",
-            charts::from_breakdown(&made_up(), period, Lang::Nl).unwrap(),
+            charts::from_breakdown(&made_up(), Lang::Nl).unwrap(),
         ),
     ]
 }
@@ -186,7 +184,7 @@ fn bars_for_indicators_and_spending() {
 fn comparison_shows_previous_then_current() {
     let b = shipped();
     let ind = indicator(&b, "inkomensgenererende-activiteiten");
-    let spec = charts::indicator_comparison(ind, None, Lang::Nl).unwrap();
+    let spec = charts::indicator_comparison(ind, Lang::Nl).unwrap();
     let svg = render_svg(&spec, Lang::Nl, WIDTH);
     assert_eq!(
         text_labels(&svg),
@@ -205,7 +203,7 @@ fn comparison_shows_previous_then_current() {
 #[test]
 fn comparison_with_baseline_and_target_made_up() {
     // MADE-UP indicator: baseline 2.000, previous 8.000, value 12.500, target 15.000.
-    let spec = charts::indicator_comparison(&made_up(), None, Lang::Nl).unwrap();
+    let spec = charts::indicator_comparison(&made_up(), Lang::Nl).unwrap();
     let svg = render_svg(&spec, Lang::Nl, WIDTH);
     assert_eq!(
         text_labels(&svg),
@@ -232,7 +230,7 @@ fn comparison_with_baseline_and_target_made_up() {
         "Aantal mensen in een testprogramma (verzonnen) (personen). Gestegen van 2.000 naar 12.500: \
          Nulmeting (testjaar 0) 2.000; testjaar 1 8.000; testjaar 2 12.500; Doel 15.000."
     );
-    let en = charts::indicator_comparison(&made_up(), None, Lang::En).unwrap();
+    let en = charts::indicator_comparison(&made_up(), Lang::En).unwrap();
     assert!(
         en.summary(Lang::En)
             .contains("Rose from 2,000 to 12,500: Baseline (testjaar 0) 2,000;"),
@@ -330,7 +328,7 @@ fn diverging_around_zero() {
 #[test]
 fn breakdown_made_up_is_grouped_and_labelled() {
     // MADE-UP breakdowns by sex and by group.
-    let spec = charts::from_breakdown(&made_up(), Some("mid-2018 tot mid-2019"), Lang::Nl).unwrap();
+    let spec = charts::from_breakdown(&made_up(), Lang::Nl).unwrap();
     assert_eq!(spec.id, "chart-testindicator-verzonnen-breakdown");
     assert_eq!(
         spec.period.as_deref(),
@@ -360,7 +358,7 @@ fn breakdown_made_up_is_grouped_and_labelled() {
          Naar geslacht: Vrouwen (verzonnen) 7.000; Mannen (verzonnen) 5.500. \
          Naar groep: Vluchtelingen (verzonnen) 9.000; Gastgemeenschappen (verzonnen) 3.500."
     );
-    let en = charts::from_breakdown(&made_up(), None, Lang::En).unwrap();
+    let en = charts::from_breakdown(&made_up(), Lang::En).unwrap();
     assert!(en
         .summary(Lang::En)
         .contains("By sex: Vrouwen (verzonnen) 7,000;"));
@@ -370,7 +368,7 @@ fn breakdown_made_up_is_grouped_and_labelled() {
         .result_areas
         .iter()
         .flat_map(|a| &a.indicators)
-        .all(|i| charts::from_breakdown(i, None, Lang::Nl).is_none()));
+        .all(|i| charts::from_breakdown(i, Lang::Nl).is_none()));
 }
 
 #[test]
@@ -542,7 +540,7 @@ fn table_of_a_comparison_matches_the_chart() {
     let b = shipped();
     let ind = indicator(&b, "inkomensgenererende-activiteiten");
     let spec =
-        charts::indicator_comparison(ind, b.theme.reporting_period.as_deref(), Lang::Nl).unwrap();
+        charts::indicator_comparison(ind, Lang::Nl).unwrap();
     let t = data_table(&spec, Lang::Nl);
     assert_eq!(t.caption, ind.title);
     assert_eq!(t.group_header, None);
@@ -621,7 +619,7 @@ fn table_headers_per_kind_with_unit_and_percent() {
     assert_eq!(data_table(&pct, Lang::En).rows[0].formatted, "2.5%");
 
     // MADE-UP breakdown: a group column.
-    let bd = charts::from_breakdown(&made_up(), None, Lang::En).unwrap();
+    let bd = charts::from_breakdown(&made_up(), Lang::En).unwrap();
     let t = data_table(&bd, Lang::En);
     assert_eq!(t.group_header.as_deref(), Some("Breakdown"));
     assert_eq!(t.rows[2].group.as_deref(), Some("By group"));
@@ -746,7 +744,7 @@ fn chart_csv_of_real_and_made_up_charts() {
     assert_eq!(values, vec!["19", "25", "-20"]);
 
     // MADE-UP comparison: the target is in the CSV as in the chart.
-    let cmp = charts::indicator_comparison(&made_up(), None, Lang::Nl).unwrap();
+    let cmp = charts::indicator_comparison(&made_up(), Lang::Nl).unwrap();
     let csv = chart_csv(&cmp, Lang::Nl);
     assert!(
         csv.ends_with("testjaar 2;12500\r\nDoel;15000\r\n"),
@@ -754,7 +752,7 @@ fn chart_csv_of_real_and_made_up_charts() {
     );
 
     // MADE-UP breakdown: the group is the first column.
-    let bd = charts::from_breakdown(&made_up(), None, Lang::En).unwrap();
+    let bd = charts::from_breakdown(&made_up(), Lang::En).unwrap();
     let rows = read_csv(&chart_csv(&bd, Lang::En), ',');
     assert_eq!(
         rows[0],

@@ -142,7 +142,7 @@ fn a_period_is_shown_only_where_the_report_gives_one() {
             assert_eq!(indicator(&b, id).period, None, "{id}: the report gives none");
         }
         // The area chart holds the 20.770: no period in its caption.
-        let area = charts::area_indicators(&b.result_areas[0], lang, theme_period);
+        let area = charts::area_indicators(&b.result_areas[0], lang);
         assert_eq!(area.len(), 1);
         assert_eq!(area[0].period, None);
         assert_eq!(area[0].caption(lang), None);
@@ -151,16 +151,16 @@ fn a_period_is_shown_only_where_the_report_gives_one() {
         for i in &mut stated.indicators {
             i.period = Some("verzonnen periode".into());
         }
-        let area = charts::area_indicators(&stated, lang, theme_period);
+        let area = charts::area_indicators(&stated, lang);
         assert_eq!(area[0].period.as_deref(), Some("verzonnen periode"));
         // A comparison labels the current value with the indicator's own
         // period; without one, "Deze rapportage", not the theme's period.
         let income = indicator(&b, "inkomensgenererende-activiteiten");
-        let spec = charts::indicator_comparison(income, theme_period, lang).expect("comparison");
+        let spec = charts::indicator_comparison(income, lang).expect("comparison");
         assert_eq!(spec.rows.last().map(|r| r.label.as_str()), income.period.as_deref());
         let mut without = income.clone();
         without.period = None;
-        let spec = charts::indicator_comparison(&without, theme_period, lang).expect("comparison");
+        let spec = charts::indicator_comparison(&without, lang).expect("comparison");
         assert_eq!(spec.rows.last().map(|r| r.label.as_str()), Some(strings(lang).this_report));
         // A breakdown (MADE-UP here: the report gives none) of an indicator
         // without period: no period in its caption.
@@ -169,7 +169,7 @@ fn a_period_is_shown_only_where_the_report_gives_one() {
             r#"[{"dimension": "sex", "items": [{"label": "verzonnen", "value": 1}]}]"#,
         )
         .expect("made-up breakdown");
-        let spec = charts::from_breakdown(&split, theme_period, lang).expect("breakdown");
+        let spec = charts::from_breakdown(&split, lang).expect("breakdown");
         assert_eq!(spec.period, None);
         // The CSV: an empty period cell for the 20.770.
         let csv = charts::indicators_csv(&b, lang, "https://example.org/");
@@ -276,7 +276,7 @@ fn the_three_migrant_groups_are_never_one_comparison() {
                 assert_ne!(a, b, "{lang:?}: {counts:?}");
             }
         }
-        let specs = charts::area_indicators(&b.result_areas[1], lang, None);
+        let specs = charts::area_indicators(&b.result_areas[1], lang);
         assert!(specs.is_empty(), "{lang:?}: {specs:?}");
         for spec in charts::every(&b, lang) {
             let drawn: Vec<f64> = spec.rows.iter().map(|r| r.value).collect();

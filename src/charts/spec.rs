@@ -327,14 +327,9 @@ fn by_kind<'a, T>(items: impl Iterator<Item = (T, &'a Quantity)>) -> Vec<(&'a st
 /// so every id stays unique.
 ///
 /// A chart's caption names a period only when every indicator on it states
-/// that same period: the theme's reporting period (`_theme_period`, kept
-/// for the callers) would claim a period for figures the report gives none
-/// for, such as the 20.770 on mental health.
-pub fn area_indicators(
-    area: &ResultArea,
-    lang: Lang,
-    _theme_period: Option<&str>,
-) -> Vec<ChartSpec> {
+/// that same period: the theme's reporting period would claim a period for
+/// figures the report gives none for, such as the 20.770 on mental health.
+pub fn area_indicators(area: &ResultArea, lang: Lang) -> Vec<ChartSpec> {
     let counted = area
         .indicators
         .iter()
@@ -367,14 +362,9 @@ fn common_period<'a>(mut inds: impl Iterator<Item = &'a Indicator>) -> Option<St
 
 /// Earlier periods against the current value (and the target, if any). The
 /// current value's row is labelled with the indicator's own period, or
-/// else "Deze rapportage": never the theme's reporting period
-/// (`_theme_period`, kept for the callers), which the report does not give
-/// for every figure.
-pub fn indicator_comparison(
-    ind: &Indicator,
-    _theme_period: Option<&str>,
-    lang: Lang,
-) -> Option<ChartSpec> {
+/// else "Deze rapportage": never the theme's reporting period, which the
+/// report does not give for every figure.
+pub fn indicator_comparison(ind: &Indicator, lang: Lang) -> Option<ChartSpec> {
     let q = ind.value.as_ref()?;
     if ind.previous.is_empty() && ind.target.is_none() && ind.baseline.is_none() {
         return None;
@@ -451,13 +441,8 @@ pub fn dimension_label(d: Dimension, lang: Lang) -> &'static str {
 /// An indicator's breakdowns as grouped bars: one group per dimension
 /// (sex, group, country), headed by its name, each item a labelled bar, all
 /// on one scale. `None` when the indicator has no breakdown items. Its
-/// caption names the indicator's own period only, not the theme's
-/// (`_theme_period`, kept for the callers).
-pub fn from_breakdown(
-    ind: &Indicator,
-    _theme_period: Option<&str>,
-    lang: Lang,
-) -> Option<ChartSpec> {
+/// caption names the indicator's own period only, not the theme's.
+pub fn from_breakdown(ind: &Indicator, lang: Lang) -> Option<ChartSpec> {
     let rows: Vec<Row> = ind
         .breakdowns
         .iter()
@@ -492,13 +477,12 @@ pub fn from_breakdown(
 /// One place for the page's charts, so that a single one can be embedded
 /// (`only=<chart id>`) with exactly the spec the page draws.
 pub fn every(b: &Bundle, lang: Lang) -> Vec<ChartSpec> {
-    let period = b.theme.reporting_period.as_deref();
     let mut all: Vec<ChartSpec> = highlights(b, lang).into_iter().collect();
     for area in &b.result_areas {
-        all.extend(area_indicators(area, lang, period));
+        all.extend(area_indicators(area, lang));
         for ind in &area.indicators {
-            all.extend(indicator_comparison(ind, period, lang));
-            all.extend(from_breakdown(ind, period, lang));
+            all.extend(indicator_comparison(ind, lang));
+            all.extend(from_breakdown(ind, lang));
             all.extend(ind.figures.iter().map(from_dataset));
         }
         all.extend(

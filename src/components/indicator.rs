@@ -10,19 +10,16 @@ use crate::ids;
 /// One indicator: title, progress status (text and icon, never colour
 /// alone), formatted value, what it measures, narrative and charts.
 ///
-/// `period` is the theme's reporting period. It is not shown: an indicator
-/// shows only the period it states itself, because the theme's would claim
-/// a period the report does not give (the 20.770 on mental health, the
-/// Seefar measurement). The prop stays so that `ResultAreaView` compiles
-/// unchanged; drop it together with its call site.
+/// It shows only the period it states itself: the theme's reporting period
+/// would claim a period the report does not give (the 20.770 on mental
+/// health, the Seefar measurement).
 #[component]
-pub fn IndicatorView(indicator: Indicator, lang: Lang, period: Option<String>) -> impl IntoView {
-    let _ = period;
+pub fn IndicatorView(indicator: Indicator, lang: Lang) -> impl IntoView {
     let s = strings(lang);
     let title_id = ids::title(&indicator.id);
     let labelled_by = title_id.clone();
-    let comparison = charts::indicator_comparison(&indicator, None, lang);
-    let breakdown = charts::from_breakdown(&indicator, None, lang);
+    let comparison = charts::indicator_comparison(&indicator, lang);
+    let breakdown = charts::from_breakdown(&indicator, lang);
     let figures: Vec<_> = indicator.figures.iter().map(from_dataset).collect();
     let value = match &indicator.value {
         Some(q) => {

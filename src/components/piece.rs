@@ -77,7 +77,7 @@ pub fn Piece(
             // The page's outline above the area, for screen readers: the
             // theme (h1, below), then "Resultaatgebieden".
             <h2 class="visually-hidden">{s.result_areas}</h2>
-            <ResultAreaView area=area lang=lang period=theme.reporting_period.clone()
+            <ResultAreaView area=area lang=lang
                 open=RwSignal::new(true) on_toggle=Callback::new(|_| ()) alone=true />
         }
         .into_any(),

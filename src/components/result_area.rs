@@ -18,7 +18,6 @@ use crate::ids;
 pub fn ResultAreaView(
     area: ResultArea,
     lang: Lang,
-    period: Option<String>,
     open: RwSignal<bool>,
     /// Called with (area id, now open) when the visitor toggles the area.
     on_toggle: Callback<(String, bool)>,
@@ -36,7 +35,7 @@ pub fn ResultAreaView(
     let title_id = ids::title(&area.id);
     let heading_id = title_id.clone();
     let panel_id = ids::panel(&area.id);
-    let area_charts = charts::area_indicators(&area, lang, period.as_deref());
+    let area_charts = charts::area_indicators(&area, lang);
     let subtitle = area.subtitle.clone().filter(|t| *t != area.title);
     let title = area.title.clone();
     let progress_figures: Vec<_> = area
@@ -113,7 +112,6 @@ pub fn ResultAreaView(
                 let area = panel_area.clone();
                 let area_charts = area_charts.clone();
                 let progress_figures = progress_figures.clone();
-                let period = period.clone();
                 let photo = photo_in_panel.clone();
                 view! {
                 <Provider value=super::context::PanelShown(open)>
@@ -128,7 +126,7 @@ pub fn ResultAreaView(
                     .indicators
                     .clone()
                     .into_iter()
-                    .map(|i| view! { <IndicatorView indicator=i lang=lang period=period.clone() /> })
+                    .map(|i| view! { <IndicatorView indicator=i lang=lang /> })
                     .collect_view()}
                 {area.progress.clone().map(|p| view! {
                     <div class="progress">

@@ -150,7 +150,6 @@ pub fn ResultAreas(
             &charts::indicators_csv_file_name(&csv_bundle, lang),
         )
     };
-    let period = bundle.theme.reporting_period.clone();
     let area_views = bundle
         .result_areas
         .iter()
@@ -158,7 +157,7 @@ pub fn ResultAreas(
         .filter_map(|(i, a)| Some((a.clone(), areas.signals(i)?)))
         .map(|(a, (open, built))| {
             view! {
-                <ResultAreaView area=a lang=lang period=period.clone() open=open on_toggle=on_toggle built=built />
+                <ResultAreaView area=a lang=lang open=open on_toggle=on_toggle built=built />
             }
         })
         .collect_view();
