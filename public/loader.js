@@ -200,7 +200,7 @@ if (own) {
   }
 }
 
-// "Link kopiëren" (src/components/copy_link.rs), on the pre-rendered page
+// "Link kopiëren" (src/components/embed/copy_link.rs), on the pre-rendered page
 // and in the app alike: the deep link to the button's indicator or chart,
 // copied with the Clipboard API and confirmed in the button's live region;
 // where the browser refuses, the address is shown selected, with how to
@@ -253,7 +253,7 @@ if (printSheet) {
   matchMedia('print').addEventListener?.('change', (m) => { if (m.matches) printMargins(); });
 }
 
-// "Insluiten" (src/components/embed_control.rs): when a reader opens it,
+// "Insluiten" (src/components/embed/control.rs): when a reader opens it,
 // the two snippets that embed that piece (only=<id>, or the whole page) on
 // another page, with the published address; "Kopiëren" copies one with the
 // Clipboard API, or selects it where the browser refuses. No style
@@ -385,7 +385,7 @@ function fail(error) {
 }
 
 // The editors' page (?check) is an app of its own, which visitors never
-// download (src/bin/editors.rs).
+// download (src/editors/).
 // Absolute, since import() resolves against this module's address and the
 // wasm's fetch against the document's.
 const [js, wasm] = (query.has('check') && !own

@@ -1,60 +1,37 @@
-//! The visible parts of the page, one file each, named as the page names
-//! them. Components receive what they show; only [`App`] fetches.
+//! The visible parts of the page, in rooms named as the page names them:
+//!
+//! - [`shell`]: the app (which page an address asks for), the frame with
+//!   the site's header and footer, the overview, loading and errors;
+//! - [`page`]: the theme page's parts, top to bottom;
+//! - [`chart`]: a chart's figure, its table view and downloads, and the
+//!   two-state switch;
+//! - [`embed`]: one piece on its own, "Insluiten" and "Link kopiëren";
+//! - [`context`]: what the components share (how the page is rendered,
+//!   the site's languages, the page's facts).
+//!
+//! The editors' page (`?check`) is not here: it is `src/editors/`, which
+//! only the editors' binary compiles. Components receive what they show;
+//! only [`App`] fetches.
 //!
 //! They render in the browser (the app) and natively at build time
 //! (`src/prerender/`), so they call the browser ([`crate::dom`]) only from
 //! event handlers and effects, never while rendering.
 
-mod app;
-mod chart_figure;
-mod check_page;
+mod chart;
 pub mod context;
-mod copy_link;
-mod embed_control;
-mod error;
-mod highlights;
-mod indicator;
-mod loading;
-mod media;
-mod over_the_years;
-mod overview;
+mod embed;
 mod page;
-mod piece;
-mod project_story;
-mod resources;
-mod result_area;
-mod result_areas;
-mod rich_text;
 mod shell;
-mod spending;
-mod theme_header;
-mod view_switch;
 
-pub use app::{App, EditorsPage};
-pub use chart_figure::ChartFigure;
-pub use check_page::CheckPage;
+pub use chart::{ChartFigure, ViewSwitch};
 pub use context::{Rendering, SiteLanguages};
-pub use copy_link::CopyLink;
-pub use embed_control::EmbedControl;
-pub use error::ErrorView;
-pub use highlights::Highlights;
-pub use indicator::IndicatorView;
-pub use loading::Loading;
-pub use media::MediaView;
-pub(crate) use over_the_years::OtherYears;
-pub use over_the_years::OverTheYears;
-pub use overview::{NotFound, Overview};
-pub use page::Page;
-pub use piece::Piece;
-pub use project_story::ProjectStory;
-pub use resources::ResourceList;
-pub use result_area::ResultAreaView;
-pub use result_areas::ResultAreas;
-pub use rich_text::RichTextView;
-pub use shell::Shell;
-pub use spending::SpendingView;
-pub use theme_header::ThemeHeader;
-pub use view_switch::ViewSwitch;
+pub use embed::{CopyLink, EmbedControl, Piece};
+pub(crate) use page::OtherYears;
+pub use page::{
+    Highlights, IndicatorView, MediaView, OverTheYears, Page, ProjectStory, ResourceList,
+    ResultAreaView, ResultAreas, RichTextView, SpendingView, ThemeHeader,
+};
+pub use shell::{App, EditorsPage, ErrorView, Loading, NotFound, Overview, Shell};
 
 use leptos::prelude::*;
 

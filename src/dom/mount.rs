@@ -25,10 +25,10 @@ pub fn mount() {
 }
 
 /// Mounts the app with the editors' page (`?check`): the editors' wasm
-/// (`src/bin/editors.rs`) calls this, the visitors' wasm never does, so
-/// the check and the preview are not in the visitors' code.
-pub fn mount_editors() {
-    mount_with(Some(EditorsPage::new()));
+/// (`src/editors/`) calls this with its page, the visitors' wasm never
+/// does, so the check and the preview are not in the visitors' code.
+pub fn mount_editors(page: EditorsPage) {
+    mount_with(Some(page));
 }
 
 fn mount_with(editors: Option<EditorsPage>) {

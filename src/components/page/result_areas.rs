@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::context::{Facts, Printing};
-use super::ResultAreaView;
+use crate::components::context::{Facts, Printing};
+use crate::components::ResultAreaView;
 use crate::bundle::{Bundle, ResultArea};
 use crate::charts;
 use crate::dom::download::offer_download;

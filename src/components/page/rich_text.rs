@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::heading;
+use crate::components::heading;
 use crate::address::is_safe_href;
 use crate::bundle::{Block, Inline, RichText};
 

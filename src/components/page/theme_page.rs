@@ -2,12 +2,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::context::{
+use crate::components::context::{
     href, in_host_page, rendered, rendering, theme_link, EmbedOffered, PageBuilt, Printing,
     Rendering, SiteLanguages,
 };
-use super::result_areas::{Areas, ResultAreas};
-use super::{
+use crate::components::page::result_areas::{Areas, ResultAreas};
+use crate::components::{
     use_head, EmbedControl, Highlights, ProjectStory, ResourceList, RichTextView, SpendingView,
     ThemeHeader,
 };
@@ -138,7 +138,7 @@ pub fn Page(
             .map(|e| (e.year, href(&bundle_path(e))))
             .collect();
         if !others.is_empty() {
-            provide_context(super::OtherYears::new(year, others));
+            provide_context(crate::components::OtherYears::new(year, others));
         }
     }
     let draft = matches!(route.view, View::Draft { .. } | View::Check);
@@ -153,7 +153,7 @@ pub fn Page(
             .map(|(l, link)| (l, href(&link)))
             .collect();
         let years = years.into_iter().map(|(y, link)| (y, href(&link))).collect();
-        let overview = href(&super::context::overview_link(&route, catalog.as_deref(), lang));
+        let overview = href(&crate::components::context::overview_link(&route, catalog.as_deref(), lang));
         view! {
             <ThemeHeader theme=b.theme.clone() lang=lang languages=languages years=years fragment=fragment
                 overview=overview />

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{ChartFigure, CopyLink, OverTheYears, RichTextView};
+use crate::components::{ChartFigure, CopyLink, OverTheYears, RichTextView};
 use crate::bundle::Indicator;
 use crate::charts::{self, from_dataset, Place};
 use crate::format;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{ChartFigure, ViewSwitch};
+use crate::components::{ChartFigure, ViewSwitch};
 use crate::bundle::Highlight;
 use crate::charts::ChartSpec;
 use crate::format;

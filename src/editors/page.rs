@@ -3,13 +3,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::Page;
-use crate::dom::head::set_title;
-use crate::bundle::Bundle;
-use crate::check::{self, messages, Checked, ContextLine, Difference};
-use crate::i18n::{check_strings, count, strings, CheckStrings, Lang};
-use crate::json::{Finding, Kind};
-use crate::route::{Route, View};
+use resultaten::components::Page;
+use resultaten::dom::head::set_title;
+use resultaten::bundle::Bundle;
+use resultaten::check::{self, messages, Checked, ContextLine, Difference};
+use resultaten::i18n::{check_strings, count, strings, CheckStrings, Lang};
+use resultaten::json::{Finding, Kind};
+use resultaten::route::{Route, View};
 
 /// A file the editor chose, checked.
 struct ChosenFile {
@@ -61,7 +61,7 @@ pub fn CheckPage(lang: Lang) -> impl IntoView {
                     checked: read_file(&file).await,
                 });
                 // One file per task: the page stays responsive.
-                crate::dom::load::next_task().await;
+                resultaten::dom::load::next_task().await;
             }
             let pairs = pairs(&out);
             status.set(announcement(t, lang, &out, &pairs));
@@ -263,7 +263,7 @@ fn file_report(
                 previewed.set(Some(index));
                 // The preview starts at its top, as a page does.
                 window().scroll_to_with_x_and_y(0.0, 0.0);
-                focus_later(crate::ids::MAIN.to_string());
+                focus_later(resultaten::ids::MAIN.to_string());
             }>
                 {t.preview}
                 <span class="visually-hidden">{format!(": {}", file.name)}</span>

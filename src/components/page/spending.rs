@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{ChartFigure, RichTextView};
+use crate::components::{ChartFigure, RichTextView};
 use crate::bundle::Spending;
 use crate::charts;
 use crate::i18n::{strings, Lang};

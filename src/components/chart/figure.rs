@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::context::{rendering, Facts, PanelShown, Printing, Rendering};
-use super::{CopyLink, EmbedControl, ViewSwitch};
+use crate::components::context::{rendering, Facts, PanelShown, Printing, Rendering};
+use crate::components::{CopyLink, EmbedControl, ViewSwitch};
 use crate::charts::{
     chart_csv, chart_csv_file_name, chart_svg_file_name, data_table, drawing_width,
     placeholder_svg, render_svg, render_svg_for, svg_file, ChartSpec, Place, PHONE, WIDE,

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::context::{app_base, Facts, SiteLanguages};
+use crate::components::context::{app_base, Facts, SiteLanguages};
 use crate::catalog::Catalog;
 use crate::facts::PageFacts;
 use crate::i18n::{check_strings, strings, Lang};

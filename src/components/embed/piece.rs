@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::context::{href, rendered, PageBuilt, Printing};
-use super::{use_head, ChartFigure, ResultAreaView};
+use crate::components::context::{href, rendered, PageBuilt, Printing};
+use crate::components::{use_head, ChartFigure, ResultAreaView};
 use crate::bundle::Bundle;
 use crate::catalog::Catalog;
 use crate::charts;

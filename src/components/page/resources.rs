@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::heading;
-use super::rich_text::link;
+use crate::components::heading;
+use crate::components::page::rich_text::link;
 use crate::address::is_safe_href;
 use crate::bundle::{Alternative, Resource};
 use crate::i18n::{strings, Lang};

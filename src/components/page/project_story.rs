@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{heading, MediaView, ResourceList, RichTextView};
+use crate::components::{heading, MediaView, ResourceList, RichTextView};
 use crate::bundle::Project;
 use crate::i18n::{strings, Lang};
 use crate::ids;

@@ -3,8 +3,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::context::PageBuilt;
-use super::{CheckPage, ErrorView, Loading, NotFound, Overview, Page, Piece, Shell};
+use crate::components::context::PageBuilt;
+use crate::components::{ErrorView, Loading, NotFound, Overview, Page, Piece, Shell};
 use crate::bundle::Bundle;
 use crate::catalog::{bundle_path, Catalog, CATALOG_PATH};
 use crate::dom::load::{fetch_bundle, fetch_catalog, next_task, LoadError};
@@ -28,22 +28,11 @@ enum State {
     Failed(LoadError, String),
 }
 
-/// Shows the editors' page, where the wasm has it (see
-/// `dom::mount::mount_editors`).
+/// Shows the editors' page, where the wasm has it: the editors' binary
+/// (`src/editors/`) gives it to `dom::mount::mount_editors`, so the
+/// visitors' wasm has no editors' page to show.
 #[derive(Clone, Copy)]
-pub struct EditorsPage(fn(Lang) -> AnyView);
-
-impl EditorsPage {
-    pub fn new() -> EditorsPage {
-        EditorsPage(|lang| view! { <CheckPage lang=lang /> }.into_any())
-    }
-}
-
-impl Default for EditorsPage {
-    fn default() -> EditorsPage {
-        EditorsPage::new()
-    }
-}
+pub struct EditorsPage(pub fn(Lang) -> AnyView);
 
 /// The load state machine, in the page's frame ([`Shell`]): loading →
 /// page, overview or "not found", or an error with a retry.
@@ -66,9 +55,9 @@ pub fn App(
     /// Where the app's files are.
     base: AppBase,
     /// How it renders: over a pre-rendered page or not.
-    rendering: super::Rendering,
+    rendering: crate::components::Rendering,
 ) -> impl IntoView {
-    provide_context(super::context::Env {
+    provide_context(crate::components::context::Env {
         base: base.clone(),
         rendering,
     });

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::in_host_page;
+use crate::components::context::in_host_page;
 use crate::i18n::{strings, Lang};
 
 /// "Link kopiëren": copies the deep link to `id` (the page's address with

@@ -2,8 +2,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::context::{href, overview_link, rendered, theme_link};
-use super::use_head;
+use crate::components::context::{href, overview_link, rendered, theme_link};
+use crate::components::use_head;
 use crate::catalog::Catalog;
 use crate::dom::after_mount;
 use crate::head::PageHead;

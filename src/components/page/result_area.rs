@@ -1,7 +1,7 @@
 use leptos::context::Provider;
 use leptos::prelude::*;
 
-use super::{
+use crate::components::{
     ChartFigure, EmbedControl, IndicatorView, MediaView, ProjectStory, ResourceList, RichTextView,
 };
 use crate::bundle::ResultArea;
@@ -114,7 +114,7 @@ pub fn ResultAreaView(
                 let progress_figures = progress_figures.clone();
                 let photo = photo_in_panel.clone();
                 view! {
-                <Provider value=super::context::PanelShown(open)>
+                <Provider value=crate::components::context::PanelShown(open)>
                 {photo.map(|m| view! { <MediaView media=m lang=lang /> })}
                 <AreaContents area=area.clone() lang=lang />
                 <RichTextView text=area.narrative.clone() level=4 />

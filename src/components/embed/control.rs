@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::{EmbedOffered, Facts};
+use crate::components::context::{EmbedOffered, Facts};
 use crate::i18n::{strings, Lang, Strings};
 use crate::ids;
 

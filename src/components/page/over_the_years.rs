@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::ChartFigure;
+use crate::components::ChartFigure;
 use crate::bundle::{Bundle, Indicator};
 use crate::i18n::{strings, Lang};
 use crate::ids;

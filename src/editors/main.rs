@@ -1,0 +1,31 @@
+//! The editors' page (`?check`): the app with the bundle check and the
+//! preview ([`page::CheckPage`]). Only this binary compiles this folder:
+//! Trunk builds it into `dist/editors/` (index.html) and `public/loader.js`
+//! starts it instead of the visitors' app when the address asks for
+//! `?check`, so visitors never download it. The checks themselves are
+//! the library's `resultaten::check`, which `check-bundle` shares.
+
+#[cfg(target_arch = "wasm32")]
+mod page;
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use leptos::prelude::*;
+    use resultaten::components::EditorsPage;
+
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
+    set_timeout(
+        || {
+            resultaten::dom::mount::mount_editors(EditorsPage(|lang| {
+                view! { <page::CheckPage lang=lang /> }.into_any()
+            }))
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("resultaten-editors is the editors' web page: serve the app with `make serve` and open /?check.");
+}
