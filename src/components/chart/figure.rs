@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
-use crate::components::context::{rendering, Facts, PanelShown, Printing, Rendering};
-use crate::components::{CopyLink, EmbedControl, ViewSwitch};
+use super::downloads::ChartLinks;
 use crate::charts::{
-    chart_csv, chart_csv_file_name, chart_svg_file_name, data_table, drawing_width,
-    placeholder_svg, render_svg, render_svg_for, svg_file, ChartSpec, Place, PHONE, WIDE,
+    data_table, drawing_width, placeholder_svg, render_svg, render_svg_for, ChartSpec, DataTable,
+    Place, PHONE, WIDE,
 };
+use crate::components::context::{rendering, PanelShown, Printing, Rendering};
+use crate::components::{EmbedControl, ViewSwitch};
 use crate::contract;
-use crate::dom::download::offer_download;
 use crate::dom::observe::{follow_width, watch_near};
 use crate::i18n::{strings, Lang};
 use crate::ids;
@@ -81,30 +81,6 @@ pub fn ChartFigure(
         (false, true) => render_svg(&svg_spec, lang, width.get()),
         (false, false) => placeholder_svg(&svg_spec, width.get()),
     });
-    let facts = use_context::<Facts>();
-    let csv_spec = spec.clone();
-    let download_csv = move |_| {
-        offer_download(
-            &chart_csv(&csv_spec, lang),
-            "text/csv;charset=utf-8",
-            &chart_csv_file_name(&csv_spec),
-        )
-    };
-    let download_svg = move |_| {
-        offer_download(
-            &svg_file(
-                &spec,
-                lang,
-                Some(&crate::dom::address::page_address(
-                    facts.as_ref().map(|f| &f.0),
-                    Some(&spec.id),
-                )),
-            ),
-            "image/svg+xml;charset=utf-8",
-            &chart_svg_file_name(&spec),
-        )
-    };
-    let grouped = table.group_header.is_some();
 
     view! {
         <figure class="chart" id=figure_id.clone() aria-labelledby=labelled_by tabindex="-1">
@@ -118,44 +94,43 @@ pub fn ChartFigure(
             <div class="chart-drawing" role="img" aria-label=summary node_ref=drawing
                 hidden=move || show_table.get() inner_html=move || svg.get()></div>
             <div class="chart-table-wrap" hidden=move || !show_table.get()>
-                <table class="chart-table">
-                    <caption class="visually-hidden">{table.caption.clone()}</caption>
-                    <thead>
-                        <tr>
-                            {table.group_header.clone().map(|h| view! { <th scope="col">{h}</th> })}
-                            <th scope="col">{table.label_header.clone()}</th>
-                            <th scope="col" class="num">{table.value_header.clone()}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || (drawn.get() || show_table.get()).then(|| table.rows.iter().map(|r| view! {
-                            <tr class:emphasis=r.emphasis class:target=r.target>
-                                {grouped.then(|| view! { <td>{r.group.clone().unwrap_or_default()}</td> })}
-                                <th scope="row">{r.label.clone()}</th>
-                                <td class="num">{if r.data_value.is_empty() {
-                                    view! { <span class="chart-table-absent">{r.formatted.clone()}</span> }.into_any()
-                                } else {
-                                    view! { <data value=r.data_value.clone()>{r.formatted.clone()}</data> }.into_any()
-                                }}</td>
-                            </tr>
-                        }).collect_view())}
-                    </tbody>
-                </table>
+                <ChartTable table=table.clone() shown=Signal::derive(move || drawn.get() || show_table.get()) />
             </div>
-            // The downloads and the link, one row of link-like buttons
-            // under the figure: they make files, they do not navigate.
-            <div class="chart-links">
-                <button type="button" class="link-button chart-download-csv" on:click=download_csv>
-                    {s.download_csv}
-                    <span class="visually-hidden">{format!(": {}", table.caption)}</span>
-                </button>
-                <button type="button" class="link-button chart-download-svg" on:click=download_svg>
-                    {s.download_svg}
-                    <span class="visually-hidden">{format!(": {}", table.caption)}</span>
-                </button>
-                <CopyLink id=figure_id.clone() name=title.clone() lang=lang />
-            </div>
+            <ChartLinks spec=spec.clone() caption=table.caption lang=lang />
             {(!no_embed).then(|| view! { <EmbedControl id=figure_id.clone() name=title.clone() lang=lang /> })}
         </figure>
+    }
+}
+
+/// The chart's numbers as a table, with the same rows as the drawing:
+/// right-aligned figures in `<data value>`, an absent figure as words.
+/// Its rows are built once they may be seen (`shown`).
+#[component]
+fn ChartTable(table: DataTable, shown: Signal<bool>) -> impl IntoView {
+    let grouped = table.group_header.is_some();
+    view! {
+        <table class="chart-table">
+            <caption class="visually-hidden">{table.caption.clone()}</caption>
+            <thead>
+                <tr>
+                    {table.group_header.clone().map(|h| view! { <th scope="col">{h}</th> })}
+                    <th scope="col">{table.label_header.clone()}</th>
+                    <th scope="col" class="num">{table.value_header.clone()}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || shown.get().then(|| table.rows.iter().map(|r| view! {
+                    <tr class:emphasis=r.emphasis class:target=r.target>
+                        {grouped.then(|| view! { <td>{r.group.clone().unwrap_or_default()}</td> })}
+                        <th scope="row">{r.label.clone()}</th>
+                        <td class="num">{if r.data_value.is_empty() {
+                            view! { <span class="chart-table-absent">{r.formatted.clone()}</span> }.into_any()
+                        } else {
+                            view! { <data value=r.data_value.clone()>{r.formatted.clone()}</data> }.into_any()
+                        }}</td>
+                    </tr>
+                }).collect_view())}
+            </tbody>
+        </table>
     }
 }

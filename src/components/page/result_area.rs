@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::components::{
     ChartFigure, EmbedControl, IndicatorView, MediaView, ProjectStory, ResourceList, RichTextView,
 };
-use crate::bundle::ResultArea;
+use crate::bundle::{Media, ResultArea};
 use crate::charts::{self, from_dataset, Place};
 use crate::i18n::{strings, Lang};
 use crate::ids;
@@ -35,15 +35,8 @@ pub fn ResultAreaView(
     let title_id = ids::title(&area.id);
     let heading_id = title_id.clone();
     let panel_id = ids::panel(&area.id);
-    let area_charts = charts::area_indicators(&area, lang);
     let subtitle = area.subtitle.clone().filter(|t| *t != area.title);
     let title = area.title.clone();
-    let progress_figures: Vec<_> = area
-        .progress
-        .iter()
-        .flat_map(|p| p.figures.iter().map(from_dataset))
-        .collect();
-    let panel_area = area.clone();
     // A memo, so that once built, opening and closing does not build again.
     let has_content = Memo::new(move |_| open.get() || built.is_none_or(|b| b.get()));
     // A photo the publication does not include is only a caption: it opens
@@ -54,6 +47,14 @@ pub fn ResultAreaView(
         other => (None, other),
     };
     let back = format!("#{}", ids::RESULT_AREAS);
+    let body = {
+        let area = area.clone();
+        move || {
+            has_content.get().then(|| {
+                view! { <AreaBody area=area.clone() photo=photo_in_panel.clone() open=open lang=lang /> }
+            })
+        }
+    };
     view! {
         <section class="result-area" id=area.id.clone() tabindex="-1">
             // The heading stays in view while the reader is inside the area
@@ -67,38 +68,12 @@ pub fn ResultAreaView(
             <div class="result-area-lead">
                 <RichTextView text=area.lead.clone() level=4 />
             </div>
-            // The published page's own order: the toggle follows the area's
-            // introduction, so what it opens starts right below it, where
-            // the reader is looking. WAI-ARIA disclosure (aria-expanded,
-            // aria-controls). Its name starts with the area's title and
-            // holds the visible words (WCAG 2.5.3, as GOV.UK's accordion):
-            // "Opvang in de regio, Resultaatgebied openen".
             {(!alone).then(|| view! {
-                <button
-                    type="button"
-                    class="area-toggle"
-                    aria-expanded=move || if open.get() { "true" } else { "false" }
-                    aria-controls=panel_id.clone()
-                    // For the pre-rendered page's early controls
-                    // (public/loader.js), before the app has taken over.
-                    data-label-on=s.close_area
-                    data-label-off=s.open_area
-                    on:click={
-                        let id = area.id.clone();
-                        move |_| {
-                            open.update(|o| *o = !*o);
-                            on_toggle.run((id.clone(), open.get_untracked()));
-                        }
-                    }
-                >
-                    <span class="area-toggle-icon" aria-hidden="true"></span>
-                    <span class="visually-hidden">{format!("{title}, ")}</span>
-                    <span class="toggle-text">{move || if open.get() { s.close_area } else { s.open_area }}</span>
-                </button>
+                <AreaToggle id=area.id.clone() title=title open=open on_toggle=on_toggle lang=lang />
             })}
             <div
                 class="area-panel"
-                id=panel_id.clone()
+                id=panel_id
                 role="region"
                 aria-labelledby=title_id
                 // A closed panel stays searchable: find-in-page reveals it
@@ -106,47 +81,7 @@ pub fn ResultAreaView(
                 hidden=move || (!open.get()).then_some("until-found")
                 on:beforematch=move |_: web_sys::Event| open.set(true)
             >
-                // Charts inside the panel wait for the area to open. A
-                // Provider, so each area's charts see their own area.
-                {move || has_content.get().then(|| {
-                let area = panel_area.clone();
-                let area_charts = area_charts.clone();
-                let progress_figures = progress_figures.clone();
-                let photo = photo_in_panel.clone();
-                view! {
-                <Provider value=crate::components::context::PanelShown(open)>
-                {photo.map(|m| view! { <MediaView media=m lang=lang /> })}
-                <AreaContents area=area.clone() lang=lang />
-                <RichTextView text=area.narrative.clone() level=4 />
-                {(!area.indicators.is_empty()).then(|| view! {
-                    <h4 class="results-heading">{s.results}</h4>
-                })}
-                {area_charts.into_iter().map(|c| view! { <ChartFigure spec=c lang=lang place=Place::Area /> }).collect_view()}
-                {area
-                    .indicators
-                    .clone()
-                    .into_iter()
-                    .map(|i| view! { <IndicatorView indicator=i lang=lang /> })
-                    .collect_view()}
-                {area.progress.clone().map(|p| view! {
-                    <div class="progress">
-                        <h4>{p.title}</h4>
-                        <RichTextView text=p.body level=5 />
-                        {progress_figures.into_iter().map(|f| view! { <ChartFigure spec=f lang=lang place=Place::Area /> }).collect_view()}
-                    </div>
-                })}
-                {area
-                    .projects
-                    .clone()
-                    .into_iter()
-                    .map(|p| view! { <ProjectStory project=p lang=lang level=4 /> })
-                    .collect_view()}
-                {(!area.links.is_empty()).then(|| view! {
-                    <ResourceList resources=area.links.clone() lang=lang level=4 />
-                })}
-                </Provider>
-                }
-                })}
+                {body}
                 // The way back from the end of a long area.
                 {(!alone).then(|| view! {
                     <p class="area-end">
@@ -158,6 +93,92 @@ pub fn ResultAreaView(
             // toggle opens comes right below the toggle.
             {(!alone).then(|| view! { <EmbedControl id=area.id.clone() name=area.title.clone() lang=lang /> })}
         </section>
+    }
+}
+
+/// "Resultaatgebied openen": the published page's own order puts the toggle
+/// after the area's introduction, so what it opens starts right below it,
+/// where the reader is looking. WAI-ARIA disclosure (aria-expanded,
+/// aria-controls). Its name starts with the area's title and holds the
+/// visible words (WCAG 2.5.3, as GOV.UK's accordion): "Opvang in de regio,
+/// Resultaatgebied openen".
+#[component]
+fn AreaToggle(
+    id: String,
+    title: String,
+    open: RwSignal<bool>,
+    on_toggle: Callback<(String, bool)>,
+    lang: Lang,
+) -> impl IntoView {
+    let s = strings(lang);
+    view! {
+        <button
+            type="button"
+            class="area-toggle"
+            aria-expanded=move || if open.get() { "true" } else { "false" }
+            aria-controls=ids::panel(&id)
+            // For the pre-rendered page's early controls
+            // (public/loader.js), before the app has taken over.
+            data-label-on=s.close_area
+            data-label-off=s.open_area
+            on:click=move |_| {
+                open.update(|o| *o = !*o);
+                on_toggle.run((id.clone(), open.get_untracked()));
+            }
+        >
+            <span class="area-toggle-icon" aria-hidden="true"></span>
+            <span class="visually-hidden">{format!("{title}, ")}</span>
+            <span class="toggle-text">{move || if open.get() { s.close_area } else { s.open_area }}</span>
+        </button>
+    }
+}
+
+/// What an open area shows, in the published order: the photo's caption,
+/// "In dit resultaatgebied", the narrative, the results (charts, then
+/// indicators), progress, projects and links. Charts inside the panel
+/// wait for the area to open: a Provider, so each area's charts see their
+/// own area.
+#[component]
+fn AreaBody(area: ResultArea, photo: Option<Media>, open: RwSignal<bool>, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    let area_charts = charts::area_indicators(&area, lang);
+    let progress_figures: Vec<_> = area
+        .progress
+        .iter()
+        .flat_map(|p| p.figures.iter().map(from_dataset))
+        .collect();
+    view! {
+        <Provider value=crate::components::context::PanelShown(open)>
+            {photo.map(|m| view! { <MediaView media=m lang=lang /> })}
+            <AreaContents area=area.clone() lang=lang />
+            <RichTextView text=area.narrative.clone() level=4 />
+            {(!area.indicators.is_empty()).then(|| view! {
+                <h4 class="results-heading">{s.results}</h4>
+            })}
+            {area_charts.into_iter().map(|c| view! { <ChartFigure spec=c lang=lang place=Place::Area /> }).collect_view()}
+            {area
+                .indicators
+                .clone()
+                .into_iter()
+                .map(|i| view! { <IndicatorView indicator=i lang=lang /> })
+                .collect_view()}
+            {area.progress.clone().map(|p| view! {
+                <div class="progress">
+                    <h4>{p.title}</h4>
+                    <RichTextView text=p.body level=5 />
+                    {progress_figures.into_iter().map(|f| view! { <ChartFigure spec=f lang=lang place=Place::Area /> }).collect_view()}
+                </div>
+            })}
+            {area
+                .projects
+                .clone()
+                .into_iter()
+                .map(|p| view! { <ProjectStory project=p lang=lang level=4 /> })
+                .collect_view()}
+            {(!area.links.is_empty()).then(|| view! {
+                <ResourceList resources=area.links.clone() lang=lang level=4 />
+            })}
+        </Provider>
     }
 }
 

@@ -3,12 +3,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::context::{
-    href, in_host_page, rendered, rendering, theme_link, EmbedOffered, PageBuilt, Printing,
-    Rendering, SiteLanguages,
+    href, in_host_page, overview_link, rendered, rendering, theme_link, EmbedOffered, PageBuilt,
+    Printing, Rendering, SiteLanguages,
 };
 use crate::components::page::result_areas::{Areas, ResultAreas};
 use crate::components::{
-    use_head, EmbedControl, Highlights, ProjectStory, ResourceList, RichTextView, SpendingView,
+    use_head, OtherYears, EmbedControl, Highlights, ProjectStory, ResourceList, RichTextView, SpendingView,
     ThemeHeader,
 };
 use crate::bundle::{Bundle, RichText};
@@ -39,131 +39,20 @@ pub fn Page(
     let lang = Lang::from_tag(&bundle.theme.language);
     let s = strings(lang);
     let b: &Bundle = &bundle;
-    let year = b.theme.year;
 
-    // On a pre-rendered page, where the app builds its page out of sight,
-    // the page comes in six parts, each built in a task of its own
-    // (`Steps`): the title, the highlights, their chart, the texts, the
-    // result areas, the rest. The first parts also compile most of the page's code (the
-    // browser compiles wasm functions when they are first called), so they
-    // are kept small. Elsewhere the page is built at once, so the visitor
-    // never sees it arrive in pieces; so is the build's.
-    let (steps, areas_built) = match rendering() {
-        Rendering::Browser {
-            over_static_page: true,
-            ..
-        } => (Steps::new(6), false),
-        Rendering::Browser { .. } => (Steps::all(6), false),
-        Rendering::Build => (Steps::all(6), true),
-    };
-    let areas = Areas::new(&b.result_areas, areas_built);
+    let (steps, areas) = use_steps(b);
     let highlights_as_chart = RwSignal::new(false);
-    // A link to anything on the page waits until the page is all there; a
-    // link to the highlights' chart shows that view first.
-    let go_to = move |target: String| {
-        if target == ids::HIGHLIGHTS_CHART {
-            highlights_as_chart.set(true);
-        }
-        steps.when_done(move || areas.go_to(target))
-    };
-    let fragment = Fragment::new();
-    let initial = route.area.clone();
-    after_mount(move || fragment.follow(initial, go_to));
-    let follow = Callback::new(go_to);
-    // A toggled area becomes the fragment; closing it clears the fragment.
-    let on_toggle =
-        Callback::new(move |(id, open): (String, bool)| fragment.replace(open.then_some(id)));
-    let printing = RwSignal::new(false);
-    provide_context(Printing(printing));
-    after_mount(move || print::watch(printing));
-    Effect::new(move |_| {
-        if printing.get() {
-            steps.finish();
-        }
-    });
-    // Once every part is built: the app may take over a pre-rendered page
-    // (`PageBuilt`); for `make bench`, the first frame with the whole page;
-    // then the closed areas' content, one area per task, and the task after
-    // the last.
-    let built = use_context::<PageBuilt>();
-    Effect::new(move |_| {
-        steps.build_in_turn(move || {
-            if let Some(PageBuilt(built)) = built {
-                built.try_set(true);
-            }
-            request_animation_frame(move || {
-                mark(MARK_RENDERED);
-                areas.build_in_turn(|| mark(MARK_COMPLETE));
-            })
-        })
-    });
-
-    let languages = other_languages(catalog.as_deref(), &route, b, lang);
-    let years: Vec<(u16, String)> = catalog
-        .as_deref()
-        .map(|c| c.years(&b.theme.id, lang.tag()))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|y| (y, theme_link(&route, catalog.as_deref(), &b.theme.id, y, lang)))
-        .collect();
-    if let Some(SiteLanguages(footer)) = use_context::<SiteLanguages>() {
-        footer.set(Some(languages.clone()));
-    }
-    let own_rendered = rendered(
-        catalog.as_deref(),
-        &route::static_page_path(&b.theme.id, year, lang),
-    );
-    use_head(PageHead {
-        // A query address of a published page names its pre-rendered one;
-        // the page's embed forms name it too, and stay out of search.
-        canonical: own_rendered.then(|| route::static_page_path(&b.theme.id, year, lang)),
-        alternates: languages.clone(),
-        noindex: route.embed,
-        ..PageHead::titled(
-            &[
-                &b.theme.title,
-                &format!("{} {year}", s.results_for_year),
-                s.site_name,
-            ],
-            lang,
-        )
-    });
-    // "Over de jaren": the bundles of the theme's other years in this
-    // language, fetched when a reader first opens it.
-    if let Some(c) = catalog.as_deref() {
-        let others: Vec<(u16, String)> = years
-            .iter()
-            .filter(|(y, _)| *y != year)
-            .filter_map(|(y, _)| c.find(&b.theme.id, *y, lang.tag()))
-            .map(|e| (e.year, href(&bundle_path(e))))
-            .collect();
-        if !others.is_empty() {
-            provide_context(crate::components::OtherYears::new(year, others));
-        }
-    }
+    let links = use_deep_links(&route, steps, areas, highlights_as_chart);
+    use_printing(steps);
+    use_built_in_turn(steps, areas);
+    let nearby = use_page_head(b, catalog.as_deref(), &route, lang);
     let draft = matches!(route.view, View::Draft { .. } | View::Check);
     // A published page, shown on its own: its charts and areas offer
     // "Insluiten" (an embedded page or a host page does not).
     if catalog.is_some() && !route.embed && !in_host_page() {
         provide_context(EmbedOffered);
     }
-    let header = if route.header {
-        let languages = languages
-            .into_iter()
-            .map(|(l, link)| (l, href(&link)))
-            .collect();
-        let years = years.into_iter().map(|(y, link)| (y, href(&link))).collect();
-        let overview = href(&crate::components::context::overview_link(&route, catalog.as_deref(), lang));
-        view! {
-            <ThemeHeader theme=b.theme.clone() lang=lang languages=languages years=years fragment=fragment
-                overview=overview />
-        }
-            .into_any()
-    } else {
-        // Embedded without the header: the title stays for screen readers,
-        // so the heading structure keeps its top.
-        view! { <h1 class="visually-hidden">{b.theme.title.clone()}</h1> }.into_any()
-    };
+    let header = page_header(b, catalog.as_deref(), &route, nearby, links.fragment, lang);
     let highlights = {
         let b = bundle.clone();
         move || {
@@ -173,7 +62,7 @@ pub fn Page(
                         highlights=b.highlights.clone()
                         chart=charts::highlights(&b, lang)
                         lang=lang
-                        on_follow=follow
+                        on_follow=links.follow
                         chart_built=Signal::derive(move || steps.has(2))
                         as_chart=highlights_as_chart
                     />
@@ -190,16 +79,8 @@ pub fn Page(
         move || {
             steps.has(4).then(|| {
                 view! {
-                    <ResultAreas bundle=b.clone() lang=lang areas=areas on_toggle=on_toggle />
-                    // The theme's own project: a section of its own after
-                    // the areas, so the heading list does not put it among
-                    // them, and "Alles openen" stands right above them.
-                    {b.featured.clone().map(|f| view! {
-                        <section class="featured">
-                            <h2>{f.heading}</h2>
-                            {f.projects.into_iter().map(|p| view! { <ProjectStory project=p lang=lang level=3 /> }).collect_view()}
-                        </section>
-                    })}
+                    <ResultAreas bundle=b.clone() lang=lang areas=areas on_toggle=links.on_toggle />
+                    {featured(&b, lang)}
                 }
             })
         }
@@ -228,6 +109,183 @@ pub fn Page(
             {closing}
         </article>
     }
+}
+
+/// How the page is built. On a pre-rendered page, where the app builds its
+/// page out of sight, the page comes in six parts, each built in a task of
+/// its own (`Steps`): the title, the highlights, their chart, the texts,
+/// the result areas, the rest. The first parts also compile most of the
+/// page's code (the browser compiles wasm functions when they are first
+/// called), so they are kept small. Elsewhere the page is built at once,
+/// so the visitor never sees it arrive in pieces; so is the build's, which
+/// also builds every closed area's content.
+fn use_steps(b: &Bundle) -> (Steps, Areas) {
+    let (steps, areas_built) = match rendering() {
+        Rendering::Browser {
+            over_static_page: true,
+            ..
+        } => (Steps::new(6), false),
+        Rendering::Browser { .. } => (Steps::all(6), false),
+        Rendering::Build => (Steps::all(6), true),
+    };
+    (steps, Areas::new(&b.result_areas, areas_built))
+}
+
+/// The page's links into itself: the fragment it follows and rewrites,
+/// what a highlight tile follows, and what a toggled area writes.
+#[derive(Clone, Copy)]
+struct DeepLinks {
+    fragment: Fragment,
+    follow: Callback<String>,
+    on_toggle: Callback<(String, bool)>,
+}
+
+/// Deep links: a link to anything on the page waits until the page is all
+/// there; a link to the highlights' chart shows that view first. A toggled
+/// area becomes the fragment; closing it clears the fragment.
+fn use_deep_links(
+    route: &Route,
+    steps: Steps,
+    areas: Areas,
+    highlights_as_chart: RwSignal<bool>,
+) -> DeepLinks {
+    let go_to = move |target: String| {
+        if target == ids::HIGHLIGHTS_CHART {
+            highlights_as_chart.set(true);
+        }
+        steps.when_done(move || areas.go_to(target))
+    };
+    let fragment = Fragment::new();
+    let initial = route.area.clone();
+    after_mount(move || fragment.follow(initial, go_to));
+    DeepLinks {
+        fragment,
+        follow: Callback::new(go_to),
+        on_toggle: Callback::new(move |(id, open): (String, bool)| {
+            fragment.replace(open.then_some(id))
+        }),
+    }
+}
+
+/// Printing: the page tells its parts ([`Printing`]) and finishes building
+/// first, so that the print holds all of it.
+fn use_printing(steps: Steps) {
+    let printing = RwSignal::new(false);
+    provide_context(Printing(printing));
+    after_mount(move || print::watch(printing));
+    Effect::new(move |_| {
+        if printing.get() {
+            steps.finish();
+        }
+    });
+}
+
+/// Once every part is built: the app may take over a pre-rendered page
+/// (`PageBuilt`); for `make bench`, the first frame with the whole page;
+/// then the closed areas' content, one area per task, and the task after
+/// the last.
+fn use_built_in_turn(steps: Steps, areas: Areas) {
+    let built = use_context::<PageBuilt>();
+    Effect::new(move |_| {
+        steps.build_in_turn(move || {
+            if let Some(PageBuilt(built)) = built {
+                built.try_set(true);
+            }
+            request_animation_frame(move || {
+                mark(MARK_RENDERED);
+                areas.build_in_turn(|| mark(MARK_COMPLETE));
+            })
+        })
+    });
+}
+
+/// The same theme elsewhere: in the other languages and in every year,
+/// each with its address relative to the app's folder.
+struct Nearby {
+    languages: Vec<(Lang, String)>,
+    years: Vec<(u16, String)>,
+}
+
+/// The page's head, the footer's language links, and the other years'
+/// bundles for "Over de jaren" (fetched when a reader first opens it).
+fn use_page_head(b: &Bundle, catalog: Option<&Catalog>, route: &Route, lang: Lang) -> Nearby {
+    let s = strings(lang);
+    let year = b.theme.year;
+    let languages = other_languages(catalog, route, b, lang);
+    let years: Vec<(u16, String)> = catalog
+        .map(|c| c.years(&b.theme.id, lang.tag()))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|y| (y, theme_link(route, catalog, &b.theme.id, y, lang)))
+        .collect();
+    if let Some(SiteLanguages(footer)) = use_context::<SiteLanguages>() {
+        footer.set(Some(languages.clone()));
+    }
+    let own_rendered = rendered(catalog, &route::static_page_path(&b.theme.id, year, lang));
+    use_head(PageHead {
+        // A query address of a published page names its pre-rendered one;
+        // the page's embed forms name it too, and stay out of search.
+        canonical: own_rendered.then(|| route::static_page_path(&b.theme.id, year, lang)),
+        alternates: languages.clone(),
+        noindex: route.embed,
+        ..PageHead::titled(
+            &[
+                &b.theme.title,
+                &format!("{} {year}", s.results_for_year),
+                s.site_name,
+            ],
+            lang,
+        )
+    });
+    if let Some(c) = catalog {
+        let others: Vec<(u16, String)> = years
+            .iter()
+            .filter(|(y, _)| *y != year)
+            .filter_map(|(y, _)| c.find(&b.theme.id, *y, lang.tag()))
+            .map(|e| (e.year, href(&bundle_path(e))))
+            .collect();
+        if !others.is_empty() {
+            provide_context(OtherYears::new(year, others));
+        }
+    }
+    Nearby { languages, years }
+}
+
+/// The theme's header, or, embedded without it, the title for screen
+/// readers alone, so the heading structure keeps its top.
+fn page_header(
+    b: &Bundle,
+    catalog: Option<&Catalog>,
+    route: &Route,
+    nearby: Nearby,
+    fragment: Fragment,
+    lang: Lang,
+) -> AnyView {
+    if !route.header {
+        return view! { <h1 class="visually-hidden">{b.theme.title.clone()}</h1> }.into_any();
+    }
+    let languages = nearby.languages.into_iter().map(|(l, link)| (l, href(&link))).collect();
+    let years = nearby.years.into_iter().map(|(y, link)| (y, href(&link))).collect();
+    let overview = href(&overview_link(route, catalog, lang));
+    view! {
+        <ThemeHeader theme=b.theme.clone() lang=lang languages=languages years=years fragment=fragment
+            overview=overview />
+    }
+    .into_any()
+}
+
+/// The theme's own project: a section of its own after the areas, so the
+/// heading list does not put it among them, and "Alles openen" stands
+/// right above them.
+fn featured(b: &Bundle, lang: Lang) -> impl IntoView {
+    b.featured.clone().map(|f| {
+        view! {
+            <section class="featured">
+                <h2>{f.heading}</h2>
+                {f.projects.into_iter().map(|p| view! { <ProjectStory project=p lang=lang level=3 /> }).collect_view()}
+            </section>
+        }
+    })
 }
 
 /// The same page in the catalog's other languages: (language, address
