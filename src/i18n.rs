@@ -168,7 +168,7 @@ pub struct Strings {
     pub embed_page: &'static str,
     pub embed_page_intro: &'static str,
     /// A result area's size on a phone: `{}` is the measured height in
-    /// pixels, which `public/loader.js` fills in (README, "Embedding").
+    /// pixels, which `public/loader.js` fills in (docs/embedding.md).
     pub embed_height: &'static str,
     pub embed_iframe: &'static str,
     pub embed_element: &'static str,

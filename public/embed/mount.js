@@ -2,7 +2,7 @@
 // data-year=… data-lang=…></div> plus this module. It reads the app's
 // index.html for the current (content-hashed) file names, adds the app's
 // stylesheets (all scoped to .resultaten) and starts the app, which mounts
-// into the element. See README, "Embedding".
+// into the element. See docs/embedding.md.
 const app = new URL('../', import.meta.url);
 const host = document.querySelector('[data-resultaten]');
 // What is being loaded, for the message if it fails.

@@ -2,7 +2,7 @@
 // height its page reports, so the host shows the page without an inner
 // scroll bar and grows when a result area opens. An external file, so it
 // also works on hosts whose Content-Security-Policy forbids inline script.
-// See README, "Embedding".
+// See docs/embedding.md.
 {
   // Full width and no border, set here (the CSSOM) rather than by a style
   // attribute in the snippet, which a strict style-src would block.

@@ -1,6 +1,6 @@
 // make embed-heights (optional, after make build): the height of each
 // page's embed forms at the frame widths an embedding host may give them,
-// for the iframe snippets that "Insluiten" gives (README, "Embedding"):
+// for the iframe snippets that "Insluiten" gives (docs/embedding.md):
 // with them, embed/resize.js sizes the frame before its page has loaded,
 // and the host's text below it does not move. Without them the snippets
 // work too: the frame grows as its page reports its height.

@@ -54,7 +54,7 @@ pub fn app_base() -> AppBase {
     use_context::<Env>().map(|e| e.base).unwrap_or_default()
 }
 
-/// Mounted into a host page's element (README, "Embedding").
+/// Mounted into a host page's element (docs/embedding.md).
 pub fn in_host_page() -> bool {
     app_base().in_host_page
 }

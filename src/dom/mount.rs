@@ -1,6 +1,6 @@
 //! Where the app mounts, and with what options:
-//! - on a host page (an element with `data-resultaten`, README
-//!   "Embedding"): into that element, with its options from its data
+//! - on a host page (an element with `data-resultaten`, docs/
+//!   embedding.md): into that element, with its options from its data
 //!   attributes;
 //! - on a pre-rendered page: out of sight, to replace the static page
 //!   once built ([`super::takeover`]);

@@ -1,4 +1,4 @@
-//! Building a page in parts, one task each (README "Performance").
+//! Building a page in parts, one task each (docs/performance.md).
 //!
 //! Building the whole theme page in one task took about 100 ms on a phone
 //! (Lighthouse's 4× slowed CPU): long enough to block a tap. [`Steps`]

@@ -1,4 +1,5 @@
-//! Pre-rendered pages (README "Performance", "Pre-rendered pages").
+//! Pre-rendered pages (docs/architecture.md, "Pre-rendered pages";
+//! docs/performance.md).
 //!
 //! `make build` writes every published page as static HTML
 //! (`<lang>/<year>/<theme>/index.html` and the overviews, by

@@ -1,5 +1,5 @@
-//! The build's pages (`make build`, after `trunk build --release`; README,
-//! "Pre-rendered pages"): every page of the published catalog, rendered by
+//! The build's pages (`make build`, after `trunk build --release`; docs/
+//! architecture.md, "Pre-rendered pages"): every page of the published catalog, rendered by
 //! the app's own components, natively (Leptos' `ssr`), into static HTML
 //! that a visitor reads before the app's code arrives, and that the app
 //! takes over without moving anything (`dom::takeover`).
