@@ -21,6 +21,7 @@ test: setup-test
 	$(MAKE) build
 	$(MAKE) embed-heights
 	$(MAKE) test-e2e
+	$(MAKE) test-engines
 	$(MAKE) size
 
 setup:
@@ -67,6 +68,14 @@ embed-heights:
 # A real headless Chromium loads dist/ from a local server.
 test-e2e:
 	cd tests/e2e && npm test
+
+# The main flows in WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver,
+# under xvfb-run) and Firefox (firefox-esr through geckodriver), with a small
+# WebDriver client of its own (tests/engines/webdriver.mjs, no npm package).
+# DIST_DIR, as for test-e2e, names another build to test.
+.PHONY: test-engines
+test-engines:
+	cd tests/engines && npm test
 
 # App code size (wasm + JS), raw and gzip -9.
 size:

@@ -8,6 +8,7 @@ set -euo pipefail
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130   # must equal the `wasm-bindgen = "=…"` pin in Cargo.toml
 BINARYEN_VERSION=132
+GECKODRIVER_VERSION=0.37.1   # make test-engines: Firefox's WebDriver, from crates.io
 
 want_test=0
 [[ "${1:-}" == "--test" ]] && want_test=1
@@ -59,11 +60,11 @@ if [[ ! -d scripts/build/node_modules/terser || ! -d scripts/build/node_modules/
 fi
 
 if [[ $want_test == 1 ]]; then
+  if [[ $(id -u) -eq 0 ]]; then SUDO=""; else SUDO="sudo"; fi
   # 6. Chromium and chromedriver for browser and end-to-end tests, and for
   #    make embed-heights, which make test runs.
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing chromium and chromium-driver from Debian"
-    if [[ $(id -u) -eq 0 ]]; then SUDO=""; else SUDO="sudo"; fi
     $SUDO apt-get update
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver
   fi
@@ -72,6 +73,23 @@ if [[ $want_test == 1 ]]; then
   if ! (cd tests/e2e && npm ls --silent >/dev/null 2>&1); then
     say "installing end-to-end test packages (npm ci in tests/e2e)"
     (cd tests/e2e && npm ci --no-audit --no-fund)
+  fi
+  # 8. WebKit and Firefox for make test-engines (tests/engines): WebKitGTK's
+  #    WebKitWebDriver, which drives its MiniBrowser (libwebkit2gtk-4.1-0),
+  #    firefox-esr, and Xvfb, the display MiniBrowser needs (xvfb-run needs
+  #    xauth). About a minute.
+  if ! command -v WebKitWebDriver >/dev/null || ! command -v firefox-esr >/dev/null \
+      || ! command -v xvfb-run >/dev/null || ! command -v xauth >/dev/null; then
+    say "installing webkit2gtk-driver, firefox-esr and xvfb from Debian"
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y webkit2gtk-driver firefox-esr xvfb xauth
+  fi
+  # 9. geckodriver, Firefox's WebDriver, built from crates.io (Debian has
+  #    none), pinned like the tools above.
+  if ! geckodriver --version 2>/dev/null | grep -q "geckodriver $GECKODRIVER_VERSION"; then
+    say "installing geckodriver $GECKODRIVER_VERSION from crates.io (takes about 5 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked \
+      || cargo install geckodriver --version "$GECKODRIVER_VERSION"
   fi
 fi
 say "tools ready"
