@@ -30,9 +30,11 @@ setup:
 setup-test:
 	bash scripts/setup.sh --test
 
-# clippy with warnings as errors, natively and for the wasm (the components
-# only exist there); clippy.toml holds the size rules it enforces.
+# rustfmt's layout, then clippy with warnings as errors, natively and for
+# the wasm (the components only exist there); clippy.toml holds the size
+# rules it enforces.
 lint:
+	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
 

@@ -32,6 +32,12 @@ if ! cargo clippy --version >/dev/null 2>&1; then
   rustup component add clippy
 fi
 
+# 1c. rustfmt, whose layout make lint checks.
+if ! cargo fmt --version >/dev/null 2>&1; then
+  say "adding rustfmt"
+  rustup component add rustfmt
+fi
+
 # 2. Trunk, pinned: 0.22 needs a newer rustc than this machine has.
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (takes about 5 minutes)"

@@ -17,9 +17,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::address::unsafe_path;
 use crate::i18n::Lang;
-use crate::route;
 use crate::ids::is_theme_id;
 use crate::json::{self, Kind, Problem};
+use crate::route;
 
 /// Where the app fetches the catalog, relative to its folder.
 pub const CATALOG_PATH: &str = crate::contract::CATALOG_FILE;
@@ -85,7 +85,9 @@ impl CatalogEntry {
 
     /// Whether the build rendered this bundle's page: its `page` is its own.
     pub fn has_page(&self) -> bool {
-        self.page.as_deref().is_some_and(|p| p == self.static_page())
+        self.page
+            .as_deref()
+            .is_some_and(|p| p == self.static_page())
     }
 }
 

@@ -119,6 +119,12 @@ impl PageFacts {
     /// page.
     pub fn embed_src(&self, only: Option<&str>) -> Option<String> {
         let (theme, year) = self.theme.as_ref()?;
-        Some(route::embed_link(theme, *year, self.lang, only, self.rendered))
+        Some(route::embed_link(
+            theme,
+            *year,
+            self.lang,
+            only,
+            self.rendered,
+        ))
     }
 }

@@ -111,7 +111,10 @@ impl PageHead {
             }
         }
         if let Some(url) = &canonical {
-            out.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", attr(url)));
+            out.push_str(&format!(
+                "<link rel=\"canonical\" href=\"{}\">\n",
+                attr(url)
+            ));
         }
         for (lang, href) in &self.alternates {
             out.push_str(&format!(

@@ -258,7 +258,13 @@ pub fn embed_heights_path(theme: &str, year: u16, lang: Lang) -> String {
 /// The address an iframe embeds a theme page (`only` none) or one piece of
 /// it at, relative to the app's folder: its pre-rendered embed page where
 /// the build rendered the page, else the app's query address.
-pub fn embed_link(theme: &str, year: u16, lang: Lang, only: Option<&str>, rendered: bool) -> String {
+pub fn embed_link(
+    theme: &str,
+    year: u16,
+    lang: Lang,
+    only: Option<&str>,
+    rendered: bool,
+) -> String {
     if rendered {
         return embed_page_path(theme, year, lang, only);
     }

@@ -126,12 +126,18 @@ fn walk(p: &Pair, path: &str, key: Option<&str>, x: &Value, y: &Value, out: &mut
             };
             if let Some(what) = what {
                 if m != n {
-                    out.push(problem(path, p.differs(what, format!("{m:?}"), format!("{n:?}"))));
+                    out.push(problem(
+                        path,
+                        p.differs(what, format!("{m:?}"), format!("{n:?}")),
+                    ));
                 }
             }
         }
         (Value::Null, Value::Null) => {}
-        _ => out.push(problem(path, p.differs(Compared::Type, kind_name(x), kind_name(y)))),
+        _ => out.push(problem(
+            path,
+            p.differs(Compared::Type, kind_name(x), kind_name(y)),
+        )),
     }
 }
 
@@ -282,7 +288,13 @@ mod tests {
             },
         )
         .iter()
-        .map(|p| format!("{}: {}", p.path, crate::check::messages::text(&p.kind, &p.path, Lang::En)))
+        .map(|p| {
+            format!(
+                "{}: {}",
+                p.path,
+                crate::check::messages::text(&p.kind, &p.path, Lang::En)
+            )
+        })
         .collect()
     }
 

@@ -395,7 +395,10 @@ fn highlights_chart_holds_every_highlight_as_stated() {
         let csv = charts::chart_csv(&spec, lang);
         let summary = spec.summary(lang);
         for figure in stated {
-            assert!(texts.iter().any(|t| t == figure), "{figure} not drawn: {texts:?}");
+            assert!(
+                texts.iter().any(|t| t == figure),
+                "{figure} not drawn: {texts:?}"
+            );
             assert!(
                 table.rows.iter().any(|r| r.formatted == figure),
                 "{figure} not in the table"
@@ -404,11 +407,17 @@ fn highlights_chart_holds_every_highlight_as_stated() {
             assert!(summary.contains(figure), "{figure} not in {summary}");
         }
         for group in groups {
-            assert!(texts.iter().any(|t| t == group), "no heading {group}: {texts:?}");
+            assert!(
+                texts.iter().any(|t| t == group),
+                "no heading {group}: {texts:?}"
+            );
         }
         // "Bijna 40.000" is never drawn as a bare 40.000, above an area chart
         // that shows 36.360.
-        assert!(!texts.iter().any(|t| t == "40.000" || t == "40,000"), "{texts:?}");
+        assert!(
+            !texts.iter().any(|t| t == "40.000" || t == "40,000"),
+            "{texts:?}"
+        );
         // Every highlight is drawn: none is listed as not drawn.
         assert!(spec.rows.iter().all(|r| r.absent.is_none()));
     }
@@ -420,7 +429,11 @@ fn highlights_chart_holds_every_highlight_as_stated() {
 fn a_highlight_without_a_count_is_a_row_that_says_so() {
     let mut b = shipped();
     let id = b.highlights[3].indicator.clone();
-    for ind in b.result_areas.iter_mut().flat_map(|a| a.indicators.iter_mut()) {
+    for ind in b
+        .result_areas
+        .iter_mut()
+        .flat_map(|a| a.indicators.iter_mut())
+    {
         if ind.id == id {
             ind.value = None;
         }
@@ -431,7 +444,10 @@ fn a_highlight_without_a_count_is_a_row_that_says_so() {
         .iter()
         .find(|r| r.label == b.highlights[3].label)
         .expect("its row");
-    assert!(row.absent.as_deref().is_some_and(|why| why.contains("niet in de grafiek")));
+    assert!(row
+        .absent
+        .as_deref()
+        .is_some_and(|why| why.contains("niet in de grafiek")));
     assert!(charts::highlight_drawable(&b, &b.highlights[0]));
     assert!(!charts::highlight_drawable(&b, &b.highlights[3]));
 }
@@ -444,8 +460,7 @@ fn income_indicator_compares_4000_with_36360() {
         .iter()
         .find(|i| i.id == "inkomensgenererende-activiteiten")
         .unwrap();
-    let spec = charts::indicator_comparison(ind, Lang::Nl)
-        .expect("comparison");
+    let spec = charts::indicator_comparison(ind, Lang::Nl).expect("comparison");
     assert_eq!(spec.kind, ChartKind::Comparison);
     let texts = text_labels(&render_svg(&spec, Lang::Nl, WIDTH));
     assert_eq!(
@@ -504,7 +519,10 @@ fn area_overview_puts_only_one_kind_of_thing_on_an_axis() {
     // counts of 2.873) share a chart, named after the area.
     let b = shipped();
     let mut area = b.result_areas[1].clone();
-    let same = area.indicators[0].value.as_ref().and_then(|q| q.counts.clone());
+    let same = area.indicators[0]
+        .value
+        .as_ref()
+        .and_then(|q| q.counts.clone());
     if let Some(q) = area.indicators[4].value.as_mut() {
         q.counts = same;
     }
@@ -512,7 +530,10 @@ fn area_overview_puts_only_one_kind_of_thing_on_an_axis() {
     assert_eq!(specs.len(), 1, "{specs:?}");
     let values: Vec<f64> = specs[0].rows.iter().map(|r| r.value).collect();
     assert_eq!(values, [2873.0, 1809.0]);
-    assert_eq!(specs[0].unit.as_deref(), Some("migranten met (levensreddende) hulp"));
+    assert_eq!(
+        specs[0].unit.as_deref(),
+        Some("migranten met (levensreddende) hulp")
+    );
     assert_eq!(specs[0].id, "chart-migratiesamenwerking-indicators");
 }
 

@@ -539,8 +539,7 @@ fn colours_are_house_colours_with_enough_contrast() {
 fn table_of_a_comparison_matches_the_chart() {
     let b = shipped();
     let ind = indicator(&b, "inkomensgenererende-activiteiten");
-    let spec =
-        charts::indicator_comparison(ind, Lang::Nl).unwrap();
+    let spec = charts::indicator_comparison(ind, Lang::Nl).unwrap();
     let t = data_table(&spec, Lang::Nl);
     assert_eq!(t.caption, ind.title);
     assert_eq!(t.group_header, None);
@@ -808,16 +807,16 @@ fn indicators_csv_of_the_2019_bundle() {
     assert!(
         csv.split("\r\n")
             .any(|l| l.contains(";heroverwogen-migratieplannen;")
-                && l.ends_with(&format!(
-                    ";Op schema;;;;;;;;;;{SOURCE};{PAGE}"
-                ))),
+                && l.ends_with(&format!(";Op schema;;;;;;;;;;{SOURCE};{PAGE}"))),
         "{csv}"
     );
     // No period on the indicator: none, not the theme's reporting period,
     // which would claim one the report does not give (issue 25).
     assert!(
-        lines.iter().any(|l| l.contains(";geestelijke-gezondheid;")
-            && l.contains(";20770;personen;aantal;;")),
+        lines
+            .iter()
+            .any(|l| l.contains(";geestelijke-gezondheid;")
+                && l.contains(";20770;personen;aantal;;")),
         "{lines:#?}"
     );
 
@@ -907,7 +906,10 @@ fn every_chart_of_the_page_once_and_found_by_its_id() {
     // (Migratiesamenwerking's indicators each count their own: issue 25).
     assert_eq!(ids.first(), Some(&"chart-highlights"));
     assert_eq!(ids.get(1), Some(&"chart-opvang-in-de-regio-indicators"));
-    assert!(!ids.contains(&"chart-migratiesamenwerking-indicators"), "{ids:?}");
+    assert!(
+        !ids.contains(&"chart-migratiesamenwerking-indicators"),
+        "{ids:?}"
+    );
     let unique: std::collections::HashSet<_> = ids.iter().collect();
     assert_eq!(unique.len(), ids.len(), "ids are unique: {ids:?}");
     assert!(ids.len() >= 5, "{ids:?}");

@@ -108,7 +108,9 @@ fn several_files_are_checked_and_summed_up() {
     let (code, out, _) = check(&[SHIPPED, &bad.to_string_lossy()]);
     assert_eq!(code, 1, "{out}");
     assert!(
-        out.contains("version.json:2:21: this site cannot read version `2.0`: it reads version 1.x"),
+        out.contains(
+            "version.json:2:21: this site cannot read version `2.0`: it reads version 1.x"
+        ),
         "{out}"
     );
     assert!(
@@ -344,7 +346,8 @@ fn the_tool_and_the_editors_page_report_the_same() {
         for (line, p) in printed.iter().zip(&checked.problems) {
             let at = p.at.map_or(String::new(), |(l, c)| format!("{l}:{c}:"));
             assert!(line.starts_with(&format!("{file}:{at}")), "{line} / {p:?}");
-            let message = resultaten::check::messages::text(&p.kind, &p.path, resultaten::i18n::Lang::En);
+            let message =
+                resultaten::check::messages::text(&p.kind, &p.path, resultaten::i18n::Lang::En);
             assert!(line.contains(&message), "{line} / {p:?}");
             assert!(line.contains(&p.path), "{line} / {p:?}");
         }
@@ -411,7 +414,11 @@ fn lang_nl_says_it_in_dutch() {
     ] {
         assert!(nl.contains(words), "{words}: {nl}");
     }
-    assert!(nl.trim_end().ends_with("FOUT: 1 bundel gecontroleerd, 1 met 8 problemen"), "{nl}");
+    assert!(
+        nl.trim_end()
+            .ends_with("FOUT: 1 bundel gecontroleerd, 1 met 8 problemen"),
+        "{nl}"
+    );
     let (code, _, err) = check(&["--lang", "de", BROKEN]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("--lang takes nl or en"), "{err}");

@@ -145,7 +145,10 @@ fn names_used(js: &str) -> BTreeSet<(&'static str, String)> {
     let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
     // `dataset.x` in the code, as the attribute `data-x`.
     for (at, _) in js.match_indices("dataset.") {
-        let name: String = js[at + 8..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let name: String = js[at + 8..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
         used.insert(("attribute", dataset_attribute(&name)));
     }
     // classList.contains('x'), getElementById('x'), query.has('x'), … are
@@ -174,7 +177,9 @@ fn names_used(js: &str) -> BTreeSet<(&'static str, String)> {
         let mut rest = text.clone();
         // Files of the app: relative paths ending in a file type.
         for token in text.split(|c: char| !(word(c) || c == '.' || c == '/')) {
-            if [".js", ".css", ".json", ".wasm", ".html"].iter().any(|e| token.ends_with(e))
+            if [".js", ".css", ".json", ".wasm", ".html"]
+                .iter()
+                .any(|e| token.ends_with(e))
                 && !token.starts_with('.')
                 && token.contains(|c: char| c.is_ascii_alphabetic())
             {
@@ -199,7 +204,8 @@ fn names_used(js: &str) -> BTreeSet<(&'static str, String)> {
             for (at, _) in rest.match_indices(marker) {
                 let name: String = rest[at + 1..].chars().take_while(|&c| word(c)).collect();
                 // A file type (`'.json'`) is no class.
-                let file_type = ["js", "mjs", "css", "json", "wasm", "html", "svg", "png"].contains(&name.as_str());
+                let file_type = ["js", "mjs", "css", "json", "wasm", "html", "svg", "png"]
+                    .contains(&name.as_str());
                 if name.starts_with(|c: char| c.is_ascii_alphabetic()) && !file_type {
                     used.insert((kind, name));
                 }
@@ -239,7 +245,11 @@ fn every_name_the_scripts_use_is_in_the_contract() {
     for script in SCRIPTS {
         let js = std::fs::read_to_string(script).unwrap_or_else(|e| panic!("{script}: {e}"));
         assert!(!names_used(&js).is_empty(), "{script}: nothing read");
-        assert_eq!(unlisted(&js), Vec::<String>::new(), "{script} uses names that src/contract.rs does not list");
+        assert_eq!(
+            unlisted(&js),
+            Vec::<String>::new(),
+            "{script} uses names that src/contract.rs does not list"
+        );
     }
 }
 
@@ -278,7 +288,9 @@ fn every_name_the_page_writes_is_in_the_rendered_pages() {
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(dist.join("data")).expect("dist");
     for entry in walk(Path::new("public/data")) {
-        let target = dist.join("data").join(entry.strip_prefix("public/data").expect("under"));
+        let target = dist
+            .join("data")
+            .join(entry.strip_prefix("public/data").expect("under"));
         std::fs::create_dir_all(target.parent().expect("parent")).expect("folder");
         std::fs::copy(&entry, target).expect("copy");
     }
@@ -294,15 +306,20 @@ fn every_name_the_page_writes_is_in_the_rendered_pages() {
             continue;
         }
         let found = match kind {
-            Kind::Class => html.contains(&format!("class=\"{name}\""))
-                || html.contains(&format!("class=\"{name} "))
-                || html.contains(&format!(" {name}\""))
-                || html.contains(&format!(" {name} ")),
+            Kind::Class => {
+                html.contains(&format!("class=\"{name}\""))
+                    || html.contains(&format!("class=\"{name} "))
+                    || html.contains(&format!(" {name}\""))
+                    || html.contains(&format!(" {name} "))
+            }
             Kind::Attribute => html.contains(&format!(" {name}=")),
             Kind::Id => html.contains(&format!("id=\"{name}\"")),
             _ => html.contains(name),
         };
-        assert!(found, "{kind:?} {name} is not in the pages the build renders");
+        assert!(
+            found,
+            "{kind:?} {name} is not in the pages the build renders"
+        );
     }
 }
 

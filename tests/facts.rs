@@ -30,13 +30,22 @@ fn a_rendered_theme_page_names_its_static_address_and_heights() {
     let route = Route::of_static_page(&format!("theme={THEME}&year=2019&lang=nl"), "");
     let f = PageFacts::new(&route, &app("../../../"), Some(&rendered()));
     assert_eq!(f.base, "../../../");
-    assert_eq!(f.app, "../../../", "without SITE_URL: the folder the page was read from");
+    assert_eq!(
+        f.app, "../../../",
+        "without SITE_URL: the folder the page was read from"
+    );
     assert_eq!(f.page, format!("nl/2019/{THEME}/"));
     assert_eq!(f.lang, Lang::Nl);
     assert_eq!(f.theme, Some((THEME.to_string(), 2019)));
-    assert_eq!(f.embed_heights, Some(format!("nl/2019/{THEME}/embed/heights.json")));
+    assert_eq!(
+        f.embed_heights,
+        Some(format!("nl/2019/{THEME}/embed/heights.json"))
+    );
     assert_eq!(f.embed_src(None), Some(format!("nl/2019/{THEME}/embed/")));
-    assert_eq!(f.embed_src(Some("chart-x")), Some(format!("nl/2019/{THEME}/embed/chart-x/")));
+    assert_eq!(
+        f.embed_src(Some("chart-x")),
+        Some(format!("nl/2019/{THEME}/embed/chart-x/"))
+    );
 }
 
 #[test]
@@ -59,15 +68,30 @@ fn a_page_the_build_did_not_render_is_at_its_query_address() {
     let route = Route::parse(&format!("?theme={THEME}&year=2019&lang=nl"));
     let c = parse_catalog(include_str!("../public/data/index.json")).expect("catalog");
     let f = PageFacts::new(&route, &app(""), Some(&c));
-    assert_eq!(f.base, "./", "never empty: an empty link is the document itself");
+    assert_eq!(
+        f.base, "./",
+        "never empty: an empty link is the document itself"
+    );
     assert_eq!(f.page, format!("?theme={THEME}&year=2019&lang=nl"));
     assert_eq!(f.embed_heights, None);
-    assert_eq!(f.embed_src(Some("chart-x")), Some(format!("?theme={THEME}&year=2019&lang=nl&only=chart-x&embed=1")));
+    assert_eq!(
+        f.embed_src(Some("chart-x")),
+        Some(format!(
+            "?theme={THEME}&year=2019&lang=nl&only=chart-x&embed=1"
+        ))
+    );
     // Before the catalog is known the same: nothing is assumed rendered.
     assert_eq!(PageFacts::new(&route, &app(""), None).page, f.page);
     // On a host page links go to the query addresses, rendered or not.
-    let host = AppBase { base: "https://x.example/app/".into(), site: None, in_host_page: true };
-    assert_eq!(PageFacts::new(&route, &host, Some(&rendered())).page, f.page);
+    let host = AppBase {
+        base: "https://x.example/app/".into(),
+        site: None,
+        in_host_page: true,
+    };
+    assert_eq!(
+        PageFacts::new(&route, &host, Some(&rendered())).page,
+        f.page
+    );
 }
 
 #[test]
@@ -77,7 +101,11 @@ fn the_language_is_the_sites_whatever_tag_the_address_used() {
         let f = PageFacts::new(&route, &app(""), Some(&rendered()));
         assert_eq!(f.lang, Lang::En, "{tag}");
         assert_eq!(f.page, format!("en/2019/{THEME}/"), "{tag}");
-        assert_eq!(f.embed_src(Some("chart-x")), Some(format!("en/2019/{THEME}/embed/chart-x/")), "{tag}");
+        assert_eq!(
+            f.embed_src(Some("chart-x")),
+            Some(format!("en/2019/{THEME}/embed/chart-x/")),
+            "{tag}"
+        );
     }
 }
 
@@ -89,11 +117,25 @@ fn overviews_drafts_and_the_editors_page() {
     let en = PageFacts::new(&Route::parse("?lang=en"), &app(""), Some(&c));
     assert_eq!(en.page, "en/");
     // Not rendered (trunk serve): the query.
-    assert_eq!(PageFacts::new(&Route::parse("?lang=en"), &app(""), None).page, "?lang=en");
-    let draft = PageFacts::new(&Route::parse("?draft=drafts/a.json&lang=en"), &app(""), None);
+    assert_eq!(
+        PageFacts::new(&Route::parse("?lang=en"), &app(""), None).page,
+        "?lang=en"
+    );
+    let draft = PageFacts::new(
+        &Route::parse("?draft=drafts/a.json&lang=en"),
+        &app(""),
+        None,
+    );
     assert_eq!(draft.page, "?draft=drafts%2Fa.json&lang=en");
-    assert_eq!(draft.embed_src(None), None, "no theme page, nothing to embed");
-    assert_eq!(PageFacts::new(&Route::parse("?check"), &app(""), None).page, "?check");
+    assert_eq!(
+        draft.embed_src(None),
+        None,
+        "no theme page, nothing to embed"
+    );
+    assert_eq!(
+        PageFacts::new(&Route::parse("?check"), &app(""), None).page,
+        "?check"
+    );
 }
 
 #[test]
@@ -102,16 +144,25 @@ fn links_from_a_document_to_the_app_folder() {
     assert_eq!(app("../../../").href("en/"), "../../../en/");
     assert_eq!(app("").href("./"), "./");
     assert_eq!(app("").href("?lang=en"), "?lang=en");
-    assert_eq!(app("https://x.example/app/").href("?theme=t"), "https://x.example/app/?theme=t");
+    assert_eq!(
+        app("https://x.example/app/").href("?theme=t"),
+        "https://x.example/app/?theme=t"
+    );
 }
 
 #[test]
 fn a_static_page_is_the_page_its_file_holds() {
     let own = format!("theme={THEME}&year=2019&lang=nl&embed=1&only=chart-x");
     // Only the area to open may come from the address.
-    let r = Route::of_static_page(&own, "?theme=other&year=2020&lang=en&area=gebied&only=y&embed=0");
+    let r = Route::of_static_page(
+        &own,
+        "?theme=other&year=2020&lang=en&area=gebied&only=y&embed=0",
+    );
     assert_eq!(r.view, Route::parse(&own).view);
-    assert_eq!((r.lang, r.embed, r.only.as_deref(), r.area.as_deref()), (Lang::Nl, true, Some("chart-x"), Some("gebied")));
+    assert_eq!(
+        (r.lang, r.embed, r.only.as_deref(), r.area.as_deref()),
+        (Lang::Nl, true, Some("chart-x"), Some("gebied"))
+    );
     // The overview in index.html: a query never makes it another page.
     let r = Route::of_static_page("lang=nl", "?theme=x&year=2019");
     assert_eq!(r, Route::parse("lang=nl"));
@@ -125,11 +176,26 @@ fn static_addresses_of_overviews_and_embed_forms() {
     assert_eq!(plain.overview_link(Lang::En, true), "en/");
     assert_eq!(plain.overview_link(Lang::En, false), "?lang=en");
     // Embedded, the overview keeps the embed flags: a query.
-    assert_eq!(Route::parse("?embed=1").overview_link(Lang::Nl, true), "?lang=nl&embed=1");
-    assert_eq!(route::embed_page_path("t", 2019, Lang::En, None), "en/2019/t/embed/");
-    assert_eq!(route::embed_page_path("t", 2019, Lang::En, Some("a b")), "en/2019/t/embed/a%20b/");
-    assert_eq!(route::embed_heights_path("t", 2019, Lang::Nl), "nl/2019/t/embed/heights.json");
-    assert_eq!(route::embed_link("t", 2019, Lang::Nl, None, false), "?theme=t&year=2019&lang=nl&embed=1");
+    assert_eq!(
+        Route::parse("?embed=1").overview_link(Lang::Nl, true),
+        "?lang=nl&embed=1"
+    );
+    assert_eq!(
+        route::embed_page_path("t", 2019, Lang::En, None),
+        "en/2019/t/embed/"
+    );
+    assert_eq!(
+        route::embed_page_path("t", 2019, Lang::En, Some("a b")),
+        "en/2019/t/embed/a%20b/"
+    );
+    assert_eq!(
+        route::embed_heights_path("t", 2019, Lang::Nl),
+        "nl/2019/t/embed/heights.json"
+    );
+    assert_eq!(
+        route::embed_link("t", 2019, Lang::Nl, None, false),
+        "?theme=t&year=2019&lang=nl&embed=1"
+    );
 }
 
 #[test]
@@ -143,7 +209,10 @@ fn a_page_is_rendered_only_where_its_entry_names_it_as_its_own() {
     c.bundles.push(copied);
     assert!(!c.has_page(&format!("nl/2020/{THEME}/")));
     let route = Route::parse(&format!("?theme={THEME}&year=2020&lang=nl"));
-    assert_eq!(PageFacts::new(&route, &app(""), Some(&c)).page, format!("?theme={THEME}&year=2020&lang=nl"));
+    assert_eq!(
+        PageFacts::new(&route, &app(""), Some(&c)).page,
+        format!("?theme={THEME}&year=2020&lang=nl")
+    );
     // Without any page, not even the overviews are.
     for e in &mut c.bundles {
         e.page = None;

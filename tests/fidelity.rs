@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use common::{shipped, shipped_en};
-use resultaten::bundle::{Block, Bundle, Indicator, Inline, MediaKind};
 use leptos::prelude::*;
+use resultaten::bundle::{Block, Bundle, Indicator, Inline, MediaKind};
 use resultaten::charts;
 use resultaten::components::SpendingView;
 use resultaten::i18n::{strings, Lang};
@@ -27,7 +27,12 @@ fn both() -> [(Bundle, Lang); 2] {
 }
 
 fn indicator<'a>(b: &'a Bundle, id: &str) -> &'a Indicator {
-    match b.result_areas.iter().flat_map(|a| &a.indicators).find(|i| i.id == id) {
+    match b
+        .result_areas
+        .iter()
+        .flat_map(|a| &a.indicators)
+        .find(|i| i.id == id)
+    {
         Some(i) => i,
         None => panic!("no indicator {id}"),
     }
@@ -90,8 +95,12 @@ fn copy_dir(from: &Path, to: &Path) {
 /// tag).
 fn element<'a>(html: &'a str, tag: &str, id: &str) -> &'a str {
     let open = format!("id=\"{id}\"");
-    let at = html.find(&open).unwrap_or_else(|| panic!("no element {id}"));
-    let start = html[..at].rfind(&format!("<{tag}")).unwrap_or_else(|| panic!("no <{tag}> for {id}"));
+    let at = html
+        .find(&open)
+        .unwrap_or_else(|| panic!("no element {id}"));
+    let start = html[..at]
+        .rfind(&format!("<{tag}"))
+        .unwrap_or_else(|| panic!("no <{tag}> for {id}"));
     let end = html[at..]
         .find(&format!("</{tag}>"))
         .map(|e| at + e)
@@ -113,18 +122,32 @@ fn english_names_the_theme_by_its_official_title() {
     assert_eq!(en.theme.title, title);
     let lower = title.to_ascii_lowercase();
     let featured = en.featured.as_ref().expect("featured");
-    assert!(featured.heading.to_ascii_lowercase().contains(&lower), "{}", featured.heading);
+    assert!(
+        featured.heading.to_ascii_lowercase().contains(&lower),
+        "{}",
+        featured.heading
+    );
     let background = en.background.as_ref().expect("background");
-    assert!(background.heading.to_ascii_lowercase().contains(&lower), "{}", background.heading);
+    assert!(
+        background.heading.to_ascii_lowercase().contains(&lower),
+        "{}",
+        background.heading
+    );
     let resource = en.resources[1].description.as_deref().unwrap_or_default();
-    assert!(resource.contains("Prospects for refugees and migration"), "{resource}");
+    assert!(
+        resource.contains("Prospects for refugees and migration"),
+        "{resource}"
+    );
     assert_eq!(en.result_areas[0].title, "Prospects for refugees");
     assert_eq!(en.result_areas[1].title, "Migration cooperation");
     assert!(
-        !common::EN_2019.to_ascii_lowercase().contains("reception in the region"),
+        !common::EN_2019
+            .to_ascii_lowercase()
+            .contains("reception in the region"),
         "the unofficial name is gone everywhere"
     );
-    assert!(page(Lang::En).contains("Featured project on prospects for refugees and migration cooperation"));
+    assert!(page(Lang::En)
+        .contains("Featured project on prospects for refugees and migration cooperation"));
 }
 
 // 2 -------------------------------------------------------------------------
@@ -139,7 +162,11 @@ fn a_period_is_shown_only_where_the_report_gives_one() {
         let theme_period = b.theme.reporting_period.as_deref();
         assert!(theme_period.is_some());
         for id in ["geestelijke-gezondheid", "heroverwogen-migratieplannen"] {
-            assert_eq!(indicator(&b, id).period, None, "{id}: the report gives none");
+            assert_eq!(
+                indicator(&b, id).period,
+                None,
+                "{id}: the report gives none"
+            );
         }
         // The area chart holds the 20.770: no period in its caption.
         let area = charts::area_indicators(&b.result_areas[0], lang);
@@ -157,11 +184,17 @@ fn a_period_is_shown_only_where_the_report_gives_one() {
         // period; without one, "Deze rapportage", not the theme's period.
         let income = indicator(&b, "inkomensgenererende-activiteiten");
         let spec = charts::indicator_comparison(income, lang).expect("comparison");
-        assert_eq!(spec.rows.last().map(|r| r.label.as_str()), income.period.as_deref());
+        assert_eq!(
+            spec.rows.last().map(|r| r.label.as_str()),
+            income.period.as_deref()
+        );
         let mut without = income.clone();
         without.period = None;
         let spec = charts::indicator_comparison(&without, lang).expect("comparison");
-        assert_eq!(spec.rows.last().map(|r| r.label.as_str()), Some(strings(lang).this_report));
+        assert_eq!(
+            spec.rows.last().map(|r| r.label.as_str()),
+            Some(strings(lang).this_report)
+        );
         // A breakdown (MADE-UP here: the report gives none) of an indicator
         // without period: no period in its caption.
         let mut split = indicator(&b, "geestelijke-gezondheid").clone();
@@ -192,7 +225,10 @@ fn a_period_is_shown_only_where_the_report_gives_one() {
         assert!(!article.contains("mid-2018 tot mid-2019"), "{id}");
     }
     let education = element(nl, "article", "onderwijs-en-training");
-    assert!(education.contains("<dt>Periode</dt><dd>mid-2018 tot mid-2019</dd>"), "{education}");
+    assert!(
+        education.contains("<dt>Periode</dt><dd>mid-2018 tot mid-2019</dd>"),
+        "{education}"
+    );
     // The header: the period as the text names it, and nothing more.
     let header = element(nl, "header", "resultaten-print-hint");
     assert!(
@@ -200,10 +236,15 @@ fn a_period_is_shown_only_where_the_report_gives_one() {
         "{header}"
     );
     // That is the period the report states for its results.
-    assert!(PUBLISHED.contains("In de periode mid-2018 tot mid-2019 zijn goede resultaten geboekt."));
+    assert!(
+        PUBLISHED.contains("In de periode mid-2018 tot mid-2019 zijn goede resultaten geboekt.")
+    );
     assert!(PUBLISHED.contains("In deze rapportageperiode"));
     let en_header = element(page(Lang::En), "header", "resultaten-print-hint");
-    assert!(en_header.contains("<dd>mid-2018 to mid-2019</dd>"), "{en_header}");
+    assert!(
+        en_header.contains("<dd>mid-2018 to mid-2019</dd>"),
+        "{en_header}"
+    );
 }
 
 // 3 -------------------------------------------------------------------------
@@ -226,13 +267,23 @@ fn a_video_the_text_refers_to_is_said_to_be_missing() {
             let media = project.media.as_ref().expect("its video is recorded");
             assert_eq!(media.kind, MediaKind::Video);
             assert_eq!(media.src, None, "not in this publication");
-            assert!(media.caption.is_none() && media.credit.is_none(), "the seed gives neither");
+            assert!(
+                media.caption.is_none() && media.credit.is_none(),
+                "the seed gives neither"
+            );
             let article = element(page(lang), "article", id);
-            assert!(article.contains(strings(lang).video_absent), "{lang:?} {id}: {article}");
+            assert!(
+                article.contains(strings(lang).video_absent),
+                "{lang:?} {id}: {article}"
+            );
         }
     }
-    assert!(strings(Lang::Nl).video_absent.contains("niet in deze publicatie"));
-    assert!(strings(Lang::En).video_absent.contains("not in this publication"));
+    assert!(strings(Lang::Nl)
+        .video_absent
+        .contains("niet in deze publicatie"));
+    assert!(strings(Lang::En)
+        .video_absent
+        .contains("not in this publication"));
 }
 
 // 4 -------------------------------------------------------------------------
@@ -241,15 +292,25 @@ fn a_video_the_text_refers_to_is_said_to_be_missing() {
 /// text says, plans given up "naar aanleiding van de campagne".
 #[test]
 fn the_later_measurement_is_titled_as_the_text_words_it() {
-    assert!(PUBLISHED.contains("of jongeren hun migratieplan hadden opgegeven naar aanleiding van de campagne"));
+    assert!(PUBLISHED
+        .contains("of jongeren hun migratieplan hadden opgegeven naar aanleiding van de campagne"));
     let expected = [
-        (Lang::Nl, "Latere meting: migratieplan opgegeven naar aanleiding van de campagne"),
-        (Lang::En, "Later measurement: migration plan abandoned as a result of the campaign"),
+        (
+            Lang::Nl,
+            "Latere meting: migratieplan opgegeven naar aanleiding van de campagne",
+        ),
+        (
+            Lang::En,
+            "Later measurement: migration plan abandoned as a result of the campaign",
+        ),
     ];
     for ((b, lang), (l, title)) in both().into_iter().zip(expected) {
         assert_eq!(lang, l);
         let f = &indicator(&b, "heroverwogen-migratieplannen").figures[0];
-        assert_eq!(f.id, "later-meting-opgegeven-plannen", "the id stays: links keep their place");
+        assert_eq!(
+            f.id, "later-meting-opgegeven-plannen",
+            "the id stays: links keep their place"
+        );
         assert_eq!(f.title, title);
     }
     assert!(!common::NL_2019.contains("Later meting"));
@@ -262,7 +323,11 @@ fn the_later_measurement_is_titled_as_the_text_words_it() {
 /// says what it counts, so no chart draws them side by side as a funnel.
 #[test]
 fn the_three_migrant_groups_are_never_one_comparison() {
-    let ids = ["levensreddende-hulp", "vrijwillige-terugkeer", "herintegratie"];
+    let ids = [
+        "levensreddende-hulp",
+        "vrijwillige-terugkeer",
+        "herintegratie",
+    ];
     for (b, lang) in both() {
         let counts: Vec<&str> = ids
             .iter()
@@ -280,7 +345,10 @@ fn the_three_migrant_groups_are_never_one_comparison() {
         assert!(specs.is_empty(), "{lang:?}: {specs:?}");
         for spec in charts::every(&b, lang) {
             let drawn: Vec<f64> = spec.rows.iter().map(|r| r.value).collect();
-            let together = [2873.0, 2716.0, 1809.0].iter().filter(|v| drawn.contains(v)).count();
+            let together = [2873.0, 2716.0, 1809.0]
+                .iter()
+                .filter(|v| drawn.contains(v))
+                .count();
             assert!(together <= 1, "{}: {drawn:?}", spec.id);
         }
     }
@@ -294,7 +362,10 @@ fn the_three_migrant_groups_are_never_one_comparison() {
 /// to that project's element, in both languages.
 #[test]
 fn see_also_featured_project_links_the_unicef_project() {
-    let words = [(Lang::Nl, "uitgelicht project"), (Lang::En, "featured project")];
+    let words = [
+        (Lang::Nl, "uitgelicht project"),
+        (Lang::En, "featured project"),
+    ];
     for ((b, lang), (_, text)) in both().into_iter().zip(words) {
         let project = b
             .result_areas
@@ -317,13 +388,19 @@ fn see_also_featured_project_links_the_unicef_project() {
             .collect();
         assert_eq!(links, [(text, Some(href.as_str()))], "{lang:?}");
         let html = page(lang);
-        assert!(html.contains(&format!("<a href=\"{href}\">{text}</a>")), "{lang:?}");
+        assert!(
+            html.contains(&format!("<a href=\"{href}\">{text}</a>")),
+            "{lang:?}"
+        );
         assert!(html.contains(&format!("id=\"{}\"", project.id)));
     }
     // The Dutch text still reads exactly as published.
     let b = shipped();
     let text = block_text(&indicator(&b, "onderwijs-en-training").narrative[0]);
-    assert!(text.ends_with("met UNICEF in Irak (zie ook uitgelicht project)."), "{text}");
+    assert!(
+        text.ends_with("met UNICEF in Irak (zie ook uitgelicht project)."),
+        "{text}"
+    );
     assert!(PUBLISHED.contains(&text));
 }
 
@@ -334,18 +411,28 @@ fn see_also_featured_project_links_the_unicef_project() {
 #[test]
 fn the_print_instead_of_the_pdf_says_it_is_this_page_only() {
     let nl = page(Lang::Nl);
-    let at = nl.find("Download PDF-document met alle resultaten").expect("the resource");
+    let at = nl
+        .find("Download PDF-document met alle resultaten")
+        .expect("the resource");
     let rest = &nl[at..];
-    let note = rest.find(strings(Lang::Nl).print_instead).expect("its note");
+    let note = rest
+        .find(strings(Lang::Nl).print_instead)
+        .expect("its note");
     let button = rest.find("print-button").expect("its button");
     assert!(note < button, "the note comes before the button");
     for lang in [Lang::Nl, Lang::En] {
         assert!(page(lang).contains(strings(lang).print_instead));
     }
-    assert!(strings(Lang::Nl).print_instead.contains("alleen deze pagina"));
-    assert!(strings(Lang::Nl).print_instead.contains("niet het overzicht met alle resultaten"));
+    assert!(strings(Lang::Nl)
+        .print_instead
+        .contains("alleen deze pagina"));
+    assert!(strings(Lang::Nl)
+        .print_instead
+        .contains("niet het overzicht met alle resultaten"));
     assert!(strings(Lang::En).print_instead.contains("only this page"));
-    assert!(strings(Lang::En).print_instead.contains("not the overview of all results"));
+    assert!(strings(Lang::En)
+        .print_instead
+        .contains("not the overview of all results"));
 }
 
 // 8 -------------------------------------------------------------------------
@@ -356,15 +443,27 @@ fn the_print_instead_of_the_pdf_says_it_is_this_page_only() {
 #[test]
 fn the_spending_note_explains_the_missing_figures() {
     let cases = [
-        (Lang::Nl, "Geen cijfers beschikbaar", "Dit zijn de financiële uitgaven"),
-        (Lang::En, "No figures available", "These are the financial expenditures"),
+        (
+            Lang::Nl,
+            "Geen cijfers beschikbaar",
+            "Dit zijn de financiële uitgaven",
+        ),
+        (
+            Lang::En,
+            "No figures available",
+            "These are the financial expenditures",
+        ),
     ];
     for (lang, none, note) in cases {
         let html = page(lang);
         let section = &html[html.find("class=\"spending\"").expect("spending")..];
         let a = section.find(none).expect("no figures");
-        let b = section.find(strings(lang).spending_note_intro).expect("the introduction");
-        let c = section.find(note).unwrap_or_else(|| panic!("the note: {section}"));
+        let b = section
+            .find(strings(lang).spending_note_intro)
+            .expect("the introduction");
+        let c = section
+            .find(note)
+            .unwrap_or_else(|| panic!("the note: {section}"));
         assert!(a < b && b < c, "{lang:?}");
     }
     // With amounts (MADE-UP, as in tests/fixtures), the chart shows them and
@@ -374,6 +473,9 @@ fn the_spending_note_explains_the_missing_figures() {
     let owner = Owner::new();
     let html = owner.with(|| view! { <SpendingView spending=sp lang=Lang::Nl /> }.to_html());
     assert!(html.contains("Dit zijn de financiële uitgaven"), "{html}");
-    assert!(!html.contains(strings(Lang::Nl).spending_note_intro), "{html}");
+    assert!(
+        !html.contains(strings(Lang::Nl).spending_note_intro),
+        "{html}"
+    );
     assert!(!html.contains("Geen cijfers beschikbaar"), "{html}");
 }

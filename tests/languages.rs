@@ -17,8 +17,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use resultaten::check::messages;
 use resultaten::bundle;
+use resultaten::check::messages;
 use resultaten::i18n::Lang;
 use resultaten::translation::{self, Side};
 use serde_json::Value;

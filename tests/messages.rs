@@ -73,94 +73,273 @@ fn s(text: &str) -> String {
 /// One or more examples of every kind, with every variant of the enums
 /// inside them, each with the path it would have.
 fn examples() -> Vec<(Kind, &'static str)> {
-    let statuses = vec![s("on_track"), s("partly_on_track"), s("off_track"), s("no_data")];
+    let statuses = vec![
+        s("on_track"),
+        s("partly_on_track"),
+        s("off_track"),
+        s("no_data"),
+    ];
     let mut all = vec![
         (Kind::VersionMissing, "schema_version"),
         (Kind::VersionNotText { found: s("1.1") }, "schema_version"),
-        (Kind::VersionNotVersion { found: s("nieuw"), major: 1 }, "schema_version"),
-        (Kind::VersionUnsupported { found: s("2.0"), major: 1 }, "schema_version"),
-        (Kind::TooLarge { bytes: 30 << 20, limit: 20 << 20 }, ""),
         (
-            Kind::WrongType { found: s("string \"12.500\""), expected: Expected::Number },
+            Kind::VersionNotVersion {
+                found: s("nieuw"),
+                major: 1,
+            },
+            "schema_version",
+        ),
+        (
+            Kind::VersionUnsupported {
+                found: s("2.0"),
+                major: 1,
+            },
+            "schema_version",
+        ),
+        (
+            Kind::TooLarge {
+                bytes: 30 << 20,
+                limit: 20 << 20,
+            },
+            "",
+        ),
+        (
+            Kind::WrongType {
+                found: s("string \"12.500\""),
+                expected: Expected::Number,
+            },
             "result_areas[0].indicators[1].value.value",
         ),
         (
-            Kind::WrongType { found: s("string \"2019\""), expected: Expected::WholeNumber },
+            Kind::WrongType {
+                found: s("string \"2019\""),
+                expected: Expected::WholeNumber,
+            },
             "theme.year",
         ),
-        (Kind::WrongType { found: s("integer `7`"), expected: Expected::Text }, "theme.title"),
-        (Kind::WrongType { found: s("null"), expected: Expected::YesNo }, "embed"),
-        (Kind::WrongType { found: s("map"), expected: Expected::List }, "highlights"),
-        (Kind::WrongType { found: s("sequence"), expected: Expected::Object }, "theme"),
-        (Kind::WrongType { found: s("boolean `true`"), expected: Expected::TypedObject }, "intro[0]"),
         (
-            Kind::WrongType { found: s("integer `1`"), expected: Expected::OneOf(statuses.clone()) },
+            Kind::WrongType {
+                found: s("integer `7`"),
+                expected: Expected::Text,
+            },
+            "theme.title",
+        ),
+        (
+            Kind::WrongType {
+                found: s("null"),
+                expected: Expected::YesNo,
+            },
+            "embed",
+        ),
+        (
+            Kind::WrongType {
+                found: s("map"),
+                expected: Expected::List,
+            },
+            "highlights",
+        ),
+        (
+            Kind::WrongType {
+                found: s("sequence"),
+                expected: Expected::Object,
+            },
+            "theme",
+        ),
+        (
+            Kind::WrongType {
+                found: s("boolean `true`"),
+                expected: Expected::TypedObject,
+            },
+            "intro[0]",
+        ),
+        (
+            Kind::WrongType {
+                found: s("integer `1`"),
+                expected: Expected::OneOf(statuses.clone()),
+            },
             "result_areas[0].indicators[0].status",
         ),
         (
-            Kind::UnknownValue { found: s("on_trak"), allowed: statuses.clone(), near: Some(s("on_track")) },
+            Kind::UnknownValue {
+                found: s("on_trak"),
+                allowed: statuses.clone(),
+                near: Some(s("on_track")),
+            },
             "result_areas[0].indicators[0].status",
         ),
         (
-            Kind::UnknownValue { found: s("gehaald"), allowed: statuses, near: None },
+            Kind::UnknownValue {
+                found: s("gehaald"),
+                allowed: statuses,
+                near: None,
+            },
             "result_areas[0].indicators[0].status",
         ),
-        (Kind::MissingField { field: s("title"), near: Some(s("titel")) }, "result_areas[1].indicators[1]"),
-        (Kind::MissingField { field: s("title"), near: None }, "result_areas[1].indicators[1]"),
+        (
+            Kind::MissingField {
+                field: s("title"),
+                near: Some(s("titel")),
+            },
+            "result_areas[1].indicators[1]",
+        ),
+        (
+            Kind::MissingField {
+                field: s("title"),
+                near: None,
+            },
+            "result_areas[1].indicators[1]",
+        ),
         (Kind::FieldTwice { field: s("title") }, "theme"),
         (Kind::Reading(s("recursion limit exceeded")), ""),
         (Kind::MoreMayFollow, ""),
-        (Kind::IdCharacters { id: s("gebied 1") }, "result_areas[0].id"),
-        (Kind::IdReserved { id: s("main") }, "result_areas[0].id"),
-        (Kind::IdOfOwnChart { id: s("highlights"), chart: s("chart-highlights") }, "result_areas[0].id"),
-        (Kind::IdAppPrefix { id: s("resultaten-x"), prefix: "resultaten-" }, "result_areas[0].id"),
         (
-            Kind::IdDerived { id: s("x-panel"), prefixes: &["chart-"], suffixes: &["-panel", "-table"] },
+            Kind::IdCharacters { id: s("gebied 1") },
+            "result_areas[0].id",
+        ),
+        (Kind::IdReserved { id: s("main") }, "result_areas[0].id"),
+        (
+            Kind::IdOfOwnChart {
+                id: s("highlights"),
+                chart: s("chart-highlights"),
+            },
+            "result_areas[0].id",
+        ),
+        (
+            Kind::IdAppPrefix {
+                id: s("resultaten-x"),
+                prefix: "resultaten-",
+            },
+            "result_areas[0].id",
+        ),
+        (
+            Kind::IdDerived {
+                id: s("x-panel"),
+                prefixes: &["chart-"],
+                suffixes: &["-panel", "-table"],
+            },
             "result_areas[0].id",
         ),
         (Kind::IdTwice { id: s("gebied-1") }, "result_areas[1].id"),
         (Kind::NotFinite, "highlights[0].value"),
-        (Kind::Negative { value: -5.0 }, "result_areas[1].indicators[0].value.value"),
-        (Kind::UnsafeLink { address: s("javascript:alert(1)") }, "resources[0].href"),
-        (Kind::UnsafeMedia { address: s("data:image/png,x") }, "projects[0].media.src"),
+        (
+            Kind::Negative { value: -5.0 },
+            "result_areas[1].indicators[0].value.value",
+        ),
+        (
+            Kind::UnsafeLink {
+                address: s("javascript:alert(1)"),
+            },
+            "resources[0].href",
+        ),
+        (
+            Kind::UnsafeMedia {
+                address: s("data:image/png,x"),
+            },
+            "projects[0].media.src",
+        ),
         (Kind::Empty, "theme.title"),
         (Kind::EmptyList, "intro[0].items"),
-        (Kind::NotLanguageTag { tag: s("engels") }, "resources[0].hreflang"),
+        (
+            Kind::NotLanguageTag { tag: s("engels") },
+            "resources[0].hreflang",
+        ),
         (Kind::PhotoWithoutAlt, "projects[0].media"),
-        (Kind::TooFewPoints { kind: "comparison", min: 2 }, "figures[0].points"),
-        (Kind::SeriesCharacters { key: s("reeks 1") }, "result_areas[0].indicators[0].series"),
-        (Kind::SeriesTwice { key: s("reeks-1") }, "result_areas[0].indicators[1].series"),
+        (
+            Kind::TooFewPoints {
+                kind: "comparison",
+                min: 2,
+            },
+            "figures[0].points",
+        ),
+        (
+            Kind::SeriesCharacters { key: s("reeks 1") },
+            "result_areas[0].indicators[0].series",
+        ),
+        (
+            Kind::SeriesTwice { key: s("reeks-1") },
+            "result_areas[0].indicators[1].series",
+        ),
         (Kind::NotSiteLanguage { found: s("fr") }, "theme.language"),
         (Kind::PlaceholderOnce, "highlights[0].text"),
         (
-            Kind::NoSuchIndicator { id: s("vrijwilige-terugkeer"), near: Some(s("vrijwillige-terugkeer")) },
+            Kind::NoSuchIndicator {
+                id: s("vrijwilige-terugkeer"),
+                near: Some(s("vrijwillige-terugkeer")),
+            },
             "highlights[0].indicator",
         ),
-        (Kind::NoSuchIndicator { id: s("bestaat-niet"), near: None }, "highlights[0].indicator"),
+        (
+            Kind::NoSuchIndicator {
+                id: s("bestaat-niet"),
+                near: None,
+            },
+            "highlights[0].indicator",
+        ),
         (Kind::AnchorEmpty, "intro[0].content[1].href"),
         (
-            Kind::AnchorNowhere { target: s("gebied-l"), near: Some(s("gebied-1")) },
+            Kind::AnchorNowhere {
+                target: s("gebied-l"),
+                near: Some(s("gebied-1")),
+            },
             "intro[0].content[1].href",
         ),
         (Kind::NoBundles, "bundles"),
-        (Kind::ThemeIdCharacters { id: s("Opvang") }, "bundles[0].theme"),
+        (
+            Kind::ThemeIdCharacters { id: s("Opvang") },
+            "bundles[0].theme",
+        ),
         (Kind::YearOutOfRange { year: 1890 }, "bundles[0].year"),
         (
-            Kind::ListedTwice { theme: s("opvang"), year: 2019, language: s("nl"), first: 0 },
+            Kind::ListedTwice {
+                theme: s("opvang"),
+                year: 2019,
+                language: s("nl"),
+                first: 0,
+            },
             "bundles[1]",
         ),
         (Kind::NotUtf8, ""),
         (Kind::IsCatalog, ""),
         (Kind::Unreadable, ""),
-        (Kind::OnlyIn { lang: Lang::Nl, not_in: Lang::En }, "resources[2]"),
-        (Kind::OnlyIn { lang: Lang::En, not_in: Lang::Nl }, "resources[2]"),
-        (Kind::NotCompared { with_problems: Lang::Nl }, ""),
-        (Kind::NotCompared { with_problems: Lang::En }, ""),
-        (Kind::NoBundleFile { file: s("2020/nl/t.json") }, "bundles[2].path"),
+        (
+            Kind::OnlyIn {
+                lang: Lang::Nl,
+                not_in: Lang::En,
+            },
+            "resources[2]",
+        ),
+        (
+            Kind::OnlyIn {
+                lang: Lang::En,
+                not_in: Lang::Nl,
+            },
+            "resources[2]",
+        ),
+        (
+            Kind::NotCompared {
+                with_problems: Lang::Nl,
+            },
+            "",
+        ),
+        (
+            Kind::NotCompared {
+                with_problems: Lang::En,
+            },
+            "",
+        ),
+        (
+            Kind::NoBundleFile {
+                file: s("2020/nl/t.json"),
+            },
+            "bundles[2].path",
+        ),
         (
             Kind::CatalogDiffers {
                 file: s("2019/en/t.json"),
-                fields: vec![("title", s("\"A\""), s("\"B\"")), ("year", s("2019"), s("2020"))],
+                fields: vec![
+                    ("title", s("\"A\""), s("\"B\"")),
+                    ("year", s("2019"), s("2020")),
+                ],
             },
             "bundles[1]",
         ),
@@ -218,7 +397,13 @@ fn examples() -> Vec<(Kind, &'static str)> {
         PathFault::Absolute,
         PathFault::NotJson,
     ] {
-        all.push((Kind::UnsafePath { path: s("../x.json"), fault }, "bundles[0].path"));
+        all.push((
+            Kind::UnsafePath {
+                path: s("../x.json"),
+                fault,
+            },
+            "bundles[0].path",
+        ));
     }
     for (what, values) in [
         (Compared::Items, [s("3"), s("4")]),
@@ -230,7 +415,14 @@ fn examples() -> Vec<(Kind, &'static str)> {
         (Compared::Type, [s("string"), s("number")]),
         (Compared::TextNumbers, [s("12, 5"), s("12")]),
     ] {
-        all.push((Kind::Differs { what, values, langs: [Lang::Nl, Lang::En] }, "highlights[0].value"));
+        all.push((
+            Kind::Differs {
+                what,
+                values,
+                langs: [Lang::Nl, Lang::En],
+            },
+            "highlights[0].value",
+        ));
     }
     all
 }
@@ -239,16 +431,89 @@ fn examples() -> Vec<(Kind, &'static str)> {
 /// messages. Values between backticks or quotes are the editor's own and
 /// are left out before looking.
 const ENGLISH: &[&str] = &[
-    "the", "not", "must", "with", "and", "or", "this", "here", "there", "file", "value", "missing",
-    "field", "choose", "from", "use", "an", "which", "than", "only", "one", "did", "you", "mean",
-    "page", "number", "text", "belongs", "expected", "should", "known", "knows", "list",
-    "needs", "empty", "twice", "more", "problems", "solve", "translation", "compared", "such",
-    "quotes", "address", "allowed", "it", "be", "write", "instead", "chart", "at", "least", "points",
+    "the",
+    "not",
+    "must",
+    "with",
+    "and",
+    "or",
+    "this",
+    "here",
+    "there",
+    "file",
+    "value",
+    "missing",
+    "field",
+    "choose",
+    "from",
+    "use",
+    "an",
+    "which",
+    "than",
+    "only",
+    "one",
+    "did",
+    "you",
+    "mean",
+    "page",
+    "number",
+    "text",
+    "belongs",
+    "expected",
+    "should",
+    "known",
+    "knows",
+    "list",
+    "needs",
+    "empty",
+    "twice",
+    "more",
+    "problems",
+    "solve",
+    "translation",
+    "compared",
+    "such",
+    "quotes",
+    "address",
+    "allowed",
+    "it",
+    "be",
+    "write",
+    "instead",
+    "chart",
+    "at",
+    "least",
+    "points",
 ];
 const DUTCH: &[&str] = &[
-    "het", "de", "een", "niet", "moet", "kies", "bedoelde", "hier", "bestand", "veld", "getal",
-    "waarde", "en", "geen", "zijn", "heeft", "staat", "tekst", "bundel", "adres", "leeg", "uit",
-    "maar", "gebruik", "pagina", "lijst", "ontbreekt", "vertaling",
+    "het",
+    "de",
+    "een",
+    "niet",
+    "moet",
+    "kies",
+    "bedoelde",
+    "hier",
+    "bestand",
+    "veld",
+    "getal",
+    "waarde",
+    "en",
+    "geen",
+    "zijn",
+    "heeft",
+    "staat",
+    "tekst",
+    "bundel",
+    "adres",
+    "leeg",
+    "uit",
+    "maar",
+    "gebruik",
+    "pagina",
+    "lijst",
+    "ontbreekt",
+    "vertaling",
 ];
 
 /// The words of a message outside what is quoted from the file.
@@ -287,7 +552,10 @@ fn every_kind_is_said_in_both_languages() {
         assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{kind:?}");
         assert_ne!(nl, en, "{kind:?}");
         for message in [&nl, &en] {
-            assert!(!message.contains("{}") && !message.contains("Some(") && !message.contains("None"), "{message}");
+            assert!(
+                !message.contains("{}") && !message.contains("Some(") && !message.contains("None"),
+                "{message}"
+            );
             // Braces: `{value}`, which editors write in a highlight, and
             // "{ … }" for an object; a name in braces is a placeholder left.
             let without = message.replace("{value}", "").replace("{ ", "");
@@ -295,17 +563,28 @@ fn every_kind_is_said_in_both_languages() {
         }
         // Serde's own words are English; the examples that quote them
         // (Reading, NotJson::Other) are checked for their frame only.
-        let quotes_the_reading = matches!(kind, Kind::Reading(_) | Kind::NotJson(NotJson::Other(_)));
+        let quotes_the_reading =
+            matches!(kind, Kind::Reading(_) | Kind::NotJson(NotJson::Other(_)));
         let nl_words = own_words(&nl);
         let en_words = own_words(&en);
         if !quotes_the_reading {
-            let english_in_dutch: Vec<&String> =
-                nl_words.iter().filter(|w| ENGLISH.contains(&w.as_str())).collect();
-            assert!(english_in_dutch.is_empty(), "English {english_in_dutch:?} in: {nl}");
+            let english_in_dutch: Vec<&String> = nl_words
+                .iter()
+                .filter(|w| ENGLISH.contains(&w.as_str()))
+                .collect();
+            assert!(
+                english_in_dutch.is_empty(),
+                "English {english_in_dutch:?} in: {nl}"
+            );
         }
-        let dutch_in_english: Vec<&String> =
-            en_words.iter().filter(|w| DUTCH.contains(&w.as_str())).collect();
-        assert!(dutch_in_english.is_empty(), "Dutch {dutch_in_english:?} in: {en}");
+        let dutch_in_english: Vec<&String> = en_words
+            .iter()
+            .filter(|w| DUTCH.contains(&w.as_str()))
+            .collect();
+        assert!(
+            dutch_in_english.is_empty(),
+            "Dutch {dutch_in_english:?} in: {en}"
+        );
     }
     let missing: Vec<usize> = (0..KINDS).filter(|i| !seen[*i]).collect();
     assert!(missing.is_empty(), "kinds without an example: {missing:?}");
@@ -318,7 +597,9 @@ fn the_word_test_finds_the_other_language() {
     let words = own_words("het veld `the title` is missing");
     assert!(words.iter().any(|w| w == "missing"));
     assert!(!words.iter().any(|w| w == "the" || w == "title"));
-    assert!(own_words("the field is leeg").iter().any(|w| DUTCH.contains(&w.as_str())));
+    assert!(own_words("the field is leeg")
+        .iter()
+        .any(|w| DUTCH.contains(&w.as_str())));
 }
 
 /// An allowed value is named with what the page shows for it, in the
@@ -327,7 +608,12 @@ fn the_word_test_finds_the_other_language() {
 fn allowed_values_carry_the_page_s_labels() {
     let kind = Kind::UnknownValue {
         found: s("done"),
-        allowed: vec![s("on_track"), s("partly_on_track"), s("off_track"), s("no_data")],
+        allowed: vec![
+            s("on_track"),
+            s("partly_on_track"),
+            s("off_track"),
+            s("no_data"),
+        ],
         near: None,
     };
     let path = "result_areas[0].indicators[0].status";
@@ -359,24 +645,40 @@ fn a_close_value_becomes_a_suggestion() {
     let path = "result_areas[0].indicators[0].status";
     assert!(text(&kind, path, Lang::Nl).ends_with("; bedoelde u `on_track` (Op schema)?"));
     assert!(text(&kind, path, Lang::En).ends_with("; did you mean `on_track` (On track)?"));
-    let id = Kind::NoSuchIndicator { id: s("vrijwilige-terugkeer"), near: Some(s("vrijwillige-terugkeer")) };
+    let id = Kind::NoSuchIndicator {
+        id: s("vrijwilige-terugkeer"),
+        near: Some(s("vrijwillige-terugkeer")),
+    };
     assert_eq!(
         text(&id, "highlights[0].indicator", Lang::Nl),
         "geen indicator heeft het id `vrijwilige-terugkeer`; bedoelde u `vrijwillige-terugkeer`?"
     );
-    let field = Kind::MissingField { field: s("title"), near: Some(s("titel")) };
+    let field = Kind::MissingField {
+        field: s("title"),
+        near: Some(s("titel")),
+    };
     assert_eq!(
         text(&field, "result_areas[1]", Lang::Nl),
         "het veld `title` ontbreekt; bedoelde u `title` in plaats van `titel`?"
     );
-    let none = Kind::NoSuchIndicator { id: s("bestaat-niet"), near: None };
+    let none = Kind::NoSuchIndicator {
+        id: s("bestaat-niet"),
+        near: None,
+    };
     assert!(!text(&none, "highlights[0].indicator", Lang::Nl).contains('?'));
 }
 
 /// Numbers are written as the language writes them.
 #[test]
 fn sizes_use_the_language_s_decimal_sign() {
-    let kind = Kind::TooLarge { bytes: 30 << 20, limit: 20 << 20 };
-    assert!(text(&kind, "", Lang::Nl).contains("30,0 MB"), "{}", text(&kind, "", Lang::Nl));
+    let kind = Kind::TooLarge {
+        bytes: 30 << 20,
+        limit: 20 << 20,
+    };
+    assert!(
+        text(&kind, "", Lang::Nl).contains("30,0 MB"),
+        "{}",
+        text(&kind, "", Lang::Nl)
+    );
     assert!(text(&kind, "", Lang::En).contains("30.0 MB"));
 }

@@ -50,7 +50,12 @@ fn build(dist: &Path, site: Option<&str>) -> prerender::Report {
 fn every_page_of_the_catalog_is_rendered_and_recorded() {
     let dist = dist("render-all");
     let report = build(&dist, None);
-    let paths: Vec<&str> = report.pages.iter().filter(|p| !p.embed).map(|p| p.path.as_str()).collect();
+    let paths: Vec<&str> = report
+        .pages
+        .iter()
+        .filter(|p| !p.embed)
+        .map(|p| p.path.as_str())
+        .collect();
     let nl = format!("nl/2019/{THEME}/");
     let en = format!("en/2019/{THEME}/");
     assert_eq!(paths, ["./", "en/", nl.as_str(), en.as_str()]);
@@ -58,14 +63,30 @@ fn every_page_of_the_catalog_is_rendered_and_recorded() {
     // (Migratiesamenwerking's indicators count different things: no
     // chart of them side by side, issue 25).
     assert_eq!(report.pages.iter().filter(|p| p.embed).count(), 16);
-    for piece in ["", "migratiesamenwerking/", "chart-highlights/", "chart-later-meting-opgegeven-plannen/"] {
-        assert!(dist.join(&nl).join("embed").join(piece).join("index.html").is_file(), "{piece}");
+    for piece in [
+        "",
+        "migratiesamenwerking/",
+        "chart-highlights/",
+        "chart-later-meting-opgegeven-plannen/",
+    ] {
+        assert!(
+            dist.join(&nl)
+                .join("embed")
+                .join(piece)
+                .join("index.html")
+                .is_file(),
+            "{piece}"
+        );
     }
     // The heights' file exists, empty until make embed-heights fills it.
-    assert_eq!(std::fs::read_to_string(dist.join(&nl).join("embed/heights.json")).expect("heights"), "{}\n");
+    assert_eq!(
+        std::fs::read_to_string(dist.join(&nl).join("embed/heights.json")).expect("heights"),
+        "{}\n"
+    );
     // The published catalog records them, and still reads as a catalog.
-    let catalog = parse_catalog(&std::fs::read_to_string(dist.join("data/index.json")).expect("catalog"))
-        .expect("the published catalog is valid");
+    let catalog =
+        parse_catalog(&std::fs::read_to_string(dist.join("data/index.json")).expect("catalog"))
+            .expect("the published catalog is valid");
     let pages: Vec<_> = catalog.bundles.iter().map(|e| e.page.as_deref()).collect();
     assert_eq!(pages, [Some(nl.as_str()), Some(en.as_str())]);
     for page in ["./", "en/", nl.as_str(), en.as_str()] {
@@ -74,7 +95,9 @@ fn every_page_of_the_catalog_is_rendered_and_recorded() {
     assert!(!catalog.has_page("nl/2018/x/"));
     // Trunk's index.html is kept as the app's shell; index.html is now the
     // Dutch overview, and a second build reads the shell.
-    assert!(std::fs::read_to_string(dist.join("app.html")).expect("app.html").contains("resultaten-boot"));
+    assert!(std::fs::read_to_string(dist.join("app.html"))
+        .expect("app.html")
+        .contains("resultaten-boot"));
     assert!(page(&dist, "./").contains("data-resultaten-page=\"lang=nl\""));
     build(&dist, None);
     assert!(page(&dist, "./").contains("data-resultaten-page=\"lang=nl\""));
@@ -86,34 +109,64 @@ fn a_theme_page_holds_every_area_built_and_both_drawings_of_each_chart() {
     build(&dist, None);
     let html = page(&dist, &format!("nl/2019/{THEME}/"));
     let bundle = resultaten::bundle::parse(
-        &std::fs::read_to_string("public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json").expect("bundle"),
+        &std::fs::read_to_string(
+            "public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json",
+        )
+        .expect("bundle"),
     )
     .expect("bundle");
     // Every indicator of every (closed) area is in the page, for readers
     // without script and for find-in-page.
     for area in &bundle.result_areas {
-        assert!(html.contains(&format!("id=\"{}-panel\"", area.id)), "{}", area.id);
+        assert!(
+            html.contains(&format!("id=\"{}-panel\"", area.id)),
+            "{}",
+            area.id
+        );
         for ind in &area.indicators {
-            assert!(html.contains(&format!("id=\"{}\"", ind.id)), "indicator {}", ind.id);
+            assert!(
+                html.contains(&format!("id=\"{}\"", ind.id)),
+                "indicator {}",
+                ind.id
+            );
         }
     }
-    assert!(html.contains("hidden=\"until-found\""), "closed areas are hidden until found");
+    assert!(
+        html.contains("hidden=\"until-found\""),
+        "closed areas are hidden until found"
+    );
     // Charts outside the areas: a drawing for a phone and one for a wide
     // screen, at the widths the app draws there; inside a closed area, the
     // phone's only.
-    assert!(html.contains(r#"class="chart-svg--narrow" viewBox="0 0 354 "#), "highlights' chart at 412 px");
+    assert!(
+        html.contains(r#"class="chart-svg--narrow" viewBox="0 0 354 "#),
+        "highlights' chart at 412 px"
+    );
     assert!(html.contains(r#"class="chart-svg--wide" viewBox="0 0 640 "#));
     let panel = &html[html.find("area-panel").expect("a panel")..];
-    assert!(panel.contains(r#"viewBox="0 0 370 "#), "an area's chart at 412 px");
+    assert!(
+        panel.contains(r#"viewBox="0 0 370 "#),
+        "an area's chart at 412 px"
+    );
     // Its head: title, description, link preview, canonical and the other
     // language, relative without SITE_URL (no og:url, which must be absolute).
     assert!(html.contains("<title>Opvang in de regio en migratiesamenwerking | Resultaten 2019 | Resultatenrapportage ontwikkelingssamenwerking</title>"));
     assert!(html.contains("<html lang=\"nl\""));
-    assert!(html.contains(&format!("<link rel=\"canonical\" href=\"../../../nl/2019/{THEME}/\">")));
-    assert!(html.contains(&format!("<link rel=\"alternate\" hreflang=\"en\" href=\"../../../en/2019/{THEME}/\">")));
-    assert!(html.contains("<meta name=\"description\" content=\"De aandacht voor de omstandigheden"));
+    assert!(html.contains(&format!(
+        "<link rel=\"canonical\" href=\"../../../nl/2019/{THEME}/\">"
+    )));
+    assert!(html.contains(&format!(
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"../../../en/2019/{THEME}/\">"
+    )));
+    assert!(
+        html.contains("<meta name=\"description\" content=\"De aandacht voor de omstandigheden")
+    );
     assert!(!html.contains("og:url"));
-    assert_eq!(html.matches("<meta name=\"description\"").count(), 1, "the template's own description goes");
+    assert_eq!(
+        html.matches("<meta name=\"description\"").count(),
+        1,
+        "the template's own description goes"
+    );
     // No early fetch of the app's code, and no style attribute anywhere.
     assert!(!html.contains("modulepreload") && !html.contains(" style="));
     // Not the overview's script, nor its boot screen.
@@ -128,20 +181,34 @@ fn links_go_to_the_rendered_pages() {
     // The overview, the other language, the file addresses: from the page's
     // folder.
     assert!(nl.contains("<a href=\"../../../\">Resultaten per thema</a>"));
-    assert!(nl.contains(&format!("href=\"../../../en/2019/{THEME}/\" hreflang=\"en\"")));
+    assert!(nl.contains(&format!(
+        "href=\"../../../en/2019/{THEME}/\" hreflang=\"en\""
+    )));
     assert!(nl.contains("href=\"../../../no-script.css\""));
     // The overview: each theme's whole title is its link, to its newest
     // year; its other language at its own static address.
     let overview = page(&dist, "./");
-    assert!(overview.contains(&format!("<a href=\"nl/2019/{THEME}/\">Opvang in de regio en migratiesamenwerking</a></h2>")), "{overview}");
+    assert!(
+        overview.contains(&format!(
+            "<a href=\"nl/2019/{THEME}/\">Opvang in de regio en migratiesamenwerking</a></h2>"
+        )),
+        "{overview}"
+    );
     assert!(overview.contains("href=\"en/\" hreflang=\"en\""));
     let english = page(&dist, "en/");
     assert!(english.contains("<html lang=\"en\""));
-    assert!(english.contains(&format!("<a href=\"../en/2019/{THEME}/\">Prospects for refugees and migration cooperation</a>")));
+    assert!(english.contains(&format!(
+        "<a href=\"../en/2019/{THEME}/\">Prospects for refugees and migration cooperation</a>"
+    )));
     assert!(english.contains("href=\"../\" hreflang=\"nl\""));
     // A piece links to its whole page, in the top window.
     let piece = page(&dist, &format!("nl/2019/{THEME}/embed/chart-highlights/"));
-    assert!(piece.contains(&format!("href=\"../../../../../nl/2019/{THEME}/\" target=\"_top\"")), "{piece}");
+    assert!(
+        piece.contains(&format!(
+            "href=\"../../../../../nl/2019/{THEME}/\" target=\"_top\""
+        )),
+        "{piece}"
+    );
     assert!(piece.contains("<meta name=\"robots\" content=\"noindex\">"));
 }
 
@@ -150,11 +217,22 @@ fn the_overview_keeps_the_boot_screen_for_addresses_with_a_query() {
     let dist = dist("render-overview");
     build(&dist, None);
     let html = page(&dist, "./");
-    let boot = html.find("<script src=\"boot.js\"></script>").expect("boot.js");
-    assert!(boot < html.find("rel=\"stylesheet\"").expect("a stylesheet"), "before the stylesheets");
+    let boot = html
+        .find("<script src=\"boot.js\"></script>")
+        .expect("boot.js");
+    assert!(
+        boot < html.find("rel=\"stylesheet\"").expect("a stylesheet"),
+        "before the stylesheets"
+    );
     let root = html.find("data-resultaten-page").expect("static root");
-    assert!(html.find("id=\"resultaten-boot\"").expect("boot screen") > root, "after the page");
-    assert!(!html.contains("<noscript>\n        <p class=\"noscript\">"), "the overview needs no notice");
+    assert!(
+        html.find("id=\"resultaten-boot\"").expect("boot screen") > root,
+        "after the page"
+    );
+    assert!(
+        !html.contains("<noscript>\n        <p class=\"noscript\">"),
+        "the overview needs no notice"
+    );
 }
 
 #[test]
@@ -190,8 +268,12 @@ fn with_site_url_the_addresses_are_absolute_under_it() {
     let html = page(&dist, &format!("nl/2019/{THEME}/"));
     let page_url = format!("https://www.example.org/resultaten/nl/2019/{THEME}/");
     assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{page_url}\">")));
-    assert!(html.contains(&format!("<meta property=\"og:url\" content=\"{page_url}\">")));
-    assert!(html.contains(&format!("hreflang=\"en\" href=\"https://www.example.org/resultaten/en/2019/{THEME}/\">")));
+    assert!(html.contains(&format!(
+        "<meta property=\"og:url\" content=\"{page_url}\">"
+    )));
+    assert!(html.contains(&format!(
+        "hreflang=\"en\" href=\"https://www.example.org/resultaten/en/2019/{THEME}/\">"
+    )));
     assert!(html.contains("<html data-site=\"https://www.example.org/resultaten/\" lang=\"nl\""));
     assert!(html.contains("data-app=\"https://www.example.org/resultaten/\""));
     // Links between pages stay relative, so the site works wherever it is.
@@ -201,8 +283,19 @@ fn with_site_url_the_addresses_are_absolute_under_it() {
 #[test]
 fn site_url_must_be_a_plain_http_address() {
     assert_eq!(site_url("").expect("empty is none"), None);
-    assert_eq!(site_url("http://localhost:8080").expect("ok").as_deref(), Some("http://localhost:8080/"));
-    for bad in ["www.example.org", "ftp://x/", "https://", "https://a/?q=1", "https://a/#f", "https://u:p@a/", "javascript:alert(1)"] {
+    assert_eq!(
+        site_url("http://localhost:8080").expect("ok").as_deref(),
+        Some("http://localhost:8080/")
+    );
+    for bad in [
+        "www.example.org",
+        "ftp://x/",
+        "https://",
+        "https://a/?q=1",
+        "https://a/#f",
+        "https://u:p@a/",
+        "javascript:alert(1)",
+    ] {
         assert!(site_url(bad).is_err(), "{bad}");
     }
 }
@@ -211,10 +304,16 @@ fn site_url_must_be_a_plain_http_address() {
 fn a_broken_bundle_stops_the_build_with_its_place() {
     let dist = dist("render-broken");
     let file = dist.join(format!("data/2019/nl/{THEME}.json"));
-    let text = std::fs::read_to_string(&file).expect("bundle").replacen("\"on_track\"", "\"done\"", 1);
+    let text =
+        std::fs::read_to_string(&file)
+            .expect("bundle")
+            .replacen("\"on_track\"", "\"done\"", 1);
     std::fs::write(&file, text).expect("write");
     let e = prerender::build(&dist, None).expect_err("a broken bundle fails the build");
-    assert!(e.to_string().contains(&format!("2019/nl/{THEME}.json")), "{e}");
+    assert!(
+        e.to_string().contains(&format!("2019/nl/{THEME}.json")),
+        "{e}"
+    );
     assert!(e.to_string().contains("status"), "{e}");
 }
 

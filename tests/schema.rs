@@ -112,14 +112,19 @@ fn the_schema_refuses_what_the_page_refuses() {
             v["result_areas"][0]["indicators"][0]["target"] = (-1).into()
         }),
         // Bars grow from zero: only a diverging chart shows values below.
-        ("/result_areas/1/indicators/2/figures/0/points/0/value", |v| {
-            v["result_areas"][1]["indicators"][2]["figures"][0]["points"][0]["value"] = (-3).into()
-        }),
+        (
+            "/result_areas/1/indicators/2/figures/0/points/0/value",
+            |v| {
+                v["result_areas"][1]["indicators"][2]["figures"][0]["points"][0]["value"] =
+                    (-3).into()
+            },
+        ),
         ("/resources/0/href", |v| {
             v["resources"][0]["href"] = "javascript:alert(1)".into()
         }),
         ("/result_areas/0/photo/src", |v| {
-            v["result_areas"][0]["photo"] = json!({ "kind": "photo", "src": "http://example.org/x.jpg", "alt": "x" })
+            v["result_areas"][0]["photo"] =
+                json!({ "kind": "photo", "src": "http://example.org/x.jpg", "alt": "x" })
         }),
         ("/result_areas/0/links/0/href", |v| {
             v["result_areas"][0]["links"] = json!([{ "title": "x", "href": "//example.org/" }])
@@ -157,7 +162,8 @@ fn a_wrong_choice_is_one_message() {
     let errors = refused(&validator, &bundle);
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
-        errors[0].starts_with("/result_areas/1/indicators/0/status") && errors[0].contains("\"on_track\""),
+        errors[0].starts_with("/result_areas/1/indicators/0/status")
+            && errors[0].contains("\"on_track\""),
         "{errors:?}"
     );
     let schema: Value = serde_json::from_str(&json_schema()).unwrap();
@@ -223,7 +229,8 @@ fn a_dangling_reference_is_beyond_a_schema() {
 #[test]
 fn the_address_patterns_follow_the_address_rules() {
     let pattern = |p: &str| {
-        jsonschema::validator_for(&json!({ "type": "string", "pattern": p })).expect("a valid pattern")
+        jsonschema::validator_for(&json!({ "type": "string", "pattern": p }))
+            .expect("a valid pattern")
     };
     let (href, media) = (pattern(HREF_PATTERN), pattern(MEDIA_SRC_PATTERN));
     let addresses = [
@@ -407,7 +414,8 @@ fn type_fits(schema: &Value, value: &Value) -> bool {
 fn an_editor_s_tool_reports_three_of_the_four_mistakes() {
     let validator = validator();
     let text = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/four-mistakes-made-up.json"),
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/check/four-mistakes-made-up.json"),
     )
     .expect("the made-up fixture");
     let bundle: Value = serde_json::from_str(&text).expect("JSON");

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use resultaten::bundle::{self, Bundle};
 use resultaten::components::context::PageBuilt;
 use resultaten::components::{ErrorView, Page};
-use resultaten::i18n::Lang;
 use resultaten::dom::load::LoadError;
+use resultaten::i18n::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

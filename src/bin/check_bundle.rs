@@ -261,7 +261,8 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 ..
             } = self;
             let nl = lang == Lang::Nl;
-            let word = |dutch: &'static str, english: &'static str| if nl { dutch } else { english };
+            let word =
+                |dutch: &'static str, english: &'static str| if nl { dutch } else { english };
             let count = |n: usize, one: &str, more: &str| {
                 format!("{n} {}", if n == 1 { one } else { more })
             };
@@ -269,9 +270,14 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
             let problem = (word("probleem", "problem"), word("problemen", "problems"));
             let failures = [
                 (invalid > 0).then(|| {
-                    format!("{invalid} {} {}", word("met", "with"), count(problems, problem.0, problem.1))
+                    format!(
+                        "{invalid} {} {}",
+                        word("met", "with"),
+                        count(problems, problem.0, problem.1)
+                    )
                 }),
-                (unreadable > 0).then(|| format!("{unreadable} {}", word("onleesbaar", "unreadable"))),
+                (unreadable > 0)
+                    .then(|| format!("{unreadable} {}", word("onleesbaar", "unreadable"))),
                 (catalog_problems > 0).then(|| {
                     format!(
                         "{} {}",
@@ -351,7 +357,11 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
             };
             if !path.is_file() {
                 let kind = Kind::NoBundleFile { file: name.clone() };
-                report.catalog_problem(format!("{}: {}", at(".path"), messages::text(&kind, "path", lang)));
+                report.catalog_problem(format!(
+                    "{}: {}",
+                    at(".path"),
+                    messages::text(&kind, "path", lang)
+                ));
                 continue;
             }
             let Some(b) = report.check_file(&name) else {
@@ -360,16 +370,28 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
             let (theme, listed) = (&b.theme, entry);
             let mut differs = Vec::new();
             if theme.id != listed.theme {
-                differs.push(("theme", format!("{:?}", listed.theme), format!("{:?}", theme.id)));
+                differs.push((
+                    "theme",
+                    format!("{:?}", listed.theme),
+                    format!("{:?}", theme.id),
+                ));
             }
             if theme.year != listed.year {
                 differs.push(("year", listed.year.to_string(), theme.year.to_string()));
             }
             if theme.language != listed.language {
-                differs.push(("language", format!("{:?}", listed.language), format!("{:?}", theme.language)));
+                differs.push((
+                    "language",
+                    format!("{:?}", listed.language),
+                    format!("{:?}", theme.language),
+                ));
             }
             if theme.title != listed.title {
-                differs.push(("title", format!("{:?}", listed.title), format!("{:?}", theme.title)));
+                differs.push((
+                    "title",
+                    format!("{:?}", listed.title),
+                    format!("{:?}", theme.title),
+                ));
             }
             if !differs.is_empty() {
                 let kind = Kind::CatalogDiffers {
@@ -470,7 +492,12 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
     }
 
     /// A bundle's or a catalog's problems, one line each, with its place.
-    fn document_problems(file: &str, text: &str, e: resultaten::json::Error, lang: Lang) -> Vec<String> {
+    fn document_problems(
+        file: &str,
+        text: &str,
+        e: resultaten::json::Error,
+        lang: Lang,
+    ) -> Vec<String> {
         use resultaten::json::Error;
         let say = |kind: &Kind, path: &str| messages::text(kind, path, lang);
         match e {
@@ -490,14 +517,31 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
             }
             Error::Invalid(problems) => problems
                 .iter()
-                .map(|p| format!("{}{}: {}", position(file, text, &p.path), p.path, say(&p.kind, &p.path)))
+                .map(|p| {
+                    format!(
+                        "{}{}: {}",
+                        position(file, text, &p.path),
+                        p.path,
+                        say(&p.kind, &p.path)
+                    )
+                })
                 .collect(),
             Error::UnsupportedVersion { found, supported } => {
-                let kind = Kind::VersionUnsupported { found, major: supported };
-                vec![format!("{}{}", position(file, text, "schema_version"), say(&kind, ""))]
+                let kind = Kind::VersionUnsupported {
+                    found,
+                    major: supported,
+                };
+                vec![format!(
+                    "{}{}",
+                    position(file, text, "schema_version"),
+                    say(&kind, "")
+                )]
             }
             Error::TooLarge { bytes, limit } => {
-                let kind = Kind::TooLarge { bytes: bytes as u64, limit: limit as u64 };
+                let kind = Kind::TooLarge {
+                    bytes: bytes as u64,
+                    limit: limit as u64,
+                };
                 vec![format!("{file}: {}", say(&kind, ""))]
             }
         }

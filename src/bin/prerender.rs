@@ -16,7 +16,8 @@
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
-    let site = match resultaten::prerender::site_url(&std::env::var("SITE_URL").unwrap_or_default()) {
+    let site = match resultaten::prerender::site_url(&std::env::var("SITE_URL").unwrap_or_default())
+    {
         Ok(site) => site,
         Err(e) => {
             eprintln!("prerender: {e}");

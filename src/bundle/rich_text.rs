@@ -67,7 +67,10 @@ pub enum Inline {
         /// `#id` for a place on the page (an id of this bundle).
         /// `javascript:`, `data:` and `//host` are refused.
         #[serde(default)]
-        #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(crate::address::HREF_PATTERN)))]
+        #[cfg_attr(
+            not(target_arch = "wasm32"),
+            schemars(pattern(crate::address::HREF_PATTERN))
+        )]
         href: Option<String>,
     },
 }

@@ -102,7 +102,11 @@ fn enums(value: &mut Value) {
 fn optionals(value: &mut Value) {
     match value {
         Value::Object(map) => {
-            let object = match map.get("anyOf").and_then(Value::as_array).map(Vec::as_slice) {
+            let object = match map
+                .get("anyOf")
+                .and_then(Value::as_array)
+                .map(Vec::as_slice)
+            {
                 Some([object, null]) if *null == json!({ "type": "null" }) => Some(object.clone()),
                 _ => None,
             };
@@ -123,9 +127,8 @@ fn optionals(value: &mut Value) {
 fn tags(value: &mut Value) {
     match value {
         Value::Object(map) => {
-            if let Some(Value::Object(tag)) = map
-                .get_mut("properties")
-                .and_then(|p| p.get_mut("type"))
+            if let Some(Value::Object(tag)) =
+                map.get_mut("properties").and_then(|p| p.get_mut("type"))
             {
                 if let Some(c) = tag.get("const").and_then(Value::as_str) {
                     let text = format!("What this is: always \"{c}\" here.");

@@ -132,7 +132,10 @@ pub struct Resource {
     /// `#id` for a place on the page; `null` when the address is not
     /// available. `javascript:`, `data:` and `//host` are refused.
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(crate::address::HREF_PATTERN)))]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(pattern(crate::address::HREF_PATTERN))
+    )]
     pub href: Option<String>,
     /// Who the resource comes from, shown as "Bron: …".
     #[serde(default)]
@@ -167,7 +170,10 @@ pub struct Media {
     pub credit: Option<String>,
     /// Same-origin or https address of the file; `null` when not available.
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(crate::address::MEDIA_SRC_PATTERN)))]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(pattern(crate::address::MEDIA_SRC_PATTERN))
+    )]
     pub src: Option<String>,
     /// Text alternative for an image; required when `src` is given.
     #[serde(default)]

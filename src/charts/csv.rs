@@ -122,7 +122,11 @@ pub fn chart_csv(spec: &ChartSpec, lang: Lang) -> String {
             Cell::Number(Some(r.value))
         });
         if stated {
-            cells.push(Cell::Text(if r.data_value.is_empty() { "" } else { &r.formatted }));
+            cells.push(Cell::Text(if r.data_value.is_empty() {
+                ""
+            } else {
+                &r.formatted
+            }));
         }
         w.row(&cells);
     }

@@ -241,7 +241,10 @@ pub fn highlights(b: &Bundle, lang: Lang) -> Option<ChartSpec> {
             None => Row::absent(&h.label, strings(lang).not_drawn),
         };
         // Rows of one group are consecutive: a member joins its group.
-        match rows.iter().rposition(|r| r.absent.is_none() && row.absent.is_none() && r.group == row.group) {
+        match rows
+            .iter()
+            .rposition(|r| r.absent.is_none() && row.absent.is_none() && r.group == row.group)
+        {
             Some(last) => rows.insert(last + 1, row),
             None => rows.push(row),
         }

@@ -76,7 +76,12 @@ pub fn data_table(spec: &ChartSpec, lang: Lang) -> DataTable {
         // charts are breakdowns.
         group_header: grouped.then(|| {
             let s = strings(lang);
-            (if spec.id == crate::ids::HIGHLIGHTS_CHART { s.counts } else { s.breakdown }).to_string()
+            (if spec.id == crate::ids::HIGHLIGHTS_CHART {
+                s.counts
+            } else {
+                s.breakdown
+            })
+            .to_string()
         }),
         label_header: label_header(spec, lang),
         value_header: value_header(spec, lang),

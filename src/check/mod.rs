@@ -91,8 +91,15 @@ fn suggest_in(text: &str, problems: &mut [Finding]) {
                 found,
                 allowed,
                 near,
-            } => *near = suggest::closest(found, allowed.iter().map(String::as_str)).map(String::from),
-            Kind::NoSuchIndicator { id: wrong, near } | Kind::AnchorNowhere { target: wrong, near } => {
+            } => {
+                *near =
+                    suggest::closest(found, allowed.iter().map(String::as_str)).map(String::from)
+            }
+            Kind::NoSuchIndicator { id: wrong, near }
+            | Kind::AnchorNowhere {
+                target: wrong,
+                near,
+            } => {
                 *near = suggest::closest(wrong, ids.iter().map(String::as_str)).map(String::from);
             }
             // A field that is not there, and one of the object's own

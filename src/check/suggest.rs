@@ -72,7 +72,10 @@ mod tests {
         assert_eq!(closest("offtrack", statuses), Some("off_track"));
         assert_eq!(closest("done", statuses), None, "not a slip of any");
         assert_eq!(
-            closest("vrijwillige-terugkeer", ["vrijwilige-terugkeer", "heroverwogen-migratieplannen"]),
+            closest(
+                "vrijwillige-terugkeer",
+                ["vrijwilige-terugkeer", "heroverwogen-migratieplannen"]
+            ),
             Some("vrijwilige-terugkeer")
         );
         // Short words allow one slip only; the word itself is no suggestion.

@@ -23,13 +23,22 @@ pub fn apply(head: &PageHead, facts: &PageFacts) {
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("lang", head.lang.tag());
     }
-    remove_all(r#"link[rel=canonical], link[rel=alternate][hreflang], meta[name=description], meta[property^="og:"]"#);
+    remove_all(
+        r#"link[rel=canonical], link[rel=alternate][hreflang], meta[name=description], meta[property^="og:"]"#,
+    );
     if let Some(url) = head.canonical.as_deref().and_then(|c| published(facts, c)) {
         append(&head_el, &[("rel", "canonical"), ("href", &url)]);
     }
     for (lang, href) in &head.alternates {
         if let Some(url) = published(facts, href) {
-            append(&head_el, &[("rel", "alternate"), ("hreflang", lang.tag()), ("href", &url)]);
+            append(
+                &head_el,
+                &[
+                    ("rel", "alternate"),
+                    ("hreflang", lang.tag()),
+                    ("href", &url),
+                ],
+            );
         }
     }
 }

@@ -43,7 +43,13 @@ fn mount_with(editors: Option<EditorsPage>) {
         let route = takeover::static_route(&page, &search);
         (stage.into(), route, base_of(&page), false, true)
     } else if let Some(body) = document().body() {
-        (body.into(), Route::parse(&search), String::new(), false, false)
+        (
+            body.into(),
+            Route::parse(&search),
+            String::new(),
+            false,
+            false,
+        )
     } else {
         return;
     };

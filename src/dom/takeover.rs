@@ -33,7 +33,10 @@ const FALLBACK_ID: &str = NO_SCRIPT;
 
 /// The pre-rendered page's root, if this is one.
 pub fn static_page() -> Option<web_sys::Element> {
-    document().query_selector(STATIC_ROOT_SELECTOR).ok().flatten()
+    document()
+        .query_selector(STATIC_ROOT_SELECTOR)
+        .ok()
+        .flatten()
 }
 
 /// [`STATIC_ROOT`] and [`OFFSTAGE`] as selectors (a test keeps them so).

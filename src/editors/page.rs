@@ -3,10 +3,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use resultaten::components::Page;
-use resultaten::dom::head::set_title;
 use resultaten::bundle::Bundle;
 use resultaten::check::{self, messages, Checked, ContextLine, Difference};
+use resultaten::components::Page;
+use resultaten::dom::head::set_title;
 use resultaten::i18n::{check_strings, count, strings, CheckStrings, Lang};
 use resultaten::json::{Finding, Kind};
 use resultaten::route::{Route, View};

@@ -166,7 +166,9 @@ pub fn kind_of(message: &str) -> Kind {
         };
     }
     if let Some(rest) = message.strip_prefix("duplicate field `") {
-        return Kind::FieldTwice { field: ticked(rest) };
+        return Kind::FieldTwice {
+            field: ticked(rest),
+        };
     }
     if let Some(rest) = message
         .strip_prefix("invalid type: ")
@@ -180,39 +182,43 @@ pub fn kind_of(message: &str) -> Kind {
         }
     }
     let starts = |s: &str| message.starts_with(s);
-    let not_json = if starts("the text ends before the JSON is complete") || starts("EOF while parsing") {
-        NotJson::CutOff
-    } else if starts("this is HTML or XML") {
-        NotJson::Html
-    } else if starts("expected a field name in quotes") || starts("key must be a string") {
-        NotJson::FieldNameUnquoted
-    } else if message.contains("is a JSON object { … }, but this text starts otherwise") {
-        NotJson::NotObject
-    } else if message.contains("is a JSON object { … }, not a list") {
-        NotJson::List
-    } else if message.contains("is empty: there is no text at all") {
-        NotJson::Empty
-    } else if starts("trailing comma") {
-        NotJson::TrailingComma
-    } else if starts("expected `,` or") {
-        NotJson::ExpectedCommaOrEnd
-    } else if starts("expected `:`") {
-        NotJson::ExpectedColon
-    } else if starts("expected value") || starts("expected ident") {
-        NotJson::ExpectedValue
-    } else if starts("invalid number") || starts("number out of range") {
-        NotJson::BadNumber
-    } else if starts("control character") {
-        NotJson::ControlCharacter
-    } else if starts("invalid escape") || starts("invalid unicode code point") || starts("lone leading surrogate") {
-        NotJson::BadEscape
-    } else if starts("trailing characters") {
-        NotJson::TrailingText
-    } else if starts("recursion limit exceeded") {
-        NotJson::TooDeep
-    } else {
-        return Kind::Reading(message.to_string());
-    };
+    let not_json =
+        if starts("the text ends before the JSON is complete") || starts("EOF while parsing") {
+            NotJson::CutOff
+        } else if starts("this is HTML or XML") {
+            NotJson::Html
+        } else if starts("expected a field name in quotes") || starts("key must be a string") {
+            NotJson::FieldNameUnquoted
+        } else if message.contains("is a JSON object { … }, but this text starts otherwise") {
+            NotJson::NotObject
+        } else if message.contains("is a JSON object { … }, not a list") {
+            NotJson::List
+        } else if message.contains("is empty: there is no text at all") {
+            NotJson::Empty
+        } else if starts("trailing comma") {
+            NotJson::TrailingComma
+        } else if starts("expected `,` or") {
+            NotJson::ExpectedCommaOrEnd
+        } else if starts("expected `:`") {
+            NotJson::ExpectedColon
+        } else if starts("expected value") || starts("expected ident") {
+            NotJson::ExpectedValue
+        } else if starts("invalid number") || starts("number out of range") {
+            NotJson::BadNumber
+        } else if starts("control character") {
+            NotJson::ControlCharacter
+        } else if starts("invalid escape")
+            || starts("invalid unicode code point")
+            || starts("lone leading surrogate")
+        {
+            NotJson::BadEscape
+        } else if starts("trailing characters") {
+            NotJson::TrailingText
+        } else if starts("recursion limit exceeded") {
+            NotJson::TooDeep
+        } else {
+            return Kind::Reading(message.to_string());
+        };
     Kind::NotJson(not_json)
 }
 
@@ -232,7 +238,17 @@ fn expected_of(expected: &str) -> Expected {
     if e.starts_with("a number such as") || e == "f64" || e == "f32" {
         Expected::Number
     } else if e.starts_with("a whole number such as")
-        || ["u8", "u16", "u32", "u64", "usize", "i32", "i64", "an integer"].contains(&e)
+        || [
+            "u8",
+            "u16",
+            "u32",
+            "u64",
+            "usize",
+            "i32",
+            "i64",
+            "an integer",
+        ]
+        .contains(&e)
     {
         Expected::WholeNumber
     } else if e == "a string" {
@@ -592,9 +608,20 @@ mod tests {
                     near: None,
                 },
             ),
-            ("duplicate field `text`", Kind::FieldTwice { field: "text".into() }),
-            ("trailing comma at line 3 column 4", Kind::NotJson(NotJson::TrailingComma)),
-            ("expected `,` or `}`", Kind::NotJson(NotJson::ExpectedCommaOrEnd)),
+            (
+                "duplicate field `text`",
+                Kind::FieldTwice {
+                    field: "text".into(),
+                },
+            ),
+            (
+                "trailing comma at line 3 column 4",
+                Kind::NotJson(NotJson::TrailingComma),
+            ),
+            (
+                "expected `,` or `}`",
+                Kind::NotJson(NotJson::ExpectedCommaOrEnd),
+            ),
             ("something new", Kind::Reading("something new".into())),
         ] {
             assert_eq!(kind_of(message), kind, "{message}");

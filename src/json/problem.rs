@@ -45,18 +45,32 @@ pub enum Kind {
     /// `schema_version` is missing, or null.
     VersionMissing,
     /// `schema_version` is not text: its JSON text.
-    VersionNotText { found: String },
+    VersionNotText {
+        found: String,
+    },
     /// `schema_version` is text, but no version such as "1.0".
-    VersionNotVersion { found: String, major: u64 },
+    VersionNotVersion {
+        found: String,
+        major: u64,
+    },
     /// A version of a major this build does not read.
-    VersionUnsupported { found: String, major: u64 },
+    VersionUnsupported {
+        found: String,
+        major: u64,
+    },
     /// The file is larger than a document may be.
-    TooLarge { bytes: u64, limit: u64 },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
     /// The text is not JSON, or not a JSON object.
     NotJson(NotJson),
     /// A value of the wrong type: what was found (`"string \"12.500\""`,
     /// `"integer 7"`, `"null"`, …) and what the format wants there.
-    WrongType { found: String, expected: Expected },
+    WrongType {
+        found: String,
+        expected: Expected,
+    },
     /// A word the format does not know there, and the words it does.
     UnknownValue {
         found: String,
@@ -65,9 +79,14 @@ pub enum Kind {
     },
     /// A field that must be there is not. `near`: a field of the object
     /// whose name is close (a renamed field).
-    MissingField { field: String, near: Option<String> },
+    MissingField {
+        field: String,
+        near: Option<String>,
+    },
     /// A field given twice in one object.
-    FieldTwice { field: String },
+    FieldTwice {
+        field: String,
+    },
     /// What the reading said, when it is none of the above.
     Reading(String),
     /// The check stopped after many problems: more may follow.
@@ -75,13 +94,23 @@ pub enum Kind {
 
     // ---- The bundle's rules (crate::bundle::validate)
     /// An id with characters other than `a-z A-Z 0-9 - _`, or empty.
-    IdCharacters { id: String },
+    IdCharacters {
+        id: String,
+    },
     /// An id the page keeps for one of its own sections.
-    IdReserved { id: String },
+    IdReserved {
+        id: String,
+    },
     /// An id whose chart would take the id of one of the page's charts.
-    IdOfOwnChart { id: String, chart: String },
+    IdOfOwnChart {
+        id: String,
+        chart: String,
+    },
     /// An id starting with the app's prefix.
-    IdAppPrefix { id: String, prefix: &'static str },
+    IdAppPrefix {
+        id: String,
+        prefix: &'static str,
+    },
     /// An id starting or ending with what the page adds to ids.
     IdDerived {
         id: String,
@@ -89,45 +118,74 @@ pub enum Kind {
         suffixes: &'static [&'static str],
     },
     /// An id used twice in the bundle.
-    IdTwice { id: String },
+    IdTwice {
+        id: String,
+    },
     /// A number that is not finite.
     NotFinite,
     /// A count below zero.
-    Negative { value: f64 },
+    Negative {
+        value: f64,
+    },
     /// A link's address that is not allowed (`javascript:`, `data:`, …).
-    UnsafeLink { address: String },
+    UnsafeLink {
+        address: String,
+    },
     /// A photo's or video's address that is not allowed.
-    UnsafeMedia { address: String },
+    UnsafeMedia {
+        address: String,
+    },
     /// Text that must not be empty.
     Empty,
     /// A list that needs at least one item.
     EmptyList,
     /// A language tag that is not one.
-    NotLanguageTag { tag: String },
+    NotLanguageTag {
+        tag: String,
+    },
     /// A photo without its text alternative.
     PhotoWithoutAlt,
     /// A chart with fewer points than its kind needs.
-    TooFewPoints { kind: &'static str, min: usize },
+    TooFewPoints {
+        kind: &'static str,
+        min: usize,
+    },
     /// A series key with other characters than an id's.
-    SeriesCharacters { key: String },
+    SeriesCharacters {
+        key: String,
+    },
     /// A series key on more than one indicator.
-    SeriesTwice { key: String },
+    SeriesTwice {
+        key: String,
+    },
     /// A bundle language the site does not publish.
-    NotSiteLanguage { found: String },
+    NotSiteLanguage {
+        found: String,
+    },
     /// A highlight's text without `{value}`, or with it twice.
     PlaceholderOnce,
     /// A highlight pointing at an indicator the bundle does not have.
-    NoSuchIndicator { id: String, near: Option<String> },
+    NoSuchIndicator {
+        id: String,
+        near: Option<String>,
+    },
     /// An in-page link `#` without an id.
     AnchorEmpty,
     /// An in-page link to an id nothing on the page has.
-    AnchorNowhere { target: String, near: Option<String> },
+    AnchorNowhere {
+        target: String,
+        near: Option<String>,
+    },
 
     // ---- The catalog's rules (crate::catalog)
     NoBundles,
     /// A theme id with other characters than `a-z 0-9 -`, or empty.
-    ThemeIdCharacters { id: String },
-    YearOutOfRange { year: u16 },
+    ThemeIdCharacters {
+        id: String,
+    },
+    YearOutOfRange {
+        year: u16,
+    },
     /// A bundle path that is not a safe address of a file on this site.
     UnsafePath {
         path: String,
@@ -153,7 +211,10 @@ pub enum Kind {
 
     // ---- Two translations (crate::translation)
     /// A field in one file, missing in the other.
-    OnlyIn { lang: Lang, not_in: Lang },
+    OnlyIn {
+        lang: Lang,
+        not_in: Lang,
+    },
     /// Two values that must be the same in both languages, and are not.
     Differs {
         what: Compared,
@@ -162,11 +223,15 @@ pub enum Kind {
         langs: [Lang; 2],
     },
     /// A pair of files not compared, because one of them has problems.
-    NotCompared { with_problems: Lang },
+    NotCompared {
+        with_problems: Lang,
+    },
 
     // ---- A catalog and its bundles (check-bundle --catalog)
     /// No file where the catalog says a bundle is.
-    NoBundleFile { file: String },
+    NoBundleFile {
+        file: String,
+    },
     /// The catalog says another theme, year, language or title than the
     /// bundle: (field, the catalog's value, the bundle's).
     CatalogDiffers {

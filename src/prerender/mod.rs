@@ -92,9 +92,7 @@ pub fn site_url(raw: &str) -> Result<Option<String>, BuildError> {
             ))
         })?;
     let host = rest.split('/').next().unwrap_or_default();
-    if host.is_empty()
-        || host.contains('@')
-        || rest.contains(['?', '#', ' ', '"', '<', '>', '\\'])
+    if host.is_empty() || host.contains('@') || rest.contains(['?', '#', ' ', '"', '<', '>', '\\'])
     {
         return Err(err(format!(
             "SITE_URL must be an http(s) address with a host and without query, fragment, credentials or spaces: {raw}"
@@ -137,10 +135,17 @@ pub fn build(dist: &Path, site: Option<&str>) -> Result<Report, BuildError> {
             view! { <Overview catalog=shown route=route /> }.into_any()
         })?;
         page.head.preview = Some(Preview::of_overview(lang));
-        pages.push(write(dist, path, &template.page(&page, lang == Lang::Nl), false)?);
+        pages.push(write(
+            dist,
+            path,
+            &template.page(&page, lang == Lang::Nl),
+            false,
+        )?);
     }
     for (entry, bundle) in catalog.bundles.iter().zip(bundles) {
-        pages.extend(theme_pages(dist, &template, &site, &catalog, entry, bundle)?);
+        pages.extend(theme_pages(
+            dist, &template, &site, &catalog, entry, bundle,
+        )?);
     }
     write_catalog(&catalog_file, &catalog_text, &catalog)?;
     Ok(Report {
@@ -199,7 +204,12 @@ fn theme_pages(
     )?;
     page.head.preview = Some(preview);
     page.bundle = bundle_file.clone();
-    written.push(write(dist, &embed_path, &template.page(&page, false), true)?);
+    written.push(write(
+        dist,
+        &embed_path,
+        &template.page(&page, false),
+        true,
+    )?);
     let pieces = bundle
         .result_areas
         .iter()
@@ -247,7 +257,11 @@ impl Rendered {
         catalog: &Arc<Catalog>,
         content: impl FnOnce(Route) -> AnyView + Send + 'static,
     ) -> Result<Rendered, BuildError> {
-        let base = "../".repeat(path.split('/').filter(|p| !p.is_empty() && *p != ".").count());
+        let base = "../".repeat(
+            path.split('/')
+                .filter(|p| !p.is_empty() && *p != ".")
+                .count(),
+        );
         let app_base = AppBase {
             base: base.clone(),
             site: site.clone(),
@@ -263,8 +277,7 @@ impl Rendered {
             provide_context(HeadOut(head));
             let catalog = Some(catalog.clone());
             let own = route.clone();
-            view! { <Shell route=route.clone() catalog=catalog>{content(own)}</Shell> }
-                .to_html()
+            view! { <Shell route=route.clone() catalog=catalog>{content(own)}</Shell> }.to_html()
         });
         let head = head
             .get_value()
@@ -272,7 +285,9 @@ impl Rendered {
         owner.unset();
         Ok(Rendered {
             route: route_query(route),
-            app: site.clone().unwrap_or_else(|| app_base.folder().to_string()),
+            app: site
+                .clone()
+                .unwrap_or_else(|| app_base.folder().to_string()),
             base: app_base.folder().to_string(),
             site: site.clone(),
             head,
@@ -308,8 +323,7 @@ fn bare(html: &str) -> String {
 fn load_bundle(dist: &Path, entry: &CatalogEntry) -> Result<Arc<Bundle>, BuildError> {
     let file = dist.join(catalog::bundle_path(entry));
     let text = read(&file)?;
-    let bundle =
-        bundle::parse(&text).map_err(|e| err(format!("{}: {e}", file.display())))?;
+    let bundle = bundle::parse(&text).map_err(|e| err(format!("{}: {e}", file.display())))?;
     Ok(Arc::new(bundle))
 }
 
@@ -333,8 +347,8 @@ fn write(dist: &Path, path: &str, html: &str, embed: bool) -> Result<Written, Bu
 /// entry's `page`), every other field as the editors wrote it.
 fn write_catalog(file: &Path, text: &str, catalog: &Catalog) -> Result<(), BuildError> {
     let invalid = |e: String| err(format!("{}: {e}", file.display()));
-    let mut value: serde_json::Value =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| invalid(e.to_string()))?;
+    let mut value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| invalid(e.to_string()))?;
     let Some(entries) = value.get_mut("bundles").and_then(|b| b.as_array_mut()) else {
         return Err(invalid("no list of bundles".into()));
     };

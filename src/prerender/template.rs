@@ -42,7 +42,15 @@ impl Template {
 
     /// A template from Trunk's `index.html` text.
     pub fn new(html: String) -> Result<Template, BuildError> {
-        for needed in ["<html lang=\"", "<title>", "</title>", "</head>", "<body", "</body>", "<noscript>"] {
+        for needed in [
+            "<html lang=\"",
+            "<title>",
+            "</title>",
+            "</head>",
+            "<body",
+            "</body>",
+            "<noscript>",
+        ] {
             if !html.contains(needed) {
                 return Err(err(format!("index.html has no {needed}: is it Trunk's?")));
             }
@@ -58,7 +66,10 @@ impl Template {
         let mut html = self.html.clone();
         if page.base != "./" {
             for name in ["href", "src", "data-js", "data-wasm"] {
-                html = html.replace(&format!(" {name}=\"./"), &format!(" {name}=\"{}", page.base));
+                html = html.replace(
+                    &format!(" {name}=\"./"),
+                    &format!(" {name}=\"{}", page.base),
+                );
             }
         }
         // No early fetch of the app's code: the page is readable without

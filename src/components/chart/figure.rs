@@ -75,8 +75,18 @@ pub fn ChartFigure(
         (true, _) if closed_area => render_svg(&svg_spec, lang, drawing_width(PHONE, place)),
         (true, _) => format!(
             "{}{}",
-            render_svg_for(&svg_spec, lang, drawing_width(PHONE, place), contract::PHONE_DRAWING),
-            render_svg_for(&svg_spec, lang, drawing_width(WIDE, place), contract::WIDE_DRAWING)
+            render_svg_for(
+                &svg_spec,
+                lang,
+                drawing_width(PHONE, place),
+                contract::PHONE_DRAWING
+            ),
+            render_svg_for(
+                &svg_spec,
+                lang,
+                drawing_width(WIDE, place),
+                contract::WIDE_DRAWING
+            )
         ),
         (false, true) => render_svg(&svg_spec, lang, width.get()),
         (false, false) => placeholder_svg(&svg_spec, width.get()),

@@ -7,11 +7,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::context::{href, rendered, PageBuilt, Printing};
-use crate::components::{use_head, ChartFigure, ResultAreaView};
 use crate::bundle::Bundle;
 use crate::catalog::Catalog;
 use crate::charts;
+use crate::components::context::{href, rendered, PageBuilt, Printing};
+use crate::components::{use_head, ChartFigure, ResultAreaView};
 use crate::dom::load::{mark, MARK_COMPLETE, MARK_RENDERED};
 use crate::dom::{after_mount, print};
 use crate::head::PageHead;
@@ -32,7 +32,12 @@ pub fn Piece(
         catalog.as_deref(),
         &route::static_page_path(&theme.id, theme.year, lang),
     );
-    let full_page = href(&Route::full_page_link(&theme.id, theme.year, lang, own_rendered));
+    let full_page = href(&Route::full_page_link(
+        &theme.id,
+        theme.year,
+        lang,
+        own_rendered,
+    ));
     let area = bundle.result_areas.iter().find(|a| a.id == id).cloned();
     let chart = area
         .is_none()

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::{ChartFigure, ViewSwitch};
 use crate::bundle::Highlight;
 use crate::charts::ChartSpec;
+use crate::components::{ChartFigure, ViewSwitch};
 use crate::format;
 use crate::i18n::{strings, Lang};
 use crate::ids;

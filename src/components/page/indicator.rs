@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::{ChartFigure, CopyLink, OverTheYears, RichTextView};
 use crate::bundle::Indicator;
 use crate::charts::{self, from_dataset, Place};
+use crate::components::{ChartFigure, CopyLink, OverTheYears, RichTextView};
 use crate::format;
 use crate::i18n::{status_class, status_label, strings, Lang};
 use crate::ids;

@@ -2,8 +2,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::ChartFigure;
 use crate::bundle::{Bundle, Indicator};
+use crate::components::ChartFigure;
 use crate::i18n::{strings, Lang};
 use crate::ids;
 use crate::series::{self, Outcome};

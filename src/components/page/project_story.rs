@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::components::{heading, MediaView, ResourceList, RichTextView};
 use crate::bundle::Project;
+use crate::components::{heading, MediaView, ResourceList, RichTextView};
 use crate::i18n::{strings, Lang};
 use crate::ids;
 

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::components::heading;
-use crate::components::page::rich_text::link;
 use crate::address::is_safe_href;
 use crate::bundle::{Alternative, Resource};
+use crate::components::heading;
+use crate::components::page::rich_text::link;
 use crate::i18n::{strings, Lang};
 
 /// A list of further resources. A resource whose address is not available

@@ -1,11 +1,11 @@
 use leptos::context::Provider;
 use leptos::prelude::*;
 
+use crate::bundle::{Media, ResultArea};
+use crate::charts::{self, from_dataset, Place};
 use crate::components::{
     ChartFigure, EmbedControl, IndicatorView, MediaView, ProjectStory, ResourceList, RichTextView,
 };
-use crate::bundle::{Media, ResultArea};
-use crate::charts::{self, from_dataset, Place};
 use crate::i18n::{strings, Lang};
 use crate::ids;
 
@@ -139,7 +139,12 @@ fn AreaToggle(
 /// wait for the area to open: a Provider, so each area's charts see their
 /// own area.
 #[component]
-fn AreaBody(area: ResultArea, photo: Option<Media>, open: RwSignal<bool>, lang: Lang) -> impl IntoView {
+fn AreaBody(
+    area: ResultArea,
+    photo: Option<Media>,
+    open: RwSignal<bool>,
+    lang: Lang,
+) -> impl IntoView {
     let s = strings(lang);
     let area_charts = charts::area_indicators(&area, lang);
     let progress_figures: Vec<_> = area

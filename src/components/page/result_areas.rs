@@ -7,10 +7,10 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::components::context::{Facts, Printing};
-use crate::components::ResultAreaView;
 use crate::bundle::{Bundle, ResultArea};
 use crate::charts;
+use crate::components::context::{Facts, Printing};
+use crate::components::ResultAreaView;
 use crate::dom::download::offer_download;
 use crate::dom::fragment;
 use crate::i18n::{strings, Lang};

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::heading;
 use crate::address::is_safe_href;
 use crate::bundle::{Block, Inline, RichText};
+use crate::components::heading;
 
 /// Structured text to DOM. Text is always text: nothing from a bundle ever
 /// becomes markup. `level` is the heading level for headings inside the text.

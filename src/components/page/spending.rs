@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::{ChartFigure, RichTextView};
 use crate::bundle::Spending;
 use crate::charts;
+use crate::components::{ChartFigure, RichTextView};
 use crate::i18n::{strings, Lang};
 use crate::ids;
 

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
+use crate::bundle::Theme;
 use crate::dom::fragment::Fragment;
 use crate::dom::print::print_page;
-use crate::bundle::Theme;
 use crate::i18n::{strings, Lang};
 use crate::ids;
 

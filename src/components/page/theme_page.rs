@@ -2,18 +2,18 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::bundle::{Bundle, RichText};
+use crate::catalog::{bundle_path, Catalog};
+use crate::charts;
 use crate::components::context::{
     href, in_host_page, overview_link, rendered, rendering, theme_link, EmbedOffered, PageBuilt,
     Printing, Rendering, SiteLanguages,
 };
 use crate::components::page::result_areas::{Areas, ResultAreas};
 use crate::components::{
-    use_head, OtherYears, EmbedControl, Highlights, ProjectStory, ResourceList, RichTextView, SpendingView,
-    ThemeHeader,
+    use_head, EmbedControl, Highlights, OtherYears, ProjectStory, ResourceList, RichTextView,
+    SpendingView, ThemeHeader,
 };
-use crate::bundle::{Bundle, RichText};
-use crate::catalog::{bundle_path, Catalog};
-use crate::charts;
 use crate::dom::fragment::Fragment;
 use crate::dom::load::{mark, MARK_COMPLETE, MARK_RENDERED};
 use crate::dom::steps::Steps;
@@ -264,8 +264,16 @@ fn page_header(
     if !route.header {
         return view! { <h1 class="visually-hidden">{b.theme.title.clone()}</h1> }.into_any();
     }
-    let languages = nearby.languages.into_iter().map(|(l, link)| (l, href(&link))).collect();
-    let years = nearby.years.into_iter().map(|(y, link)| (y, href(&link))).collect();
+    let languages = nearby
+        .languages
+        .into_iter()
+        .map(|(l, link)| (l, href(&link)))
+        .collect();
+    let years = nearby
+        .years
+        .into_iter()
+        .map(|(y, link)| (y, href(&link)))
+        .collect();
     let overview = href(&overview_link(route, catalog, lang));
     view! {
         <ThemeHeader theme=b.theme.clone() lang=lang languages=languages years=years fragment=fragment
@@ -304,7 +312,12 @@ fn other_languages(
         .into_iter()
         .map(|e| Lang::from_tag(&e.language))
         .filter(|l| *l != lang)
-        .map(|l| (l, theme_link(route, Some(catalog), &b.theme.id, b.theme.year, l)))
+        .map(|l| {
+            (
+                l,
+                theme_link(route, Some(catalog), &b.theme.id, b.theme.year, l),
+            )
+        })
         .collect()
 }
 

@@ -3,10 +3,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::context::PageBuilt;
-use crate::components::{ErrorView, Loading, NotFound, Overview, Page, Piece, Shell};
 use crate::bundle::Bundle;
 use crate::catalog::{bundle_path, Catalog, CATALOG_PATH};
+use crate::components::context::PageBuilt;
+use crate::components::{ErrorView, Loading, NotFound, Overview, Page, Piece, Shell};
 use crate::dom::load::{fetch_bundle, fetch_catalog, next_task, LoadError};
 use crate::dom::takeover;
 use crate::facts::AppBase;

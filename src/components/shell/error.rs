@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
+use crate::dom::load::LoadError;
 use crate::i18n::{strings, Lang};
 use crate::json::Error as JsonError;
-use crate::dom::load::LoadError;
 
 /// What a visitor reads when the bundle cannot be shown: plain language, a
 /// retry, and the technical details folded away for editors.

@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::context::{app_base, Facts, SiteLanguages};
 use crate::catalog::Catalog;
+use crate::components::context::{app_base, Facts, SiteLanguages};
 use crate::facts::PageFacts;
 use crate::i18n::{check_strings, strings, Lang};
 use crate::ids;
@@ -43,7 +43,10 @@ pub fn Shell(route: Route, catalog: Option<Arc<Catalog>>, children: Children) ->
     // footer.
     let main = children();
     let other_languages: Vec<(Lang, String)> = match languages.get_untracked() {
-        Some(list) => list.into_iter().map(|(l, link)| (l, base.href(&link))).collect(),
+        Some(list) => list
+            .into_iter()
+            .map(|(l, link)| (l, base.href(&link)))
+            .collect(),
         // The editors' page stays itself in the other language; any
         // other page without a theme offers the overview.
         None => Lang::ALL

@@ -2,9 +2,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::catalog::Catalog;
 use crate::components::context::{href, overview_link, rendered, theme_link};
 use crate::components::use_head;
-use crate::catalog::Catalog;
 use crate::dom::after_mount;
 use crate::head::PageHead;
 use crate::i18n::{strings, Lang};
@@ -37,7 +37,13 @@ pub fn Overview(catalog: Arc<Catalog>, route: Route) -> impl IntoView {
         let other = Lang::from_tag(&entry.language);
         let elsewhere = (entry.language != lang.tag()).then(|| other.tag());
         (
-            href(&theme_link(&route, Some(&catalog), &entry.theme, entry.year, other)),
+            href(&theme_link(
+                &route,
+                Some(&catalog),
+                &entry.theme,
+                entry.year,
+                other,
+            )),
             elsewhere,
         )
     };
