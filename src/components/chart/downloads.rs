@@ -13,8 +13,7 @@ use crate::i18n::{strings, Lang};
 /// "Download CSV", "Download SVG" and "Link kopiëren" for one chart. Each
 /// download's name ends with what it holds (`caption`, hidden), so a list
 /// of buttons tells them apart. The SVG file names the page it came from.
-#[component]
-pub fn ChartLinks(spec: ChartSpec, caption: String, lang: Lang) -> impl IntoView {
+pub(super) fn chart_links(spec: ChartSpec, caption: String, lang: Lang) -> impl IntoView {
     let s = strings(lang);
     let facts = use_context::<Facts>();
     let csv_spec = spec.clone();

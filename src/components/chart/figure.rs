@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::downloads::ChartLinks;
+use super::downloads::chart_links;
 use crate::charts::{
     data_table, drawing_width, placeholder_svg, render_svg, render_svg_for, ChartSpec, DataTable,
     Place, PHONE, WIDE,
@@ -104,9 +104,9 @@ pub fn ChartFigure(
             <div class="chart-drawing" role="img" aria-label=summary node_ref=drawing
                 hidden=move || show_table.get() inner_html=move || svg.get()></div>
             <div class="chart-table-wrap" hidden=move || !show_table.get()>
-                <ChartTable table=table.clone() shown=Signal::derive(move || drawn.get() || show_table.get()) />
+                {chart_table(table.clone(), move || drawn.get() || show_table.get())}
             </div>
-            <ChartLinks spec=spec.clone() caption=table.caption lang=lang />
+            {chart_links(spec.clone(), table.caption, lang)}
             {(!no_embed).then(|| view! { <EmbedControl id=figure_id.clone() name=title.clone() lang=lang /> })}
         </figure>
     }
@@ -115,8 +115,10 @@ pub fn ChartFigure(
 /// The chart's numbers as a table, with the same rows as the drawing:
 /// right-aligned figures in `<data value>`, an absent figure as words.
 /// Its rows are built once they may be seen (`shown`).
-#[component]
-fn ChartTable(table: DataTable, shown: Signal<bool>) -> impl IntoView {
+fn chart_table(
+    table: DataTable,
+    shown: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl IntoView {
     let grouped = table.group_header.is_some();
     view! {
         <table class="chart-table">
@@ -129,7 +131,7 @@ fn ChartTable(table: DataTable, shown: Signal<bool>) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                {move || shown.get().then(|| table.rows.iter().map(|r| view! {
+                {move || shown().then(|| table.rows.iter().map(|r| view! {
                     <tr class:emphasis=r.emphasis class:target=r.target>
                         {grouped.then(|| view! { <td>{r.group.clone().unwrap_or_default()}</td> })}
                         <th scope="row">{r.label.clone()}</th>

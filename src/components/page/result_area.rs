@@ -50,9 +50,9 @@ pub fn ResultAreaView(
     let body = {
         let area = area.clone();
         move || {
-            has_content.get().then(|| {
-                view! { <AreaBody area=area.clone() photo=photo_in_panel.clone() open=open lang=lang /> }
-            })
+            has_content
+                .get()
+                .then(|| area_body(area.clone(), photo_in_panel.clone(), open, lang))
         }
     };
     view! {
@@ -68,9 +68,7 @@ pub fn ResultAreaView(
             <div class="result-area-lead">
                 <RichTextView text=area.lead.clone() level=4 />
             </div>
-            {(!alone).then(|| view! {
-                <AreaToggle id=area.id.clone() title=title open=open on_toggle=on_toggle lang=lang />
-            })}
+            {(!alone).then(|| area_toggle(area.id.clone(), title, open, on_toggle, lang))}
             <div
                 class="area-panel"
                 id=panel_id
@@ -102,8 +100,7 @@ pub fn ResultAreaView(
 /// aria-controls). Its name starts with the area's title and holds the
 /// visible words (WCAG 2.5.3, as GOV.UK's accordion): "Opvang in de regio,
 /// Resultaatgebied openen".
-#[component]
-fn AreaToggle(
+fn area_toggle(
     id: String,
     title: String,
     open: RwSignal<bool>,
@@ -138,8 +135,7 @@ fn AreaToggle(
 /// indicators), progress, projects and links. Charts inside the panel
 /// wait for the area to open: a Provider, so each area's charts see their
 /// own area.
-#[component]
-fn AreaBody(
+fn area_body(
     area: ResultArea,
     photo: Option<Media>,
     open: RwSignal<bool>,
