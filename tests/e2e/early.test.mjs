@@ -99,3 +99,43 @@ test('the app-only address shows the site header and a loading message from its 
     await context.close();
   });
 });
+
+// The browser's find-in-page (and a link with a text fragment) finds text
+// in a closed area or in the hidden view of the highlights: on the
+// pre-rendered page, the loader opens what the browser revealed and makes
+// its control say so (public/loader.js, `beforematch`); the app keeps it.
+test('find-in-page before the takeover opens the area it finds text in, and the app keeps it open', async () => {
+  await withWasmHeldBack(server, async (wasm) => {
+    const { page, context, problems } = await newPage(browser);
+    // A text fragment: the browser searches the page as find-in-page does,
+    // hidden="until-found" panels included, and fires `beforematch`.
+    const text = encodeURIComponent('Migranten die zijn ondersteund bij hun vrijwillige terugkeer');
+    await page.goto(`${server.url}${NL_STATIC}#:~:text=${text}`, { waitUntil: 'domcontentloaded' });
+    await wasm.requested;
+    const toggle = page.locator('[data-resultaten-page] #migratiesamenwerking .area-toggle');
+    const panel = page.locator('[data-resultaten-page] #migratiesamenwerking-panel');
+    await page.waitForFunction(() => !document.querySelector('[data-resultaten-page] #migratiesamenwerking-panel').hidden);
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'the toggle says open');
+    assert.equal((await toggle.locator('.toggle-text').textContent()).trim(), 'Resultaatgebied sluiten');
+    assert.ok(await panel.isVisible());
+    // The other area stays closed.
+    assert.equal(await page.locator('[data-resultaten-page] #opvang-in-de-regio .area-toggle').getAttribute('aria-expanded'), 'false');
+    // The highlights' chart, hidden until found while the tiles show.
+    const chart = page.locator('[data-resultaten-page] .highlights-chart');
+    assert.equal(await chart.getAttribute('hidden'), 'until-found');
+    // As the browser does when find-in-page matches inside it: shown, then
+    // `beforematch` (which bubbles) on it. Headless Chromium has no find bar.
+    await chart.evaluate((el) => { el.hidden = false; el.dispatchEvent(new Event('beforematch', { bubbles: true })); });
+    assert.equal(await page.locator('[data-resultaten-page] button.highlights-show-chart').getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator('[data-resultaten-page] .highlight-tiles').getAttribute('hidden'), 'until-found', 'the tiles give way');
+    assert.ok(await page.locator('[data-resultaten-page]').count(), 'all before the takeover');
+    wasm.release();
+    await page.waitForFunction(appTookOver, null, { timeout: 30000 });
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('#migratiesamenwerking .area-toggle').getAttribute('aria-expanded'), 'true', 'still open after the takeover');
+    assert.ok(await page.locator('#migratiesamenwerking-panel').isVisible());
+    assert.equal(await page.locator('button.highlights-show-chart').getAttribute('aria-pressed'), 'true', 'still the chart');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
