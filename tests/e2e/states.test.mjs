@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, newPage, setFetchTimeout, BUNDLE, dist, NL_PAGE } from './harness.mjs';
+import { start, newPage, setFetchTimeout, BUNDLE, dist, NL_PAGE, NL_STATIC } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -91,4 +91,49 @@ test('editors get the details: status, JSON path, line and column', async () => 
   assert.match(details, /on_track/, 'the allowed values are named');
   assert.ok(warnings.some((w) => w.includes('result_areas[1].indicators[0].status')), 'the console has it too');
   await context.close();
+});
+
+// The app's code cannot start (a very old browser, a broken download):
+// the loader says so instead of leaving an empty page (public/loader.js,
+// fail()). The wasm is served broken: not WebAssembly.
+const wasmFile = '/' + fs.readdirSync(dist).find((f) => /^resultaten-.*_bg\.wasm$/.test(f));
+const BROKEN_WASM = { status: 200, type: 'application/wasm', body: 'not WebAssembly' };
+
+test('the app cannot start on the app-only address: a message in Dutch and English, and no spinner', async () => {
+  server.fault(wasmFile, BROKEN_WASM);
+  try {
+    const { page, context, problems } = await newPage(browser);
+    await page.goto(server.url + NL_PAGE);
+    const alert = page.locator('p.noscript[role="alert"]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /^Deze pagina kon niet worden geladen\. .*This page could not be loaded\./);
+    assert.equal(await page.locator('#resultaten-boot .loading').count(), 0, 'the loading message is gone');
+    assert.equal(await page.getByRole('alert').count(), 1);
+    assert.deepEqual(problems.filter((p) => !p.includes('Resultaten could not start')), []);
+    assert.ok(problems.some((p) => p.includes('Resultaten could not start')), 'the console says why');
+    await context.close();
+  } finally {
+    server.fault(wasmFile, null);
+  }
+});
+
+test('the app cannot start on a pre-rendered page: the page stays, shown as without script', async () => {
+  server.fault(wasmFile, BROKEN_WASM);
+  try {
+    const { page, context, problems } = await newPage(browser, { width: 412, height: 823 });
+    await page.goto(server.url + NL_STATIC);
+    await page.waitForFunction(() => document.querySelector('link[rel="stylesheet"][href$="/no-script.css"]')?.sheet);
+    assert.ok(await page.locator('[data-resultaten-page]').isVisible(), 'the pre-rendered page');
+    assert.equal(await page.locator('.resultaten-offstage').count(), 0, 'no app behind it');
+    // As without script: every area open, tables shown, no control that
+    // needs the app.
+    for (const panel of await page.locator('.area-panel').all()) assert.ok(await panel.isVisible());
+    assert.ok(await page.locator('.chart-table').first().isVisible(), 'chart tables are shown');
+    assert.equal(await page.locator('.area-controls:visible, .chart-switch:visible, .print-button:visible').count(), 0);
+    assert.equal(await page.locator('p.noscript').count(), 0, 'no message over a readable page');
+    assert.deepEqual(problems.filter((p) => !p.includes('Resultaten could not start')), []);
+    await context.close();
+  } finally {
+    server.fault(wasmFile, null);
+  }
 });
