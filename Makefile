@@ -68,6 +68,13 @@ embed-heights:
 test-e2e:
 	cd tests/e2e && npm test
 
+# The README's pictures (docs/screenshot-*.jpg) of the release build, after
+# make build, and the whole page at 375 and 1280 px in target/screenshots/.
+.PHONY: screenshots
+screenshots:
+	@test -d tests/e2e/node_modules/playwright-core || (cd tests/e2e && npm ci --no-audit --no-fund)
+	cd tests/e2e && node screenshots.mjs
+
 # App code size (wasm + JS), raw and gzip -9.
 size:
 	@bash scripts/size.sh dist
