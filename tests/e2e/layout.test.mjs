@@ -95,11 +95,15 @@ test('a link to the highlights\' chart shows it (app-only address)', async () =>
 });
 
 // The pre-rendered page: the loader shows the chart before the app has
-// started (the browser cannot scroll to it while it is hidden), and the
-// app keeps it.
+// started (a browser cannot scroll to it while it is hidden), and the app
+// keeps it. Chromium reveals a hidden="until-found" target itself and fires
+// `beforematch`, which the loader also handles (early.test.mjs); here that
+// event is stopped, as in a browser without it, so that the loader's
+// reading of the link is what shows the chart.
 test('a link to the highlights\' chart shows it (pre-rendered page, before and after the takeover)', async () => {
   await withWasmHeldBack(server, async (wasm) => {
     const { page, context, problems } = await newPage(browser, { width: 375, height: 800 });
+    await page.addInitScript(() => document.addEventListener('beforematch', (e) => e.stopImmediatePropagation(), true));
     await page.goto(`${server.url}${NL_STATIC}#chart-highlights`, { waitUntil: 'domcontentloaded' });
     await wasm.requested;
     const figure = page.locator('[data-resultaten-page] #chart-highlights');
