@@ -87,11 +87,18 @@ export async function serve(root, { hosts } = {}) {
     requests,
     fault: (p, f) => (f ? faults.set(p, f) : faults.delete(p)),
     // Every request for `p` waits until `release()`; `requested` resolves
-    // when the first one has arrived. Released, the path is served as usual.
+    // when the first one has arrived (and fails after 30 s without one, so
+    // that a page that never asks fails its test instead of hanging it).
+    // Released, the path is served as usual.
     hold: (p) => {
       let arrived, release;
+      const came = new Promise((r) => { arrived = r; });
       const gate = {
-        requested: new Promise((r) => { arrived = r; }),
+        get requested() {
+          return Promise.race([came, new Promise((_, reject) => {
+            setTimeout(() => reject(new Error(`no request for ${p} within 30 s`)), 30_000).unref();
+          })]);
+        },
         open: new Promise((r) => { release = r; }),
       };
       gate.arrived = arrived;
