@@ -1,6 +1,7 @@
 // WCAG 2.1 AA in a real browser: axe-core on every shipped page, areas
 // closed and open, wide and narrow; plus the structure axe cannot judge
 // (heading levels, one h1, accordion wiring), reflow, zoom and reduced motion.
+// The reflow test is the suite's one check that nothing scrolls sideways.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, newPage, PAGES, BUNDLE, axeViolations, NL_PAGE, showEveryTable, drawEveryChart } from './harness.mjs';

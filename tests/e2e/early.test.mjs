@@ -1,7 +1,8 @@
 // Controls that work from the first paint (issue 17, item 1): on a
 // pre-rendered page the area toggles, "Alles openen" and the table switch
 // respond before the app has taken over, and the app keeps what the reader
-// set. The test server holds the app's wasm back until the taps are done.
+// set; so does what the browser's find-in-page opens. The test server
+// holds the app's wasm back until the taps are done.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, newPage, appTookOver, withWasmHeldBack, NL_STATIC, EN_STATIC, NL_PAGE } from './harness.mjs';

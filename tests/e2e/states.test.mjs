@@ -1,4 +1,5 @@
-// Loading and failure states: never a blank page, always a way forward.
+// Loading and failure states: never a blank page, always a way forward,
+// also when the app's own code cannot start (the loader's fail()).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
