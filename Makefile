@@ -79,6 +79,13 @@ test-e2e:
 test-engines:
 	cd tests/engines && npm test
 
+# The README's pictures (docs/screenshot-*.jpg) of the release build, after
+# make build, and the whole page at 375 and 1280 px in target/screenshots/.
+.PHONY: screenshots
+screenshots:
+	@test -d tests/e2e/node_modules/playwright-core || (cd tests/e2e && npm ci --no-audit --no-fund)
+	cd tests/e2e && node screenshots.mjs
+
 # App code size (wasm + JS), raw and gzip -9.
 size:
 	@bash scripts/size.sh dist

@@ -1,9 +1,10 @@
 // WCAG 2.1 AA in a real browser: axe-core on every shipped page, areas
 // closed and open, wide and narrow; plus the structure axe cannot judge
 // (heading levels, one h1, accordion wiring), reflow, zoom and reduced motion.
+// The reflow test is the suite's one check that nothing scrolls sideways.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, PAGES, BUNDLE, axeViolations, NL_PAGE, showEveryTable } from './harness.mjs';
+import { start, newPage, PAGES, BUNDLE, axeViolations, NL_PAGE, showEveryTable, drawEveryChart } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -98,27 +99,45 @@ test('find-in-page: a closed panel is searchable and opens on beforematch', asyn
   await context.close();
 });
 
+/** What sticks out sideways: how far the page scrolls sideways, the
+ *  first elements past the screen's right edge, and charts wider than
+ *  their figure. */
+const sideways = (page) => page.evaluate(() => {
+  const vw = document.documentElement.clientWidth;
+  const wide = [...document.querySelectorAll('main *')]
+    .filter((el) => el.checkVisibility() && el.getBoundingClientRect().right > vw + 1)
+    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+  const charts = [...document.querySelectorAll('.chart-drawing svg')]
+    .filter((svg) => svg.getBoundingClientRect().width > svg.closest('figure').getBoundingClientRect().width + 1).length;
+  return { overflow: document.documentElement.scrollWidth - vw, wide: wide.slice(0, 5), charts };
+});
+const FITS = { overflow: 0, wide: [], charts: 0 };
+
+// The one place that checks sideways scrolling: the page in both
+// languages on the narrowest screen, zoomed text, and a piece on its own.
 test('reflow: 320px wide and 200% text zoom need no horizontal scrolling; charts fit', async () => {
-  for (const [width, zoom] of [[320, 1], [1280, 2], [640, 2]]) {
+  for (const [p, width, zoom] of [[PAGES[0], 320, 1], [PAGES[1], 320, 1], [PAGES[0], 1280, 2], [PAGES[0], 640, 2]]) {
     const { page, context } = await newPage(browser, { width, height: 800 });
-    await load(page, PAGES[0]);
+    await load(page, p);
     // Text zoom as the browser setting does it: the root font size grows.
     if (zoom !== 1) await page.evaluate((z) => { document.documentElement.style.fontSize = `${z * 100}%`; }, zoom);
     await openAll(page);
-    const measure = () => page.evaluate(() => {
-      const vw = document.documentElement.clientWidth;
-      const wide = [...document.querySelectorAll('main *')]
-        .filter((el) => el.checkVisibility() && el.getBoundingClientRect().right > vw + 1)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-      const charts = [...document.querySelectorAll('.chart-drawing svg')]
-        .filter((svg) => svg.getBoundingClientRect().width > svg.closest('figure').getBoundingClientRect().width + 1).length;
-      return { overflow: document.documentElement.scrollWidth - vw, wide: wide.slice(0, 5), charts };
-    });
-    const fits = { overflow: 0, wide: [], charts: 0 };
-    assert.deepEqual(await measure(), fits, `${width}px at ${zoom * 100}% text`);
+    const where = `${p.lang}, ${width}px at ${zoom * 100}% text`;
+    assert.deepEqual(await sideways(page), FITS, where);
     // The same with every chart switched to its table.
     await showEveryTable(page);
-    assert.deepEqual(await measure(), fits, `${width}px at ${zoom * 100}% text, tables shown`);
+    assert.deepEqual(await sideways(page), FITS, `${where}, tables shown`);
+    await context.close();
+  }
+  // A chart and an area on their own (only=…, as embedded), at 320 px.
+  for (const [id, lang] of [['chart-later-meting-opgegeven-plannen', 'nl'], ['migratiesamenwerking', 'nl'], ['migratiesamenwerking', 'en']]) {
+    const { page, context } = await newPage(browser, { width: 320, height: 800 });
+    await page.goto(`${server.url}/?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&lang=${lang}&only=${id}&embed=1`);
+    await page.locator(`[id="${id}"]`).waitFor();
+    await drawEveryChart(page);
+    assert.deepEqual(await sideways(page), FITS, `${id} (${lang}) on its own`);
+    await showEveryTable(page);
+    assert.deepEqual(await sideways(page), FITS, `${id} (${lang}) on its own, tables shown`);
     await context.close();
   }
 });

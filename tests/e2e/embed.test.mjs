@@ -146,8 +146,10 @@ test('an element snippet on a host whose site refuses to give it the app (no COR
 <body><h1>Nieuwsbericht</h1>${snippet}<p>Na het embed.</p></body></html>`,
   }));
   await host.page.goto(hostPage);
-  await host.page.waitForTimeout(1000);
-  assert.ok(host.problems.some((p) => /mount\.js/.test(p)), `mount.js was refused: ${host.problems.join('; ')}`);
+  // Until the browser has refused mount.js (within 10 s).
+  const refused = () => host.problems.some((p) => /mount\.js/.test(p));
+  for (const until = Date.now() + 10_000; !refused() && Date.now() < until;) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(refused(), `mount.js was refused: ${host.problems.join('; ')}`);
   const link = host.page.locator('[data-resultaten] a');
   assert.ok(await link.isVisible(), 'the element shows its link');
   assert.equal(await link.textContent(), 'Migratiesamenwerking');

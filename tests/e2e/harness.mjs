@@ -201,18 +201,31 @@ export async function axeViolations(page) {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''}`);
 }
 
-/** Runs `fn` while the test server holds the app's wasm back `ms`
- *  milliseconds (a slow phone: the pre-rendered page is read and tapped
- *  before the app can take over), and lets it go again afterwards. */
-export async function withWasmHeldBack(server, fn, ms = 5000) {
-  const wasm = '/' + fs.readdirSync(dist).find((f) => /^resultaten-.*_bg\.wasm$/.test(f));
-  server.fault(wasm, { delayMs: ms });
+/** The app's wasm file in dist/, as the server serves it. */
+const wasmPath = () => '/' + fs.readdirSync(dist).find((f) => /^resultaten-.*_bg\.wasm$/.test(f));
+
+/**
+ * Runs `fn(gate)` while the test server holds the app's wasm back (a slow
+ * phone: the pre-rendered page is read and tapped before the app can take
+ * over), and lets it go afterwards. A gate, not a timer: `gate.requested`
+ * resolves when the loader has asked for the wasm (its early controls are
+ * listening by then), and `gate.release()` lets the app start at the
+ * moment the test is done with the page before the takeover.
+ */
+export async function withWasmHeldBack(server, fn) {
+  const gate = server.hold(wasmPath());
   try {
-    return await fn();
+    return await fn(gate);
   } finally {
-    server.fault(wasm, null);
+    gate.release();
   }
 }
+
+/** For page.addInitScript: every fetch of the app (catalog, bundles) is
+ *  given up after `ms` instead of the visitors' 20 s (src/dom/load.rs
+ *  reads the window property src/contract.rs names FETCH_TIMEOUT). */
+export const FETCH_TIMEOUT = 'resultatenFetchTimeoutMs';
+export const setFetchTimeout = (page, ms) => page.addInitScript(([name, value]) => { window[name] = value; }, [FETCH_TIMEOUT, ms]);
 
 /**
  * A copy of the build in target/<name>, its pages rendered again by the

@@ -1,5 +1,8 @@
 // A small static server for the end-to-end tests. It serves the release
-// build (dist/) and can inject faults per path: a status, a delay, a body.
+// build (dist/) and can inject faults per path: a status, a delay, a body,
+// another policy; and it can hold a path's answer back until a test lets
+// it go (a gate, not a timer: a slow phone for exactly as long as the test
+// needs one).
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -23,18 +26,27 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 /**
  * Starts a server on 127.0.0.1 with a free port.
  * @param {string} root folder to serve
- * @returns {Promise<{url: string, close: () => Promise<void>, fault: (path: string, f: object|null) => void, requests: string[]}>}
+ * @returns {Promise<{url: string, close: () => Promise<void>, fault: (path: string, f: object|null) => void,
+ *   hold: (path: string) => {requested: Promise<void>, release: () => void}, requests: string[]}>}
  */
 export async function serve(root, { hosts } = {}) {
   const faults = new Map();
+  const gates = new Map();
   const requests = [];
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
+    const gate = gates.get(url.pathname);
+    if (gate) {
+      gate.arrived();
+      await gate.open;
+    }
     const fault = faults.get(url.pathname);
+    let policy = STRICT_CSP;
     if (fault) {
       if (fault.once) faults.delete(url.pathname);
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault.csp) policy = fault.csp;
       if (fault.status) {
         const type = fault.type ?? 'text/plain; charset=utf-8';
         // A page served this way (a host page made in a test) gets the
@@ -61,7 +73,7 @@ export async function serve(root, { hosts } = {}) {
         'content-type': type,
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
-        ...(type.startsWith('text/html') ? { 'content-security-policy': STRICT_CSP } : {}),
+        ...(type.startsWith('text/html') ? { 'content-security-policy': policy } : {}),
       });
       res.end(body);
     } catch {
@@ -74,6 +86,26 @@ export async function serve(root, { hosts } = {}) {
     url: `http://127.0.0.1:${port}`,
     requests,
     fault: (p, f) => (f ? faults.set(p, f) : faults.delete(p)),
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    // Every request for `p` waits until `release()`; `requested` resolves
+    // when the first one has arrived (and fails after 30 s without one, so
+    // that a page that never asks fails its test instead of hanging it).
+    // Released, the path is served as usual.
+    hold: (p) => {
+      let arrived, release;
+      const came = new Promise((r) => { arrived = r; });
+      const gate = {
+        get requested() {
+          return Promise.race([came, new Promise((_, reject) => {
+            setTimeout(() => reject(new Error(`no request for ${p} within 30 s`)), 30_000).unref();
+          })]);
+        },
+        open: new Promise((r) => { release = r; }),
+      };
+      gate.arrived = arrived;
+      gate.release = () => { gates.delete(p); release(); };
+      gates.set(p, gate);
+      return gate;
+    },
+    close: () => new Promise((resolve) => { for (const g of gates.values()) g.release(); server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }

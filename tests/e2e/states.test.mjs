@@ -1,21 +1,24 @@
-// Loading and failure states: never a blank page, always a way forward.
+// Loading and failure states: never a blank page, always a way forward,
+// also when the app's own code cannot start (the loader's fail()).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, newPage, BUNDLE, dist, NL_PAGE } from './harness.mjs';
+import { start, newPage, setFetchTimeout, BUNDLE, dist, NL_PAGE, NL_STATIC } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
 after(async () => { await browser?.close(); await server?.close(); });
 
 test('a slow bundle shows a loading message, then the page', async () => {
-  server.fault(BUNDLE, { delayMs: 1500, once: true });
+  const bundle = server.hold(BUNDLE);
   const { page, context, problems } = await newPage(browser);
   await page.goto(server.url + NL_PAGE);
+  await bundle.requested;
   const status = page.getByRole('status');
   await status.waitFor();
   assert.match(await status.innerText(), /De resultaten worden geladen/);
+  bundle.release();
   await page.locator('h1', { hasText: 'Opvang in de regio' }).waitFor();
   assert.equal(await page.getByRole('status').count(), 0, 'loading message is gone');
   assert.deepEqual(problems, []);
@@ -32,16 +35,24 @@ for (const [name, fault, message] of [
   ['a wrong content type', { status: 200, type: 'image/png', body: '{}' }, /iets anders dan de resultaten/],
   // 21 MB of JSON whitespace: over the 20 MB limit, refused on its Content-Length.
   ['an oversized bundle', { status: 200, type: 'application/json', body: ' '.repeat(21 * 1024 * 1024) + '{}' }, /groter dan 20 MB/],
-  // No answer: the app aborts the request after 20 s.
-  ['no answer in time', { delayMs: 21_000 }, /reageert niet op tijd/],
+  // No answer: the app aborts the request after its timeout (20 s for
+  // visitors; 1 s here, set by the test page).
+  ['no answer in time', 'held', /reageert niet op tijd/],
 ]) {
   test(`${name}: a plain Dutch message and a retry that works`, async () => {
-    server.fault(BUNDLE, { ...fault, once: true });
+    let held = null;
+    if (fault === 'held') held = server.hold(BUNDLE);
+    else server.fault(BUNDLE, { ...fault, once: true });
     const { page, context } = await newPage(browser);
+    if (held) await setFetchTimeout(page, 1000);
     await page.goto(server.url + NL_PAGE);
     const alert = page.getByRole('alert');
-    await alert.waitFor({ timeout: 30_000 });
+    // Held, the bundle never answers: the message must come after the
+    // test's 1 s, well before the visitors' 20 s.
+    await alert.waitFor({ timeout: held ? 10_000 : 30_000 });
     assert.match(await alert.innerText(), message);
+    // The server answers again.
+    held?.release();
     const retry = page.getByRole('button', { name: 'Opnieuw proberen' });
     await retry.click();
     await page.locator('h1', { hasText: 'Opvang in de regio' }).waitFor();
@@ -83,4 +94,49 @@ test('editors get the details: status, JSON path, line and column', async () => 
   assert.match(details, /on_track/, 'the allowed values are named');
   assert.ok(warnings.some((w) => w.includes('result_areas[1].indicators[0].status')), 'the console has it too');
   await context.close();
+});
+
+// The app's code cannot start (a very old browser, a broken download):
+// the loader says so instead of leaving an empty page (public/loader.js,
+// fail()). The wasm is served broken: not WebAssembly.
+const wasmFile = '/' + fs.readdirSync(dist).find((f) => /^resultaten-.*_bg\.wasm$/.test(f));
+const BROKEN_WASM = { status: 200, type: 'application/wasm', body: 'not WebAssembly' };
+
+test('the app cannot start on the app-only address: a message in Dutch and English, and no spinner', async () => {
+  server.fault(wasmFile, BROKEN_WASM);
+  try {
+    const { page, context, problems } = await newPage(browser);
+    await page.goto(server.url + NL_PAGE);
+    const alert = page.locator('p.noscript[role="alert"]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /^Deze pagina kon niet worden geladen\. .*This page could not be loaded\./);
+    assert.equal(await page.locator('#resultaten-boot .loading').count(), 0, 'the loading message is gone');
+    assert.equal(await page.getByRole('alert').count(), 1);
+    assert.deepEqual(problems.filter((p) => !p.includes('Resultaten could not start')), []);
+    assert.ok(problems.some((p) => p.includes('Resultaten could not start')), 'the console says why');
+    await context.close();
+  } finally {
+    server.fault(wasmFile, null);
+  }
+});
+
+test('the app cannot start on a pre-rendered page: the page stays, shown as without script', async () => {
+  server.fault(wasmFile, BROKEN_WASM);
+  try {
+    const { page, context, problems } = await newPage(browser, { width: 412, height: 823 });
+    await page.goto(server.url + NL_STATIC);
+    await page.waitForFunction(() => document.querySelector('link[rel="stylesheet"][href$="/no-script.css"]')?.sheet);
+    assert.ok(await page.locator('[data-resultaten-page]').isVisible(), 'the pre-rendered page');
+    assert.equal(await page.locator('.resultaten-offstage').count(), 0, 'no app behind it');
+    // As without script: every area open, tables shown, no control that
+    // needs the app.
+    for (const panel of await page.locator('.area-panel').all()) assert.ok(await panel.isVisible());
+    assert.ok(await page.locator('.chart-table').first().isVisible(), 'chart tables are shown');
+    assert.equal(await page.locator('.area-controls:visible, .chart-switch:visible, .print-button:visible').count(), 0);
+    assert.equal(await page.locator('p.noscript').count(), 0, 'no message over a readable page');
+    assert.deepEqual(problems.filter((p) => !p.includes('Resultaten could not start')), []);
+    await context.close();
+  } finally {
+    server.fault(wasmFile, null);
+  }
 });

@@ -1,0 +1,65 @@
+// `make screenshots`: the README's pictures of the release build (dist/,
+// or DIST_DIR), taken by the end-to-end tests' headless Chromium under the
+// strict policy, written to docs/screenshot-*.jpg; and the whole page,
+// areas closed and open, at 375 and 1280 px, to target/screenshots/ for a
+// look. Not a test: a picture cannot fail, so the suite does not take it.
+import path from 'node:path';
+import { start, newPage, openAllAreas, drawEveryChart, appTookOver, repo, shotDir, NL_PAGE, NL_STATIC } from './harness.mjs';
+
+const docs = path.join(repo, 'docs');
+const { server, browser } = await start();
+const problems = [];
+/** Opens `address` at `width`, runs `shoot(page)`, and keeps what went wrong. */
+async function picture(name, { width, height = 900, scale = 1, address }, shoot) {
+  const opened = await newPage(browser, { width, height, scale });
+  await opened.page.goto(server.url + address);
+  await shoot(opened.page);
+  problems.push(...opened.problems.map((p) => `${name}: ${p}`));
+  await opened.context.close();
+  console.log(`${name}`);
+}
+
+try {
+  // The whole page at half scale, both areas open, every chart drawn.
+  await picture('docs/screenshot-page-open.jpg', { width: 1280, scale: 0.5, address: NL_PAGE }, async (page) => {
+    await page.locator('h1').waitFor();
+    await openAllAreas(page);
+    // Charts are drawn as they come near the screen: pass by each, as a reader would.
+    await drawEveryChart(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(docs, 'screenshot-page-open.jpg'), fullPage: true, type: 'jpeg', quality: 70 });
+  });
+  // A phone: the first two screens of the pre-rendered page, taken over.
+  await picture('docs/screenshot-phone.jpg', { width: 375, height: 800, address: NL_STATIC }, async (page) => {
+    await page.waitForFunction(appTookOver);
+    await page.screenshot({ path: path.join(docs, 'screenshot-phone.jpg'), type: 'jpeg', quality: 80, clip: { x: 0, y: 0, width: 375, height: 1600 }, fullPage: true });
+  });
+  // A host page holding one chart in an iframe (tests/e2e/hosts/).
+  await picture('docs/screenshot-embed-chart.jpg', { width: 1280, address: '/__hosts/chart-iframe.html' }, async (page) => {
+    const inner = await (await page.locator('iframe[data-resultaten-frame]').elementHandle()).contentFrame();
+    await inner.waitForFunction(appTookOver);
+    await inner.locator('figure.chart .chart-drawing svg:visible').first().waitFor();
+    // The frame has its page's height.
+    await page.waitForFunction(() => {
+      const frame = document.querySelector('iframe');
+      return Math.abs(frame.getBoundingClientRect().height - frame.contentDocument.documentElement.scrollHeight) <= 4;
+    });
+    await page.screenshot({ path: path.join(docs, 'screenshot-embed-chart.jpg'), type: 'jpeg', quality: 80, fullPage: true });
+  });
+  for (const width of [375, 1280]) {
+    await picture(`target/screenshots/page-*-${width}.png`, { width, height: 800, address: NL_PAGE }, async (page) => {
+      await page.locator('h1').waitFor();
+      await page.screenshot({ path: path.join(shotDir, `page-closed-${width}.png`), fullPage: true });
+      await openAllAreas(page);
+      await drawEveryChart(page);
+      await page.screenshot({ path: path.join(shotDir, `page-open-${width}.png`), fullPage: true });
+    });
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exitCode = 1;
+}
