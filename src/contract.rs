@@ -41,9 +41,6 @@ pub enum Kind {
     Event,
     /// A query parameter of the app's addresses (`src/route.rs`).
     Query,
-    /// A property of `window` that a test page sets before the app runs,
-    /// and the app reads (`src/dom/`); no visitor's page has it.
-    Global,
 }
 
 macro_rules! names {
@@ -175,12 +172,6 @@ names! {
     // a catalog to preload.
     CHECK_PARAM = (Query, Script, "check");
     DRAFT_PARAM = (Query, Script, "draft");
-
-    // Set by the end-to-end tests (tests/e2e/harness.mjs), read by the app.
-    /// The fetch timeout in milliseconds, shorter than the visitors' 20 s
-    /// (`dom::load::TIMEOUT_MS`), so that a test of a server that never
-    /// answers does not wait 20 s.
-    FETCH_TIMEOUT = (Global, Script, "resultatenFetchTimeoutMs");
 
     // Messages and marks.
     /// An embedded page's height, to `embed/resize.js`.

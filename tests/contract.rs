@@ -343,14 +343,3 @@ fn the_apps_own_selectors_name_the_contracts_names() {
     assert_eq!(STATIC_ROOT_SELECTOR, format!("[{STATIC_ROOT}]"));
     assert_eq!(OFFSTAGE_SELECTOR, format!(".{OFFSTAGE}"));
 }
-
-#[test]
-fn the_end_to_end_tests_set_the_fetch_timeout_by_the_contracts_name() {
-    use resultaten::contract::FETCH_TIMEOUT;
-    assert_eq!(find(Kind::Global, FETCH_TIMEOUT), Some(Writer::Script));
-    let harness = std::fs::read_to_string("tests/e2e/harness.mjs").expect("tests/e2e/harness.mjs");
-    assert!(
-        harness.contains(&format!("'{FETCH_TIMEOUT}'")),
-        "tests/e2e/harness.mjs does not set window.{FETCH_TIMEOUT}"
-    );
-}

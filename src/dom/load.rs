@@ -19,16 +19,6 @@ use crate::json;
 /// How long a visitor waits before the fetch is given up.
 pub const TIMEOUT_MS: i32 = 20_000;
 
-/// [`TIMEOUT_MS`], or a shorter timeout that a test page set on `window`
-/// ([`crate::contract::FETCH_TIMEOUT`]) before the app ran; never longer.
-fn timeout_ms() -> i32 {
-    web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &crate::contract::FETCH_TIMEOUT.into()).ok())
-        .and_then(|v| v.as_f64())
-        .filter(|ms| (1.0..f64::from(TIMEOUT_MS)).contains(ms))
-        .map_or(TIMEOUT_MS, |ms| ms as i32)
-}
-
 /// Why a document could not be loaded. `Display` tells what happened (for
 /// the console and the editors' details view, with [`LoadError::details`]
 /// adding the address); the page tells visitors in their own words
@@ -161,7 +151,7 @@ async fn fetch_json_text(url: &str, fetched: Fetched) -> Result<String, LoadErro
         let id = web_sys::window()?
             .set_timeout_with_callback_and_timeout_and_arguments_0(
                 cb.as_ref().unchecked_ref(),
-                timeout_ms(),
+                TIMEOUT_MS,
             )
             .ok()?;
         Some((id, cb))

@@ -221,11 +221,17 @@ export async function withWasmHeldBack(server, fn) {
   }
 }
 
-/** For page.addInitScript: every fetch of the app (catalog, bundles) is
- *  given up after `ms` instead of the visitors' 20 s (src/dom/load.rs
- *  reads the window property src/contract.rs names FETCH_TIMEOUT). */
-export const FETCH_TIMEOUT = 'resultatenFetchTimeoutMs';
-export const setFetchTimeout = (page, ms) => page.addInitScript(([name, value]) => { window[name] = value; }, [FETCH_TIMEOUT, ms]);
+/**
+ * For a test of the fetch timeout without its 20 s wait: before the page's
+ * scripts run, every timer the page sets for exactly `from` ms (the app's
+ * fetch timeout, src/dom/load.rs TIMEOUT_MS) fires after `to` ms instead.
+ * The app keeps its one value and has no test setting; a timeout of any
+ * other length is left alone, so a changed TIMEOUT_MS fails the test.
+ */
+export const shortenTimer = (page, from, to) => page.addInitScript(([from, to]) => {
+  const setTimeout = window.setTimeout.bind(window);
+  window.setTimeout = (f, ms, ...rest) => setTimeout(f, ms === from ? to : ms, ...rest);
+}, [from, to]);
 
 /**
  * A copy of the build in target/<name>, its pages rendered again by the
