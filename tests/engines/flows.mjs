@@ -44,9 +44,10 @@ export function flows(engine, { skips = {} } = {}) {
   });
 
   flow('the pre-rendered theme page is readable before the app runs, and the app takes it over without moving it', async (s, server) => {
-    // The bundle is held back a moment, so that the pre-rendered page is
-    // what the visitor has until the app can take over.
-    server.fault(BUNDLE, { delayMs: 3000, once: true });
+    // The bundle is held back until the test has read the pre-rendered
+    // page (a gate, not a timer), so that it is what the visitor has until
+    // the app can take over.
+    const gate = server.hold(BUNDLE);
     let early;
     try {
       await s.goto('about:blank');
@@ -63,7 +64,7 @@ export function flows(engine, { skips = {} } = {}) {
         return { h1: page.querySelector('h1').textContent.trim(), text: page.innerText,
           areas: page.querySelectorAll('.result-area').length, tookOver: (${appTookOver})(), layout: layout(), y: scrollY };`);
     } finally {
-      server.fault(BUNDLE, null);
+      gate.release();
     }
     assert.equal(early.tookOver, false, 'the pre-rendered page was seen before the app took over');
     assert.equal(early.h1, TITLE);
