@@ -49,14 +49,20 @@ test-browser:
 # The release build that end-to-end tests and visitors get: the app (its
 # JavaScript minified by a Trunk hook, scripts/build/minify-js.mjs), then
 # every published page written as static HTML that the app takes over,
-# rendered natively by the app's own components (src/prerender/; README,
-# "Pre-rendered pages"). No browser. SITE_URL, the address dist/ is
+# rendered natively by the app's own components (src/prerender/;
+# docs/architecture.md, "Pre-rendered pages"). No browser. SITE_URL, the address dist/ is
 # published at, puts the addresses handed to readers under it; without it
 # they follow the address each page is read from. The renderer runs in the
 # dev profile, which `cargo test` has compiled already.
+# The wasm names the source files of its panic locations; the crates'
+# sources are named from their registry folder, not from this machine's
+# cargo home (Cargo's trim-paths is not stable yet). Cargo adds these flags
+# to .cargo/config.toml's.
 export SITE_URL
+CARGO_HOME ?= $(HOME)/.cargo
 build: setup
-	trunk build --release
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$(CARGO_HOME)/registry/src=registry" \
+	  trunk build --release
 	cargo run --locked --quiet --bin prerender -- dist
 
 # Optional, after make build: measures each page's embed forms at the frame
