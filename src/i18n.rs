@@ -221,6 +221,15 @@ pub struct Strings {
     pub download_svg: &'static str,
     pub download_all_indicators: &'static str,
     pub indicators_file: &'static str,
+    /// The page's language as a locale, for dates (`public/loader.js`
+    /// prints the date of printing in it).
+    pub locale: &'static str,
+    /// In the print margin, before the date of printing.
+    pub printed_on: &'static str,
+    /// What the app-only address says without script, and when the app
+    /// cannot start (index.html's boot screen, written by the build).
+    pub needs_script: &'static str,
+    pub cannot_start: &'static str,
 }
 
 pub static NL: Strings = Strings {
@@ -360,6 +369,10 @@ pub static NL: Strings = Strings {
     download_svg: "Grafiek downloaden (SVG)",
     download_all_indicators: "Alle indicatoren downloaden (CSV)",
     indicators_file: "indicatoren",
+    locale: "nl-NL",
+    printed_on: "Afgedrukt op",
+    needs_script: "Deze pagina heeft JavaScript nodig om de resultaten te tonen.",
+    cannot_start: "Deze pagina kon niet worden geladen. Probeer het later opnieuw of gebruik een recente browser.",
 };
 
 pub static EN: Strings = Strings {
@@ -499,6 +512,10 @@ pub static EN: Strings = Strings {
     download_svg: "Download chart (SVG)",
     download_all_indicators: "Download all indicators (CSV)",
     indicators_file: "indicators",
+    locale: "en-GB",
+    printed_on: "Printed on",
+    needs_script: "This page needs JavaScript to show the results.",
+    cannot_start: "This page could not be loaded. Please try again later or use a recent browser.",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {

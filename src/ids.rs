@@ -125,6 +125,23 @@ pub fn panel(area: &str) -> String {
     format!("{area}{PANEL_SUFFIX}")
 }
 
+/// One input of a two-state switch (`ViewSwitch`), for what it switches
+/// (`of`: a chart's id, or the highlights'): `resultaten-<of>-1` for the
+/// first view, `-2` for the second. The app's own (`APP_PREFIX`), so no
+/// bundle id takes it; the takeover finds the app's input by it.
+pub fn switch_input(of: &str, second: bool) -> String {
+    format!("{APP_PREFIX}{of}-{}", if second { 2 } else { 1 })
+}
+
+/// An "Insluiten" disclosure: `resultaten-embedding-<piece>`, or
+/// `resultaten-embedding` for the whole page's.
+pub fn embed_control(piece: Option<&str>) -> String {
+    match piece {
+        Some(id) => format!("{APP_PREFIX}embedding-{id}"),
+        None => format!("{APP_PREFIX}embedding"),
+    }
+}
+
 /// A theme's heading on the overview: `thema-<theme>`.
 pub fn theme_heading(theme: &str) -> String {
     format!("thema-{theme}")

@@ -25,4 +25,5 @@ pub mod json;
 pub mod prerender;
 pub mod route;
 pub mod series;
+pub mod snippets;
 pub mod translation;

@@ -2,6 +2,8 @@
 //! a highlight tile, the browser's back button), and the area they opened
 //! last, written back without history entries.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -58,13 +60,52 @@ impl Fragment {
     }
 }
 
+impl Fragment {
+    /// Follows the reader's place: when scrolling comes to rest below the
+    /// page's title, the indicator, chart or section at the top quarter of
+    /// the screen is what the language and year links carry (scrolling
+    /// back up to them keeps it). Call it after mount.
+    pub fn follow_reading(self) {
+        let resting = StoredValue::new_local(None::<TimeoutHandle>);
+        let handle = window_event_listener(leptos::ev::scroll, move |_| {
+            if let Some(h) = resting.get_value() {
+                h.clear();
+            }
+            let read = move || {
+                if let Some(id) = reading_at() {
+                    self.0.try_set(Some(id));
+                }
+            };
+            resting.set_value(set_timeout_with_handle(read, Duration::from_millis(150)).ok());
+        });
+        on_cleanup(move || handle.remove());
+    }
+}
+
+fn reading_at() -> Option<String> {
+    let doc = document();
+    let title = doc.query_selector("main h1").ok()??;
+    if title.get_bounding_client_rect().bottom() >= 0.0 {
+        return None;
+    }
+    let w = window();
+    let x = w.inner_width().ok()?.as_f64()? / 2.0;
+    let y = w.inner_height().ok()?.as_f64()? / 4.0;
+    let at = doc.element_from_point(x as f32, y as f32)?;
+    let place = at
+        .closest("main article[id], main figure[id], main section[id]")
+        .ok()??;
+    Some(place.id())
+}
+
 impl Default for Fragment {
     fn default() -> Fragment {
         Fragment::new()
     }
 }
 
-fn current_hash() -> Option<String> {
+/// The id the address's fragment names, decoded.
+pub(super) fn current_hash() -> Option<String> {
     let hash = window().location().hash().ok()?;
     let id = hash.strip_prefix('#')?;
     let decoded = js_sys::decode_uri_component(id).ok()?.as_string()?;
@@ -99,14 +140,40 @@ pub fn go_to(
 }
 
 /// In the next frame (after an area has opened), scrolls to the element
-/// with this id and moves focus to it.
+/// with this id and moves focus to it; only the focus where the platform
+/// showed it already on the page the app took over (the reader may have
+/// scrolled on since).
 pub fn reveal(id: String) {
+    let shown = super::takeover::link_shown();
     request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id) {
+        let Some(el) = document().get_element_by_id(&id) else {
+            return;
+        };
+        if !shown {
             el.scroll_into_view();
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
+        }
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            super::takeover::focus_in_place(&el);
         }
     });
+}
+
+/// Whether the address's fragment leads into the result area of a
+/// `toggle` event's `<details>`: opening it then keeps the fragment.
+pub fn leads_into(ev: &web_sys::Event) -> bool {
+    let area = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|d| d.closest(".result-area").ok().flatten());
+    match (area, current_hash()) {
+        (Some(area), Some(id)) => {
+            area.id() == id
+                || area
+                    .query_selector(&format!("[id=\"{id}\"]"))
+                    .ok()
+                    .flatten()
+                    .is_some()
+        }
+        _ => false,
+    }
 }

@@ -19,10 +19,14 @@
 //! - [`observe`]: a chart's width and whether it is near the screen;
 //! - [`load`]: fetching the catalog and bundles, errors as values;
 //! - [`download`]: files made in the browser;
+//! - [`clipboard`]: copying text for a reader;
+//! - [`embed`]: the snippets of "Insluiten";
 //! - [`address`]: the page's published address, for files and links.
 
 pub mod address;
+pub mod clipboard;
 pub mod download;
+pub mod embed;
 pub mod fragment;
 pub mod head;
 pub mod load;

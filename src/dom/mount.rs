@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 
 use super::takeover;
 use crate::components::{App, EditorsPage, Rendering};
-use crate::contract;
+use crate::contract::{self, NO_SCRIPT, NO_SCRIPT_FILE, OFFSTAGE, QUERY, STATIC_ROOT};
 use crate::facts::AppBase;
 use crate::route::Route;
 
@@ -38,9 +38,12 @@ fn mount_with(editors: Option<EditorsPage>) {
         let (route, base) = (host_route(&host), base_of(&host));
         (host, route, base, true, false)
     } else if let Some((page, stage)) =
-        takeover::static_page().and_then(|page| Some((page, takeover::offstage()?)))
+        over_static_page().and_then(|page| Some((page, offstage()?)))
     {
-        let route = takeover::static_route(&page, &search);
+        let route = Route::of_static_page(
+            &page.get_attribute(STATIC_ROOT).unwrap_or_default(),
+            &search,
+        );
         (stage.into(), route, base_of(&page), false, true)
     } else if let Some(body) = document().body() {
         (
@@ -97,6 +100,50 @@ fn mount_with(editors: Option<EditorsPage>) {
     );
     // The app lives as long as the document.
     handle.forget();
+}
+
+/// The pre-rendered page to take over, if this is one. The pre-rendered
+/// overview (index.html) also serves every address with a query, which
+/// asks for a page only the app renders: `public/boot.js` has hidden the
+/// overview before the first paint ([`QUERY`]), and it goes.
+fn over_static_page() -> Option<web_sys::Element> {
+    let page = takeover::static_page()?;
+    let query = document()
+        .document_element()
+        .is_some_and(|html| html.class_list().contains(QUERY));
+    if query {
+        page.remove();
+        return None;
+    }
+    Some(page)
+}
+
+/// The element the app builds its page in while the static page is
+/// showing: out of sight, laid out over it (style/main.css).
+fn offstage() -> Option<web_sys::HtmlElement> {
+    let doc = document();
+    let stage = doc.create_element("div").ok()?;
+    stage.set_class_name(OFFSTAGE);
+    doc.body()?.append_child(&stage).ok()?;
+    stage.dyn_into().ok()
+}
+
+/// The app could not load its data: the static page stays, and shows what
+/// a visitor without script sees (no place kept for the app's controls).
+pub fn keep_static_page(base: &str) {
+    let doc = document();
+    if takeover::static_page().is_none() || doc.get_element_by_id(NO_SCRIPT).is_some() {
+        return;
+    }
+    let Ok(link) = doc.create_element("link") else {
+        return;
+    };
+    link.set_id(NO_SCRIPT);
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &format!("{base}{NO_SCRIPT_FILE}"));
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&link);
+    }
 }
 
 /// The site's public address (`SITE_URL`), where the build wrote it into

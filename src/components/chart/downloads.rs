@@ -40,14 +40,14 @@ pub(super) fn chart_links(spec: ChartSpec, caption: String, lang: Lang) -> impl 
         )
     };
     view! {
-        <div class="chart-links">
-            <button type="button" class="link-button chart-download-csv" on:click=download_csv>
+        <div class="chart-links needs-app">
+            <button type="button" class="link-button chart-download-csv" on:click=download_csv
+                aria-label=format!("{}: {caption}", s.download_csv)>
                 {s.download_csv}
-                <span class="visually-hidden">{format!(": {caption}")}</span>
             </button>
-            <button type="button" class="link-button chart-download-svg" on:click=download_svg>
+            <button type="button" class="link-button chart-download-svg" on:click=download_svg
+                aria-label=format!("{}: {caption}", s.download_svg)>
                 {s.download_svg}
-                <span class="visually-hidden">{format!(": {caption}")}</span>
             </button>
             <CopyLink id=id name=title lang=lang />
         </div>

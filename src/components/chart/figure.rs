@@ -101,9 +101,10 @@ pub fn ChartFigure(
             <ViewSwitch name=format!("{}: {title}", s.chart_view) of=figure_id.clone() class="chart-switch"
                 first=(s.view_chart, "chart-show-chart") second=(s.view_table, "chart-show-table")
                 shows_second=show_table />
+            // Which of the two shows is the switch's (style/main.css).
             <div class="chart-drawing" role="img" aria-label=summary node_ref=drawing
-                hidden=move || show_table.get() inner_html=move || svg.get()></div>
-            <div class="chart-table-wrap" hidden=move || !show_table.get()>
+                inner_html=move || svg.get()></div>
+            <div class="chart-table-wrap">
                 {chart_table(table.clone(), move || drawn.get() || show_table.get())}
             </div>
             {chart_links(spec.clone(), table.caption, lang)}

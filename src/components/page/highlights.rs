@@ -26,8 +26,10 @@ pub fn Highlights(
 ) -> impl IntoView {
     let s = strings(lang);
     // Two views of the same figures: the tiles, or the chart ("Als
-    // grafiek"). The other one stays in the page, hidden until found, so
-    // find-in-page and a link to the chart (`#chart-highlights`) open it.
+    // grafiek"). The switch's radio buttons choose, and the stylesheet
+    // shows the view chosen (style/main.css), before and without script
+    // too; a link to the chart (`#chart-highlights`) chooses the chart
+    // once the app runs (`Page`).
     let view_name = format!("{}: {}", s.chart_view, s.highlights);
     let switch = chart.is_some().then(|| {
         view! {
@@ -46,9 +48,7 @@ pub fn Highlights(
         .collect();
     let chart_view = chart.map(|c| {
         view! {
-            <div class="highlights-view highlights-chart"
-                hidden=move || (!as_chart.get()).then_some("until-found")
-                on:beforematch=move |_: web_sys::Event| as_chart.set(true)>
+            <div class="highlights-view highlights-chart">
                 {move || {
                     chart_built
                         .is_none_or(|built| built.get())
@@ -68,9 +68,7 @@ pub fn Highlights(
         <section class="highlights">
             <h2 id=ids::HIGHLIGHTS>{s.highlights}</h2>
             {switch}
-            <ul class="highlights-view highlight-tiles"
-                hidden=move || as_chart.get().then_some("until-found")
-                on:beforematch=move |_: web_sys::Event| as_chart.set(false)>
+            <ul class="highlights-view highlight-tiles">
                 {highlights
                     .into_iter()
                     .map(|h| {

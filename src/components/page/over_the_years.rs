@@ -159,7 +159,7 @@ pub fn OverTheYears(indicator: Indicator, lang: Lang) -> impl IntoView {
         )
     };
     Some(view! {
-        <div class="over-years">
+        <div class="over-years needs-app">
             <button type="button" class="button button--small button--secondary over-years-toggle"
                 aria-expanded=move || open.get().to_string() aria-controls=panel.clone() on:click=toggle node_ref=toggle_button>
                 {s.over_the_years}

@@ -39,7 +39,7 @@ pub fn ResourceList(
                             {r.source.map(|src| view! { <p class="resource-source">{format!("{}: {src}.", s.source)}</p> })}
                             {print_instead.then(|| view! {
                                 <p class="unavailable">{s.print_instead}</p>
-                                <button type="button" class="button button--secondary print-button" on:click=|_| crate::dom::print::print_page()>
+                                <button type="button" class="button button--secondary print-button needs-app" on:click=|_| crate::dom::print::print_page()>
                                     {s.print}
                                 </button>
                             })}

@@ -9,11 +9,16 @@ use crate::components::{
 use crate::i18n::{strings, Lang};
 use crate::ids;
 
-/// A result area as a disclosure: its title, subtitle and introduction are
-/// always visible; a real button right below them (aria-expanded,
-/// aria-controls) opens the panel with the indicators. The panel is a
-/// region named by the area's title, and ends with the way back to the list
-/// of areas; "Insluiten" follows it.
+/// A result area: its title, subtitle and introduction are always
+/// visible; right below them a `<details>` whose summary,
+/// "Resultaatgebied openen", opens the panel with the indicators. The
+/// platform owns it: it opens and closes on the pre-rendered page before
+/// and without script, opens for find-in-page and for a link to anything
+/// inside it, and the takeover carries its state over to the app's page
+/// (`dom::takeover`). The app follows it (`open`, `on_toggle`) and may set
+/// it (a tile, "Alles openen"). The open panel is a region named by the
+/// area's title, and ends with the way back to the list of areas;
+/// "Insluiten" follows it.
 #[component]
 pub fn ResultAreaView(
     area: ResultArea,
@@ -21,9 +26,9 @@ pub fn ResultAreaView(
     open: RwSignal<bool>,
     /// Called with (area id, now open) when the visitor toggles the area.
     on_toggle: Callback<(String, bool)>,
-    /// Whether the closed panel's content is built yet (see `ResultAreas`:
-    /// it is built after the first paint, one area per task). Built at once
-    /// when absent, and always once the area opens.
+    /// Whether the (closed) panel's content is built yet (see
+    /// `ResultAreas`: it is built after the first paint, one area per
+    /// task). Built at once when absent, and always once the area opens.
     #[prop(optional)]
     built: Option<RwSignal<bool>>,
     /// On its own (`only=<area>`): open, with its title as a plain heading
@@ -34,7 +39,6 @@ pub fn ResultAreaView(
     let s = strings(lang);
     let title_id = ids::title(&area.id);
     let heading_id = title_id.clone();
-    let panel_id = ids::panel(&area.id);
     let subtitle = area.subtitle.clone().filter(|t| *t != area.title);
     let title = area.title.clone();
     // A memo, so that once built, opening and closing does not build again.
@@ -55,6 +59,30 @@ pub fn ResultAreaView(
                 .then(|| area_body(area.clone(), photo_in_panel.clone(), open, lang))
         }
     };
+    let panel = view! {
+        <div class="area-panel" role="region" aria-labelledby=title_id>
+            {body}
+            // The way back from the end of a long area.
+            {(!alone).then(|| view! {
+                <p class="area-end">
+                    <a href=back.clone()>{s.back_to_result_areas}</a>
+                </p>
+            })}
+        </div>
+    };
+    let id = area.id.clone();
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let now = crate::dom::embed::is_open(&ev);
+        // The app's own change (a tile, "Alles openen") comes back as a
+        // toggle too; only the reader's is news.
+        if now != open.get_untracked() {
+            open.set(now);
+            // A link into the area opened it: the address keeps the link.
+            if !(now && crate::dom::fragment::leads_into(&ev)) {
+                on_toggle.run((id.clone(), now));
+            }
+        }
+    };
     view! {
         <section class="result-area" id=area.id.clone() tabindex="-1">
             // The heading stays in view while the reader is inside the area
@@ -68,25 +96,18 @@ pub fn ResultAreaView(
             <div class="result-area-lead">
                 <RichTextView text=area.lead.clone() level=4 />
             </div>
-            {(!alone).then(|| area_toggle(area.id.clone(), title, open, on_toggle, lang))}
-            <div
-                class="area-panel"
-                id=panel_id
-                role="region"
-                aria-labelledby=title_id
-                // A closed panel stays searchable: find-in-page reveals it
-                // and fires `beforematch`, which opens the area for real.
-                hidden=move || (!open.get()).then_some("until-found")
-                on:beforematch=move |_: web_sys::Event| open.set(true)
-            >
-                {body}
-                // The way back from the end of a long area.
-                {(!alone).then(|| view! {
-                    <p class="area-end">
-                        <a href=back.clone()>{s.back_to_result_areas}</a>
-                    </p>
-                })}
-            </div>
+            {if alone {
+                panel.into_any()
+            } else {
+                view! {
+                    <details class="area-details" id=ids::panel(&area.id)
+                        open=move || open.get() prop:open=move || open.get() on:toggle=on_toggle>
+                        {area_toggle(title, s)}
+                        {panel}
+                    </details>
+                }
+                .into_any()
+            }}
             // After the panel, so a closed area offers it too, and what the
             // toggle opens comes right below the toggle.
             {(!alone).then(|| view! { <EmbedControl id=area.id.clone() name=area.title.clone() lang=lang /> })}
@@ -96,37 +117,21 @@ pub fn ResultAreaView(
 
 /// "Resultaatgebied openen": the published page's own order puts the toggle
 /// after the area's introduction, so what it opens starts right below it,
-/// where the reader is looking. WAI-ARIA disclosure (aria-expanded,
-/// aria-controls). Its name starts with the area's title and holds the
-/// visible words (WCAG 2.5.3, as GOV.UK's accordion): "Opvang in de regio,
-/// Resultaatgebied openen".
-fn area_toggle(
-    id: String,
-    title: String,
-    open: RwSignal<bool>,
-    on_toggle: Callback<(String, bool)>,
-    lang: Lang,
-) -> impl IntoView {
-    let s = strings(lang);
+/// where the reader is looking. A `<summary>`, so its state is the
+/// platform's (expanded or collapsed), and its words follow it by the
+/// stylesheet alone (`details[open]`). Its name starts with the area's
+/// title and holds the visible words (WCAG 2.5.3, as GOV.UK's accordion):
+/// "Opvang in de regio, Resultaatgebied openen".
+fn area_toggle(title: String, s: &'static crate::i18n::Strings) -> impl IntoView {
     view! {
-        <button
-            type="button"
-            class="area-toggle"
-            aria-expanded=move || if open.get() { "true" } else { "false" }
-            aria-controls=ids::panel(&id)
-            // For the pre-rendered page's early controls
-            // (public/loader.js), before the app has taken over.
-            data-label-on=s.close_area
-            data-label-off=s.open_area
-            on:click=move |_| {
-                open.update(|o| *o = !*o);
-                on_toggle.run((id.clone(), open.get_untracked()));
-            }
-        >
+        <summary class="area-toggle">
             <span class="area-toggle-icon" aria-hidden="true"></span>
-            <span class="visually-hidden">{format!("{title}, ")}</span>
-            <span class="toggle-text">{move || if open.get() { s.close_area } else { s.open_area }}</span>
-        </button>
+            <span class="toggle-text">
+                <span class="visually-hidden">{format!("{title}, ")}</span>
+                <span class="when-closed">{s.open_area}</span>
+                <span class="when-open">{s.close_area}</span>
+            </span>
+        </summary>
     }
 }
 

@@ -172,7 +172,9 @@ pub fn ResultAreas(
                     <li><a href=format!("#{}", a.id)>{a.title.clone()}</a></li>
                 }).collect_view()}
             </ul>
-            <div class="area-controls">
+            // The app's controls: their place is kept on the pre-rendered
+            // page until the app has taken over (style/main.css).
+            <div class="area-controls needs-app">
                 <button type="button" class="button button--secondary download-indicators" on:click=download_indicators>
                     {s.download_all_indicators}
                 </button>
@@ -181,8 +183,6 @@ pub fn ResultAreas(
                         type="button"
                         class="button button--secondary open-all"
                         aria-expanded=move || if all_open.get() { "true" } else { "false" }
-                        data-label-on=s.close_all
-                        data-label-off=s.open_all
                         on:click=toggle_all
                     >
                         <span class="toggle-text">{move || if all_open.get() { s.close_all } else { s.open_all }}</span>

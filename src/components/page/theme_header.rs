@@ -82,13 +82,13 @@ pub fn ThemeHeader(
             {year_links}
             <div class="theme-tools">
                 {language_links}
-                <button type="button" class="button button--secondary print-button" on:click=|_| print_page()
+                <button type="button" class="button button--secondary print-button needs-app" on:click=|_| print_page()
                     aria-describedby=ids::PRINT_HINT>
                     {s.print}
                 </button>
                 // Shown from a tablet's width; on a phone it is the
                 // button's description only (style/main.css).
-                <p class="theme-tools-hint" id=ids::PRINT_HINT>{s.print_hint}</p>
+                <p class="theme-tools-hint needs-app" id=ids::PRINT_HINT>{s.print_hint}</p>
             </div>
         </header>
     }

@@ -157,7 +157,10 @@ fn use_deep_links(
     };
     let fragment = Fragment::new();
     let initial = route.area.clone();
-    after_mount(move || fragment.follow(initial, go_to));
+    after_mount(move || {
+        fragment.follow(initial, go_to);
+        fragment.follow_reading();
+    });
     DeepLinks {
         fragment,
         follow: Callback::new(go_to),

@@ -8,7 +8,7 @@ use crate::catalog::{bundle_path, Catalog, CATALOG_PATH};
 use crate::components::context::PageBuilt;
 use crate::components::{ErrorView, Loading, NotFound, Overview, Page, Piece, Shell};
 use crate::dom::load::{fetch_bundle, fetch_catalog, next_task, LoadError};
-use crate::dom::takeover;
+use crate::dom::{mount, takeover};
 use crate::facts::AppBase;
 use crate::i18n::Lang;
 use crate::ids;
@@ -98,7 +98,7 @@ pub fn App(
     let fallback_base = base.base.clone();
     Effect::new(move |_| match state.get() {
         State::Loading => {}
-        State::Failed(..) => takeover::keep_static_page(&fallback_base),
+        State::Failed(..) => mount::keep_static_page(&fallback_base),
         // Once all its parts are built, in a task of its own.
         State::Theme(..) if !page_built.get() => {}
         _ => set_timeout(takeover::take_over, std::time::Duration::ZERO),

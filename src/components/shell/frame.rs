@@ -66,7 +66,7 @@ pub fn Shell(route: Route, catalog: Option<Arc<Catalog>>, children: Children) ->
         <div class="resultaten" class:resultaten--embedded=!chrome
             data-base=facts.base data-app=facts.app data-page=facts.page data-lang=lang.tag()
             data-theme=theme data-year=year
-            data-embed-heights=facts.embed_heights
+            data-embed-heights=facts.embed_heights data-locale=s.locale data-printed=s.printed_on
         >
             <a class="skip-link" href=format!("#{}", ids::MAIN)>{s.skip_link}</a>
             {chrome.then(|| {
