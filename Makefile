@@ -73,8 +73,15 @@ build: setup
 embed-heights:
 	node scripts/build/embed-heights.mjs dist
 
-# A real headless Chromium loads dist/ from a local server.
-test-e2e:
+# A real headless Chromium loads the build from a local server: the
+# feature tests the made-up fixture site (tests/fixtures/site/, rendered
+# into target/e2e-site by the build's renderer), the fidelity tests the
+# shipped pages in dist/.
+.PHONY: e2e-site
+e2e-site:
+	node tests/e2e/site.mjs
+
+test-e2e: e2e-site
 	cd tests/e2e && npm test
 
 # The main flows in WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver,
@@ -83,6 +90,7 @@ test-e2e:
 # DIST_DIR, as for test-e2e, names another build to test.
 .PHONY: test-engines
 test-engines:
+	@test -f target/e2e-site/index.html || $(MAKE) e2e-site
 	cd tests/engines && npm test
 
 # The README's pictures (docs/screenshot-*.jpg) of the release build, after

@@ -7,4 +7,8 @@
 // the app. Without script, the overview shows, which is what the reader
 // can use then. A classic script, not a module, so that it runs before the
 // first paint; tiny, so that it costs that paint nothing noticeable.
-if (location.search.length > 1) document.documentElement.classList.add('resultaten-query');
+// The name it writes, which the app and the loader read (src/contract.rs).
+{
+  const N = /* names */ { "query": "resultaten-query" } /* end */;
+  if (location.search.length > 1) document.documentElement.classList.add(N.query);
+}

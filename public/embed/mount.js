@@ -2,16 +2,30 @@
 // data-year=… data-lang=…></div> plus this module. It reads the app's
 // index.html for the current (content-hashed) file names, adds the app's
 // stylesheets (all scoped to .resultaten) and starts the app, which mounts
-// into the element. See docs/embedding.md.
+// into the element and reads its options. See docs/embedding.md.
+//
+// The names it reads (src/contract.rs; tests/contract.rs checks them).
+const N = /* names */ {
+  "host": "data-resultaten",
+  "index": "index.html",
+  "app": "resultaten-app",
+  "js": "data-js",
+  "wasm": "data-wasm",
+  "base": "data-base",
+  "root": "resultaten"
+} /* end */;
 const app = new URL('../', import.meta.url);
-const host = document.querySelector('[data-resultaten]');
-// What is being loaded, for the message if it fails.
-let tried = new URL('index.html', app);
+const host = document.querySelector(`[${N.host}]`);
+// The snippet's link to the piece on this site ("Insluiten" writes it):
+// what the host's readers get where the app cannot start.
+const fallback = host ? [...host.childNodes] : [];
+// What is being loaded, for the console if it fails.
+let tried = new URL(N.index, app);
 
 try {
-  if (!host) throw new Error('no element with data-resultaten on this page');
+  if (!host) throw new Error(`no element with ${N.host} on this page`);
   const response = await fetch(tried);
-  if (!response.ok) throw new Error(`index.html: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(`${N.index}: HTTP ${response.status}`);
   const index = new DOMParser().parseFromString(await response.text(), 'text/html');
   for (const sheet of index.querySelectorAll('link[rel="stylesheet"]')) {
     const link = document.createElement('link');
@@ -23,28 +37,18 @@ try {
     }
     document.head.append(link);
   }
-  const files = index.getElementById('resultaten-app');
-  host.dataset.base = app.href;
-  tried = new URL(files.dataset.js, app);
+  const files = index.getElementById(N.app);
+  host.setAttribute(N.base, app.href);
+  tried = new URL(files.getAttribute(N.js), app);
   const { default: init } = await import(tried.href);
-  tried = new URL(files.dataset.wasm, app);
-  // The snippet's link to the piece, for a host where this script cannot
-  // run, gives way to the app, which mounts into the element as it starts.
+  tried = new URL(files.getAttribute(N.wasm), app);
+  // The link gives way to the app, which mounts into the element.
   host.replaceChildren();
   await init({ module_or_path: tried });
 } catch (error) {
-  console.error('Resultaten could not start:', error);
-  // The host's readers see that something is missing, and its web editor
-  // what was tried (a server that does not allow this host, CORS, gives a
-  // script no more than that). Plain text with the host's own styles: our
-  // stylesheet may be what failed.
-  if (host && !host.querySelector('.resultaten')) {
-    const en = /^en\b/i.test(host.dataset.lang ?? '');
-    const p = document.createElement('p');
-    p.lang = en ? 'en' : 'nl';
-    p.textContent = en
-      ? `The results could not be loaded from ${tried.href}.`
-      : `De resultaten konden niet worden geladen van ${tried.href}.`;
-    host.replaceChildren(p);
-  }
+  // The host's web editor finds what was tried in the console (a server
+  // that does not allow this host, CORS, gives a script no more than
+  // that); the host's readers keep the snippet's link to the piece.
+  console.error(`Resultaten could not start from ${tried.href}:`, error);
+  if (host && !host.querySelector(`.${N.root}`)) host.replaceChildren(...fallback);
 }

@@ -20,6 +20,18 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../chromium.mjs';
 
+// The names it reads (src/contract.rs; tests/contract.rs checks them).
+const N = /* names */ {
+  "catalog": "data/index.json",
+  "heights": "data-embed-heights",
+  "root": "resultaten",
+  "control": "embed-control",
+  "only": "data-only",
+  "src": "data-src",
+  "rendered": "resultaten:rendered",
+  "staticRoot": "data-resultaten-page",
+  "offstage": "resultaten-offstage"
+} /* end */;
 const dist = path.resolve(process.argv[2] ?? 'dist');
 /**
  * The frame widths: 300 px (an iframe's width before embed/resize.js makes
@@ -56,13 +68,13 @@ const attributes = (tag) => Object.fromEntries([...tag.matchAll(/\s([a-z-]+)(?:=
  * app's folder; none on a page without them (an overview).
  */
 function embedForms(html) {
-  const root = html.match(/<div [^>]*class="resultaten[ "][^>]*>/);
-  const file = root && attributes(root[0])['data-embed-heights'];
+  const root = html.match(new RegExp(`<div [^>]*class="${N.root}[ "][^>]*>`));
+  const file = root && attributes(root[0])[N.heights];
   if (!file) return null;
-  const forms = [...html.matchAll(/<details [^>]*class="embed-control"[^>]*>/g)]
+  const forms = [...html.matchAll(new RegExp(`<[a-z]+ [^>]*class="${N.control}[ "][^>]*>`, 'g'))]
     .map(([tag]) => attributes(tag))
-    .filter((a) => a['data-src'])
-    .map((a) => [a['data-only'] ?? '', a['data-src']]);
+    .filter((a) => a[N.src])
+    .map((a) => [a[N.only] ?? '', a[N.src]]);
   return { file, forms };
 }
 
@@ -140,8 +152,8 @@ async function measure(context, url) {
   try {
     await page.setViewportSize({ width: 412, height: 823 });
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('resultaten:rendered').length > 0
-      && !document.querySelector('[data-resultaten-page], .resultaten-offstage'), null, { timeout: 60_000 });
+    await page.waitForFunction((n) => performance.getEntriesByName(n.rendered).length > 0
+      && !document.querySelector(`[${n.staticRoot}], .${n.offstage}`), N, { timeout: 60_000 });
     if (problems.length) throw new Error(`${url}: the app reported problems:\n${problems.join('\n')}`);
     return await heightsAtWidths(page);
   } finally {
@@ -150,7 +162,7 @@ async function measure(context, url) {
 }
 
 async function main() {
-  const catalogFile = path.join(dist, 'data/index.json');
+  const catalogFile = path.join(dist, N.catalog);
   if (!fs.existsSync(catalogFile)) fail(`no ${catalogFile}: run make build first`);
   const rendered = (JSON.parse(fs.readFileSync(catalogFile, 'utf8')).bundles ?? []).map((e) => e.page).filter(Boolean);
   if (!rendered.length) fail(`${catalogFile} records no rendered pages: run make build first`);

@@ -4,8 +4,10 @@
 use std::path::Path;
 
 use super::{err, read, BuildError, Rendered};
-use crate::contract::{NO_SCRIPT_FILE, SITE, STATIC_BUNDLE, STATIC_ROOT};
+use crate::catalog::CATALOG_PATH;
+use crate::contract::{NO_SCRIPT_FILE, SITE, STATIC_NO_SCRIPT, STATIC_PRELOAD, STATIC_ROOT};
 use crate::head::attr;
+use crate::i18n::{EN, NL};
 
 /// Where the build keeps Trunk's `index.html`, which it replaces by the
 /// Dutch overview: the app's shell, which also serves the app on its own.
@@ -26,22 +28,27 @@ impl Template {
         let index = dist.join(crate::contract::INDEX_FILE);
         let shell = dist.join(APP_SHELL);
         let html = read(&index)?;
-        let html = if html.contains(STATIC_ROOT) {
-            read(&shell).map_err(|e| {
+        if html.contains(STATIC_ROOT) {
+            return Template::new(read(&shell).map_err(|e| {
                 err(format!(
                     "{e}: {} is a rendered page already; run `trunk build --release` first",
                     index.display()
                 ))
-            })?
-        } else {
-            std::fs::write(&shell, &html).map_err(|e| err(format!("{}: {e}", shell.display())))?;
-            html
-        };
-        Template::new(html)
+            })?);
+        }
+        // The app's shell, with its boot screen written.
+        let template = Template::new(html)?;
+        std::fs::write(&shell, &template.html)
+            .map_err(|e| err(format!("{}: {e}", shell.display())))?;
+        Ok(template)
     }
 
-    /// A template from Trunk's `index.html` text.
+    /// A template from Trunk's `index.html` text, with its boot screen and
+    /// its notice without script written from the interface's texts.
     pub fn new(html: String) -> Result<Template, BuildError> {
+        let html =
+            html.replacen(BOOT_PLACE, &boot_screen(), 1)
+                .replacen(NOTICE_PLACE, &notice(), 1);
         for needed in [
             "<html lang=\"",
             "<title>",
@@ -65,7 +72,14 @@ impl Template {
     pub fn page(&self, page: &Rendered, boot: bool) -> String {
         let mut html = self.html.clone();
         if page.base != "./" {
-            for name in ["href", "src", "data-js", "data-wasm"] {
+            for name in [
+                "href",
+                "src",
+                "data-js",
+                "data-wasm",
+                "data-editors-js",
+                "data-editors-wasm",
+            ] {
                 html = html.replace(
                     &format!(" {name}=\"./"),
                     &format!(" {name}=\"{}", page.base),
@@ -96,14 +110,18 @@ impl Template {
                 1,
             );
         }
-        let bundle = page
-            .bundle
-            .as_ref()
-            .map(|b| format!(" {STATIC_BUNDLE}=\"{}\"", attr(b)))
-            .unwrap_or_default();
+        // What the loader fetches early (the catalog, and the bundle a
+        // theme page shows), and the stylesheet it adds when the app
+        // cannot start: addresses from this page.
+        let preload: Vec<String> = std::iter::once(CATALOG_PATH)
+            .chain(page.bundle.as_deref())
+            .map(|file| format!("{}{file}", page.base))
+            .collect();
         let root = format!(
-            "<div {STATIC_ROOT}=\"{}\" data-base=\"{}\"{bundle}>{}</div>",
+            "<div {STATIC_ROOT}=\"{}\" data-base=\"{}\" {STATIC_PRELOAD}=\"{}\" {STATIC_NO_SCRIPT}=\"{}{NO_SCRIPT_FILE}\">{}</div>",
             attr(&page.route),
+            attr(&page.base),
+            attr(&preload.join(" ")),
             attr(&page.base),
             page.body
         );
@@ -126,6 +144,36 @@ impl Template {
             &html[close..]
         )
     }
+}
+
+/// Where index.html leaves the boot screen and the notice without script
+/// for the build to write.
+const BOOT_PLACE: &str = "<div class=\"resultaten resultaten-boot\" id=\"resultaten-boot\"></div>";
+const NOTICE_PLACE: &str = "<noscript></noscript>";
+
+/// What the app-only address shows from its first paint until the app has
+/// started, in both languages: the site's header, and a loading message
+/// that the loader shows (hidden without script, where the notice says
+/// why), or the message that the app cannot start.
+fn boot_screen() -> String {
+    let both = |nl: &str, en: &str| format!("{} <span lang=\"en\">{}</span>", attr(nl), attr(en));
+    format!(
+        "<div class=\"resultaten resultaten-boot\" id=\"resultaten-boot\">\
+         <header class=\"site-header\"><div class=\"wrap\"><p class=\"site-name\">{}</p></div></header>\
+         <div class=\"wrap\"><p class=\"loading\" role=\"status\" hidden>{}</p>\
+         <p class=\"noscript boot-failed\" role=\"alert\" hidden>{}</p></div></div>",
+        attr(NL.site_name),
+        both(NL.loading, EN.loading),
+        both(NL.cannot_start, EN.cannot_start),
+    )
+}
+
+fn notice() -> String {
+    format!(
+        "<noscript><p class=\"noscript\">{} <span lang=\"en\">{}</span></p></noscript>",
+        attr(NL.needs_script),
+        attr(EN.needs_script)
+    )
 }
 
 /// `html` without each tag that starts with `start` (up to its `>`).

@@ -24,3 +24,88 @@ pub fn shipped() -> Bundle {
         Err(e) => panic!("the shipped bundle does not validate: {e}"),
     }
 }
+
+/// A site built from the made-up fixture catalog (`tests/fixtures/site/`)
+/// by the build's own renderer, in a fresh folder under target/, with the
+/// repository's `index.html` as Trunk writes it (its `pattern_script`).
+pub struct Site {
+    pub dist: std::path::PathBuf,
+}
+
+/// Builds the fixture site into `target/tmp/<name>`, with the addresses
+/// handed to readers under `site` (`SITE_URL`) where given.
+pub fn fixture_site(name: &str, site: Option<&str>) -> Site {
+    use std::path::Path;
+    let dist = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dist);
+    copy_dir(Path::new("tests/fixtures/site/data"), &dist.join("data"));
+    std::fs::write(dist.join("index.html"), trunks_index()).expect("index.html");
+    if let Err(e) = resultaten::prerender::build(&dist, site) {
+        panic!("the fixture site does not build: {e}");
+    }
+    Site { dist }
+}
+
+impl Site {
+    /// The text of every page the build wrote, and the app's shell.
+    pub fn every_page(&self) -> Vec<String> {
+        let mut pages =
+            vec![std::fs::read_to_string(self.dist.join("app.html")).expect("app.html")];
+        collect(&self.dist, &mut pages);
+        pages
+    }
+
+    /// One page's text, by its folder relative to the site.
+    pub fn page(&self, folder: &str) -> String {
+        std::fs::read_to_string(self.dist.join(folder).join("index.html"))
+            .unwrap_or_else(|e| panic!("{folder}: {e}"))
+    }
+}
+
+fn collect(dir: &std::path::Path, pages: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, pages);
+        } else if path.file_name().is_some_and(|n| n == "index.html") {
+            pages.push(std::fs::read_to_string(&path).expect("page"));
+        }
+    }
+}
+
+/// The repository's `index.html` with what Trunk adds to it: the record
+/// of the app's files that `Trunk.toml`'s `pattern_script` gives.
+pub fn trunks_index() -> String {
+    let toml = std::fs::read_to_string("Trunk.toml").expect("Trunk.toml");
+    let pattern = toml
+        .lines()
+        .find_map(|l| l.strip_prefix("pattern_script = \""))
+        .and_then(|l| l.strip_suffix('"'))
+        .expect("Trunk.toml's pattern_script")
+        .replace("\\\"", "\"")
+        .replace("{base}", "./")
+        .replace("{js}", "resultaten-0.js")
+        .replace("{wasm}", "resultaten-0_bg.wasm");
+    let index = std::fs::read_to_string("index.html").expect("index.html");
+    index.replacen("</head>", &format!("{pattern}\n</head>"), 1)
+}
+
+/// A file of the app (a contract's file name) in the repository.
+pub fn repo_file(name: &str) -> String {
+    match name {
+        "index.html" => name.to_string(),
+        _ => format!("public/{name}"),
+    }
+}
+
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("create");
+    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}

@@ -11,30 +11,54 @@ import { serve } from './server.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '..', '..');
 export const dist = process.env.DIST_DIR ?? path.join(repo, 'dist');
+/**
+ * The feature tests' site: the build (dist/) with the MADE-UP catalog of
+ * tests/fixtures/site/ in place of the shipped data, its pages rendered
+ * by the build's own renderer (site.mjs writes it once, before the
+ * suite). An editor's correction of the shipped report changes nothing
+ * here; the shipped pages are tested for their fidelity to the published
+ * report in text.test.mjs (SHIPPED).
+ */
+export const site = process.env.SITE_DIR ?? path.join(repo, 'target', 'e2e-site');
 export const shotDir = path.join(repo, 'target', 'screenshots');
 /** The published page's text, kept in the repository (see its README). */
 export const seedFile = process.env.SEED_FILE
   ?? path.join(repo, 'tests', 'fixtures', 'published', '2019-nl-opvang-in-de-regio-en-migratiesamenwerking.txt');
-export const BUNDLE = '/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json';
-export const BUNDLE_EN = '/data/2019/en/opvang-in-de-regio-en-migratiesamenwerking.json';
+/** The made-up theme's pages and bundles, as the fixture site has them. */
+export const THEME = 'verzonnen-thema';
+export const BUNDLE = `/data/2019/nl/${THEME}.json`;
+export const BUNDLE_EN = `/data/2019/en/${THEME}.json`;
 /** The theme page, as the overview links to it. */
-export const NL_PAGE = '/?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&lang=nl';
-export const EN_PAGE = '/?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&lang=en';
+export const NL_PAGE = `/?theme=${THEME}&year=2019&lang=nl`;
+export const EN_PAGE = `/?theme=${THEME}&year=2019&lang=en`;
 /** The same pages as `make build` pre-renders them (src/prerender/). */
-export const NL_STATIC = '/nl/2019/opvang-in-de-regio-en-migratiesamenwerking/';
-export const EN_STATIC = '/en/2019/opvang-in-de-regio-en-migratiesamenwerking/';
+export const NL_STATIC = `/nl/2019/${THEME}/`;
+export const EN_STATIC = `/en/2019/${THEME}/`;
+/** The shipped pages (dist/), for the fidelity tests only. */
+export const SHIPPED = {
+  theme: 'opvang-in-de-regio-en-migratiesamenwerking',
+  nlStatic: '/nl/2019/opvang-in-de-regio-en-migratiesamenwerking/',
+  enStatic: '/en/2019/opvang-in-de-regio-en-migratiesamenwerking/',
+  nlPage: '/?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&lang=nl',
+  enPage: '/?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&lang=en',
+  nlBundle: '/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json',
+  enBundle: '/data/2019/en/opvang-in-de-regio-en-migratiesamenwerking.json',
+};
 
 /** For page.waitForFunction: the app has replaced a pre-rendered page (or
  *  there was none), so the page's ids are the app's. */
 export const appTookOver = () => !document.querySelector('[data-resultaten-page], .resultaten-offstage')
   && document.querySelectorAll('.resultaten').length === 1;
 
-export async function start() {
-  if (!fs.existsSync(path.join(dist, 'index.html'))) {
-    throw new Error(`no build in ${dist}: run \`make build\` (trunk build --release) first`);
+/** A server for the fixture site (or, `{ shipped: true }`, for dist/) and
+ *  a browser. */
+export async function start({ shipped = false } = {}) {
+  const root = shipped ? dist : site;
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`no build in ${root}: run \`make build\`, then \`node tests/e2e/site.mjs\` (make test-e2e does both)`);
   }
   fs.mkdirSync(shotDir, { recursive: true });
-  const server = await serve(dist, { hosts: path.join(here, 'hosts') });
+  const server = await serve(root, { hosts: path.join(here, 'hosts') });
   const browser = await chromium.launch(chromiumLaunchOptions());
   return { server, browser };
 }
@@ -152,38 +176,40 @@ export const layout = (page, { skip = '.area-panel *', renderedOnly = false } = 
   return `${name} ${Math.round(r.x)},${Math.round(r.y + window.scrollY)} ${Math.round(r.width)}x${Math.round(r.height)}`;
 }), { skip, renderedOnly });
 
-/** The highlights as their chart ("Als grafiek") instead of the tiles. */
+/** The highlights as their chart ("Als grafiek") instead of the tiles: the
+ *  switch's radio button. */
 export async function showHighlightsChart(page) {
-  const button = page.locator('button.highlights-show-chart');
-  if (await button.count()) await button.click();
+  const radio = page.locator('input.highlights-show-chart');
+  if (await radio.count()) await radio.check();
 }
 
 /** Every chart as its table, the highlights' chart included. */
 export async function showEveryTable(page) {
   await showHighlightsChart(page);
-  for (const t of await page.locator('button.chart-show-table').all()) await t.click();
+  for (const t of await page.locator('input.chart-show-table').all()) await t.check();
 }
 
+/** Whether an area (its section) is open: its <details>. */
+export const isOpen = (area) => area.locator('details.area-details').evaluate((d) => d.open);
+
 export async function openAllAreas(page) {
-  const toggles = page.locator('button.area-toggle');
-  const n = await toggles.count();
+  const areas = page.locator('.result-area:has(details.area-details)');
+  const n = await areas.count();
   assert.ok(n >= 2, `expected at least two result areas, found ${n}`);
   for (let i = 0; i < n; i++) {
-    const t = toggles.nth(i);
-    assert.equal(await t.getAttribute('aria-expanded'), 'false');
-    await t.click();
-    assert.equal(await t.getAttribute('aria-expanded'), 'true');
-    const panel = page.locator(`#${await t.getAttribute('aria-controls')}`);
-    assert.ok(await panel.isVisible(), 'panel is visible once opened');
+    const area = areas.nth(i);
+    assert.equal(await isOpen(area), false);
+    await area.locator('summary.area-toggle').click();
+    assert.equal(await isOpen(area), true);
+    assert.ok(await area.locator('.area-panel').isVisible(), 'panel is visible once opened');
   }
 }
 
-
-/** The pages the app ships, one per language. Every accessibility run
+/** The made-up theme's pages, one per language. Every accessibility run
  *  covers each of them. */
 export const PAGES = [
-  { lang: 'nl', path: NL_PAGE, title: 'Opvang in de regio en migratiesamenwerking' },
-  { lang: 'en', path: EN_PAGE, title: 'Prospects for refugees and migration cooperation' },
+  { lang: 'nl', path: NL_PAGE, title: 'Verzonnen thema' },
+  { lang: 'en', path: EN_PAGE, title: 'Made-up theme' },
 ];
 
 const axeSource = fs.readFileSync(path.join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -202,7 +228,7 @@ export async function axeViolations(page) {
 }
 
 /** The app's wasm file in dist/, as the server serves it. */
-const wasmPath = () => '/' + fs.readdirSync(dist).find((f) => /^resultaten-.*_bg\.wasm$/.test(f));
+const wasmPath = () => '/' + fs.readdirSync(site).find((f) => /^resultaten-.*_bg\.wasm$/.test(f));
 
 /**
  * Runs `fn(gate)` while the test server holds the app's wasm back (a slow
@@ -234,16 +260,27 @@ export const shortenTimer = (page, from, to) => page.addInitScript(([from, to]) 
 }, [from, to]);
 
 /**
- * A copy of the build in target/<name>, its pages rendered again by the
- * build's own renderer (src/prerender/, `cargo run --bin prerender`) with
- * `env` (SITE_URL) and after `change(folder)`, which may add data; as
- * `make build`'s second step does, without Trunk's part.
+ * A copy of the build in target/<name> with `data` (a folder) as its data,
+ * its pages rendered by the build's own renderer (src/prerender/, `cargo
+ * run --bin prerender`) with `env` (SITE_URL) and after `change(folder)`,
+ * which may add data; as `make build`'s second step does, without
+ * Trunk's part. The build's own pages and catalog are left out, so the
+ * copy holds only what `data` has.
  */
-export async function renderedCopy(name, { env = {}, change = () => {} } = {}) {
+export async function renderedCopy(name, { data = path.join(repo, 'tests', 'fixtures', 'site', 'data'), env = {}, change = () => {} } = {}) {
   const { execFileSync } = await import('node:child_process');
   const folder = path.join(repo, 'target', name);
   fs.rmSync(folder, { recursive: true, force: true });
-  fs.cpSync(dist, folder, { recursive: true });
+  fs.mkdirSync(folder, { recursive: true });
+  for (const f of fs.readdirSync(dist)) {
+    const from = path.join(dist, f);
+    // The app's files, its shell (as the template), and its folders of
+    // scripts, styles and schema; not its data or its pages.
+    if (fs.statSync(from).isFile()) fs.copyFileSync(from, path.join(folder, f));
+    else if (['embed', 'editors', 'schema'].includes(f)) fs.cpSync(from, path.join(folder, f), { recursive: true });
+  }
+  fs.copyFileSync(path.join(dist, 'app.html'), path.join(folder, 'index.html'));
+  fs.cpSync(data, path.join(folder, 'data'), { recursive: true });
   change(folder);
   execFileSync('cargo', ['run', '--locked', '--quiet', '--bin', 'prerender', '--', folder], {
     cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'],
