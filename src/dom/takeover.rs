@@ -91,33 +91,76 @@ fn same_state(from: &Element, to: &Element) -> bool {
     true
 }
 
-/// The swap: the static page goes, the app's shows, focus comes back to
-/// the same control without scrolling, and the scroll position stays.
+/// The swap: the static page goes and the app's shows. Focus comes back
+/// to the same control without scrolling, and the reader's place stays
+/// where it was on the screen: the focused control, if on screen, or the
+/// element with an id at the top of the screen, whose twin the app laid
+/// out at the same spot or a little lower (a chart drawn for the exact
+/// width, above it).
 fn swap(old: Element, stage: Element) {
     let controls = "a[href], button, summary, input, textarea, [tabindex]";
-    let position = |root: &Element, el: &Element| {
-        let all = root.query_selector_all(controls).ok()?;
-        (0..all.length()).find(|&i| all.item(i).is_some_and(|n| n.is_same_node(Some(el))))
+    let nth = |root: &Element, i| {
+        root.query_selector_all(controls)
+            .ok()?
+            .item(i)?
+            .dyn_into::<Element>()
+            .ok()
     };
-    let focused = document().active_element().and_then(|a| position(&old, &a));
+    let active = document()
+        .active_element()
+        .filter(|a| old.contains(Some(a)));
+    let focused = active.as_ref().and_then(|a| {
+        let all = old.query_selector_all(controls).ok()?;
+        (0..all.length()).find(|&i| all.item(i).is_some_and(|n| n.is_same_node(Some(a))))
+    });
+    let top = |el: &Element| el.get_bounding_client_rect().top();
+    let w = window();
+    let height = w
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or_default();
+    let anchor = active
+        .filter(|a| (0.0..height).contains(&top(a)))
+        .zip(focused.and_then(|i| nth(&stage, i)))
+        .or_else(|| {
+            let width = w.inner_width().ok()?.as_f64()?;
+            let at = document().element_from_point((width / 2.0) as f32, (height / 4.0) as f32)?;
+            Some((at.clone(), twin(&at, &stage)?))
+        });
+    let moved = anchor.map_or(0.0, |(at, twin)| top(&twin) - top(&at));
     LINK_SHOWN.set(linked(&old).is_some_and(|el| shown(&el)));
-    let scrolled = || {
-        let w = window();
-        (
-            w.scroll_x().unwrap_or_default(),
-            w.scroll_y().unwrap_or_default(),
-        )
-    };
-    let (x, y) = scrolled();
+    let (x, y) = (
+        w.scroll_x().unwrap_or_default(),
+        w.scroll_y().unwrap_or_default(),
+    );
     old.remove();
     let _ = stage.class_list().remove_1(OFFSTAGE);
-    let target = focused.and_then(|i| stage.query_selector_all(controls).ok()?.item(i));
-    if let Some(el) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+    if let Some(el) = focused.and_then(|i| nth(&stage, i)?.dyn_into::<HtmlElement>().ok()) {
         focus_in_place(&el);
     }
-    if scrolled() != (x, y) {
-        window().scroll_to_with_x_and_y(x, y);
+    w.scroll_to_with_x_and_y(x, y + moved);
+}
+
+/// The app's element for `el` of the static page: by the nearest id
+/// around it, then by the same children down from there (the same
+/// components render both).
+fn twin(el: &Element, stage: &Element) -> Option<Element> {
+    let mut path = Vec::new();
+    let mut at = el.clone();
+    while at.id().is_empty() {
+        let parent = at.parent_element()?;
+        let children = parent.children();
+        path.push((0..children.length()).find(|&i| children.item(i).is_some_and(|c| c == at))?);
+        at = parent;
     }
+    let mut twin = stage
+        .query_selector(&format!("[id=\"{}\"]", at.id()))
+        .ok()??;
+    for i in path.into_iter().rev() {
+        twin = twin.children().item(i)?;
+    }
+    Some(twin)
 }
 
 /// Focus without scrolling (a reader who tapped, then scrolled on, keeps

@@ -64,8 +64,8 @@ export async function start({ shipped = false } = {}) {
 }
 
 /** A new page that records what would show up as a problem in DevTools. */
-export async function newPage(browser, { width = 1280, height = 900, scale = 1 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, locale: 'nl-NL' });
+export async function newPage(browser, { width = 1280, height = 900, scale = 1, touch = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, locale: 'nl-NL', hasTouch: touch });
   const page = await context.newPage();
   const problems = [];
   // Content-Security-Policy violations, reported by the page itself.
@@ -269,7 +269,7 @@ export const shortenTimer = (page, from, to) => page.addInitScript(([from, to]) 
  */
 export async function renderedCopy(name, { data = path.join(repo, 'tests', 'fixtures', 'site', 'data'), env = {}, change = () => {} } = {}) {
   const { execFileSync } = await import('node:child_process');
-  const folder = path.join(repo, 'target', name);
+  const folder = path.isAbsolute(name) ? name : path.join(repo, 'target', name);
   fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(folder, { recursive: true });
   for (const f of fs.readdirSync(dist)) {

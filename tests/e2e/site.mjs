@@ -6,9 +6,9 @@
 // (make test-e2e and make test-engines do).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { renderedCopy, repo } from './harness.mjs';
+import { renderedCopy, repo, site } from './harness.mjs';
 
 const started = Date.now();
-const folder = await renderedCopy('e2e-site');
+const folder = await renderedCopy(site);
 execFileSync('node', [path.join(repo, 'scripts', 'build', 'embed-heights.mjs'), folder], { stdio: 'inherit' });
 console.log(`site.mjs: the fixture site in ${path.relative(repo, folder)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

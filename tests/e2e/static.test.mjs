@@ -1,18 +1,20 @@
 // Pre-rendered pages (make build, src/prerender/): readable before any
-// script runs and without script at all, taken over by the app without a
-// visible change, left in place when the data cannot be loaded, and linked
-// from the overview and the language switch.
+// script runs and usable without script at all (its controls are the
+// page's own HTML: <details>, radio buttons), taken over by the app
+// without a visible change, left in place when the data cannot be loaded,
+// and linked from the overview and the language switch. On the made-up
+// fixture site.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  start, newPage, axeViolations, appTookOver, layout, BUNDLE, NL_STATIC, EN_STATIC, NL_PAGE,
+  start, newPage, axeViolations, appTookOver, layout, isOpen, BUNDLE, NL_STATIC, EN_STATIC, NL_PAGE,
 } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
 after(async () => { await browser?.close(); await server?.close(); });
 
-const TITLE = 'Opvang in de regio en migratiesamenwerking';
+const TITLE = 'Verzonnen thema';
 
 
 /** Holds the bundle's response until `release()` is called. */
@@ -23,24 +25,72 @@ async function holdBundle(page) {
   return () => release();
 }
 
-// Its text, sentence by sentence: text.test.mjs.
-test('without script, the static page shows every area open, charts with their tables, and no control that needs the app', async () => {
+// Its text, sentence by sentence: text.test.mjs. Issue 32: every control
+// that changes what the page shows works with script off.
+test('without script, each area opens and closes, a chart shows its table and back, the highlights their chart, and a link into a closed area opens it', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const response = await page.goto(server.url + NL_STATIC);
   assert.equal(response.status(), 200);
   assert.equal(await page.locator('h1').innerText(), TITLE);
   assert.match(await page.title(), new RegExp(TITLE));
-  // Every area's panel shows, charts with their tables, and no control
-  // that needs the app.
-  for (const panel of await page.locator('.area-panel').all()) assert.ok(await panel.isVisible());
-  assert.ok(await page.locator('.chart-table').first().isVisible(), 'chart tables are shown');
-  for (const cls of ['.print-button', '.chart-switch', '.chart-links', '.area-controls', '.embed-control']) {
-    assert.ok(await page.locator(cls).count() > 0, `${cls} is in the static page`);
-    assert.equal(await page.locator(`${cls}:visible`).count(), 0, `every ${cls} is hidden without script`);
+  // Each area: closed, opens by its summary, closes again.
+  const areas = page.locator('.result-area');
+  assert.equal(await areas.count(), 2);
+  for (const area of await areas.all()) {
+    const summary = area.locator('summary.area-toggle');
+    assert.equal(await isOpen(area), false);
+    assert.ok(!(await area.locator('.area-panel').isVisible()), 'closed at first');
+    const said = async () => (await summary.locator('.when-closed').isVisible() ? 'closed' : '')
+      + (await summary.locator('.when-open').isVisible() ? 'open' : '');
+    assert.equal(await said(), 'closed', 'it says "Resultaatgebied openen"');
+    await summary.click();
+    assert.ok(await isOpen(area));
+    assert.ok(await area.locator('.area-panel').isVisible(), 'opens');
+    assert.equal(await said(), 'open', 'it says "Resultaatgebied sluiten"');
+    await summary.click();
+    assert.ok(!(await area.locator('.area-panel').isVisible()), 'and closes');
   }
-  const visibleDrawings = await page.locator('.chart-drawing svg:not(.chart-placeholder):visible').count();
-  assert.equal(visibleDrawings, await page.locator('.chart-drawing').count(), 'one visible drawing per chart');
+  // A chart: its table, and back to the drawing.
+  await areas.first().locator('summary.area-toggle').click();
+  const figure = page.locator('#chart-waterpunten');
+  await figure.getByRole('radio', { name: 'Tabel' }).check();
+  assert.ok(await figure.locator('table.chart-table').isVisible(), 'the table');
+  assert.ok(!(await figure.locator('.chart-drawing').isVisible()));
+  assert.equal(await figure.locator('table.chart-table tbody tr').count(), 3, 'its rows: the earlier period, now, the target');
+  await figure.getByRole('radio', { name: 'Grafiek' }).check();
+  assert.ok(await figure.locator('.chart-drawing').isVisible(), 'the drawing again');
+  assert.ok(!(await figure.locator('table.chart-table').isVisible()));
+  // The highlights: as their chart, and back to the tiles.
+  const highlights = page.locator('.highlights');
+  await highlights.getByRole('radio', { name: 'Als grafiek' }).check();
+  assert.ok(await highlights.locator('.highlights-chart').isVisible());
+  assert.ok(!(await highlights.locator('.highlight-tiles').isVisible()));
+  await highlights.getByRole('radio', { name: 'Als tegels' }).check();
+  assert.ok(await highlights.locator('.highlight-tiles').isVisible());
+  // The app's controls are left out, not kept in place.
+  for (const cls of ['.print-button', '.chart-links', '.area-controls', '.embed-control']) {
+    assert.ok(await page.locator(cls).count() > 0, `${cls} is in the static page`);
+    assert.equal(await page.locator(`${cls}:visible`).count(), 0, `every ${cls} is left out without script`);
+    assert.equal(await page.locator(cls).first().evaluate((el) => getComputedStyle(el).display), 'none', `${cls} takes no place`);
+  }
+  const visibleDrawings = await page.locator('.chart-drawing svg:visible').count();
+  assert.equal(visibleDrawings, await page.locator('.chart-drawing:visible').count(), 'one visible drawing per chart');
+  // A link into a closed area (a highlight tile), on a fresh page: the
+  // area opens and the indicator is in view, with its text.
+  await page.goto(server.url + NL_STATIC);
+  assert.equal(await isOpen(page.locator('#gebied-scholen')), false);
+  await page.locator('.highlight-tiles a[href="#leerlingen"]').click();
+  await page.waitForFunction(() => document.querySelector('#gebied-scholen details').open);
+  const indicator = page.locator('#leerlingen');
+  assert.ok(await indicator.isVisible());
+  assert.ok(await indicator.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }), 'in view');
+  assert.match(await indicator.innerText(), /Verzonnen: leerlingen met lesmateriaal/);
+  // And an address with the indicator as its fragment, opened anew.
+  const fresh = await context.newPage();
+  await fresh.goto(`${server.url}${NL_STATIC}#leraren`);
+  await fresh.waitForFunction(() => document.querySelector('#gebied-scholen details').open);
+  assert.ok(await fresh.locator('#leraren').isVisible());
   await context.close();
 
   // axe needs script, so this one runs the page with the app's files
@@ -49,6 +99,7 @@ test('without script, the static page shows every area open, charts with their t
   await blocked.route(/\.(js|wasm)$/, (route) => route.abort());
   await blocked.goto(server.url + NL_STATIC);
   await blocked.addStyleTag({ url: `${server.url}/no-script.css` });
+  await blocked.locator('summary.area-toggle').first().click();
   assert.ok(await blocked.locator('.area-panel').first().isVisible());
   assert.deepEqual(await axeViolations(blocked), [], 'axe on the page as shown without script');
   await blockedContext.close();
@@ -62,18 +113,19 @@ test('without script, the pre-rendered overview lists every theme, its title and
   assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
   assert.equal(await page.locator('h1').innerText(), 'Resultaten per thema');
   assert.match(await page.title(), /^Resultaten per thema \| /);
-  // Each theme's whole title leads to its newest year; the year too.
+  // Each theme's whole title leads to its newest year; each year to its own.
   const title = page.getByRole('link', { name: TITLE, exact: true });
-  assert.equal(await title.getAttribute('href'), NL_STATIC.slice(1));
-  assert.equal(await page.getByRole('link', { name: /^2019\s*: Opvang/ }).getAttribute('href'), NL_STATIC.slice(1));
+  assert.equal(await title.getAttribute('href'), 'nl/2020/verzonnen-thema/');
+  assert.equal(await page.getByRole('link', { name: /^2019\b/ }).getAttribute('href'), NL_STATIC.slice(1));
+  
   // The boot screen is for addresses with a query only.
   assert.equal(await page.locator('#resultaten-boot').isVisible(), false);
   await page.getByRole('link', { name: 'English', exact: true }).first().click();
   assert.equal(new URL(page.url()).pathname, '/en/');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-  await page.getByRole('link', { name: 'Prospects for refugees and migration cooperation', exact: true }).click();
+  await page.getByRole('link', { name: /^2019\b/ }).click();
   assert.equal(new URL(page.url()).pathname, EN_STATIC);
-  assert.equal(await page.locator('h1').innerText(), 'Prospects for refugees and migration cooperation');
+  assert.equal(await page.locator('h1').innerText(), 'Made-up theme');
   await context.close();
 });
 
@@ -129,10 +181,10 @@ for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 
     assert.deepEqual(moved.slice(0, 10), [], 'elements that moved or changed size when the app took over');
     assert.equal(await page.locator('[id="main"]').count(), 1, 'one page, no duplicate ids');
 
-    // It is the app now: an area opens.
-    const toggle = page.locator('button.area-toggle').first();
-    await toggle.click();
-    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    // It is the app now: an area opens, and the address names it.
+    await page.locator('summary.area-toggle').first().click();
+    assert.ok(await isOpen(page.locator('.result-area').first()));
+    assert.equal(new URL(page.url()).hash, '#gebied-water');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -153,17 +205,18 @@ test('focus stays on the same control when the app takes over', async () => {
   await context.close();
 });
 
-test('when the data cannot be loaded, the static page stays and shows everything', async () => {
+test('when the data cannot be loaded, the static page stays, usable, without the app\'s controls', async () => {
   const { page, context, problems } = await newPage(browser);
   server.fault(BUNDLE, { status: 500 });
   try {
     await page.goto(server.url + NL_STATIC);
     await page.locator('link#resultaten-no-script').waitFor({ state: 'attached' });
-    await page.locator('[data-resultaten-page] .area-panel').first().waitFor({ state: 'visible' });
     assert.equal(await page.locator('[data-resultaten-page] h1').innerText(), TITLE);
-    for (const panel of await page.locator('[data-resultaten-page] .area-panel').all()) {
-      assert.ok(await panel.isVisible(), 'areas are open, as without script');
-    }
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-resultaten-page] .area-controls')).display === 'none');
+    // Its own controls still work, as without script.
+    const area = page.locator('[data-resultaten-page] .result-area').first();
+    await area.locator('summary.area-toggle').click();
+    assert.ok(await area.locator('.area-panel').isVisible(), 'an area opens');
     assert.equal(await page.locator('.error-panel:visible').count(), 0, 'no error hides the page');
     assert.deepEqual(problems.filter((p) => !p.includes('500')), []);
   } finally {
@@ -175,15 +228,14 @@ test('when the data cannot be loaded, the static page stays and shows everything
 test('the overview and the language switch link to the static pages', async () => {
   const { page, context, problems } = await newPage(browser);
   await page.goto(server.url + '/');
-  const link = page.getByRole('link', { name: TITLE, exact: true });
+  const link = page.getByRole('link', { name: /^2019\b/ });
   assert.equal(await link.getAttribute('href'), NL_STATIC.slice(1));
   await link.click();
   await page.waitForFunction(appTookOver);
   assert.equal(new URL(page.url()).pathname, NL_STATIC);
 
   // Open the second area: the address names it, and the switch keeps it.
-  const toggle = page.locator('button.area-toggle').nth(1);
-  await toggle.click();
+  await page.locator('summary.area-toggle').nth(1).click();
   const area = await page.locator('.result-area').nth(1).getAttribute('id');
   assert.equal(new URL(page.url()).hash, `#${area}`);
   const english = page.locator('.language-link');
@@ -193,7 +245,7 @@ test('the overview and the language switch link to the static pages', async () =
   const url = new URL(page.url());
   assert.equal(url.pathname + url.hash, `${EN_STATIC}#${area}`);
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-  assert.equal(await page.locator(`#${area} button.area-toggle`).getAttribute('aria-expanded'), 'true');
+  assert.ok(await isOpen(page.locator(`#${area}`)), 'the area open in English too');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -238,7 +290,7 @@ test('search and sharing: a description from the bundle, Open Graph tags, and on
   const { static: s, query: q } = heads;
   // The static HTML, as a crawler or a link preview reads it without script.
   assert.equal(s.description.length, 1);
-  assert.match(s.description[0], /^De aandacht voor de omstandigheden van vluchtelingen en migranten blijft groot/);
+  assert.match(s.description[0], /^Dit is verzonnen tekst over de inleiding/);
   assert.ok(s.description[0].length <= 160, s.description[0]);
   assert.equal(s.og['og:title'], TITLE);
   assert.equal(s.og['og:type'], 'article');

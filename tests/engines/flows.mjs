@@ -1,8 +1,9 @@
 // The main flows of a visitor and an editor, run in one engine through
-// WebDriver (webkit.test.mjs, firefox.test.mjs): the pre-rendered page and
-// its takeover, an area toggle, a deep link, the overview, `?check`, and an
-// embedded chart. Each asserts what a visitor sees and can do; Chromium runs
-// these and many more in tests/e2e.
+// WebDriver (webkit.test.mjs, firefox.test.mjs), on the made-up fixture
+// site: the pre-rendered page's own controls with its script refused, the
+// page and its takeover, an area toggle, a deep link, the overview,
+// `?check`, and an embedded chart. Each asserts what a visitor sees and can
+// do; Chromium runs these and many more in tests/e2e.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -10,9 +11,10 @@ import {
   start, open, screenshot, appTookOver, normalise, ENGINES, repo, BUNDLE, NL_STATIC, TITLE,
 } from './harness.mjs';
 
-/** Whether an element is rendered and takes up room (as a reader sees it). */
+/** Whether an element is rendered and takes up room (as a reader sees it):
+ *  not in a closed <details>, whose content an engine may still lay out. */
 const shown = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
-  && el.getBoundingClientRect().height > 0;
+  && el.getBoundingClientRect().height > 0 && (!el.checkVisibility || el.checkVisibility());
 const SHOWN = `const shown = ${shown};`;
 
 /** Where every element of the visible page is, as "name x,y wxh" lines, as
@@ -70,7 +72,7 @@ export function flows(engine, { skips = {} } = {}) {
     assert.equal(early.h1, TITLE);
     assert.ok(early.areas >= 2, `the result areas are there: ${early.areas}`);
     const text = normalise(early.text);
-    for (const f of ['Uitgelicht project', 'Resultaatgebied openen', '240.000']) assert.ok(text.includes(f), `pre-rendered text has "${f}"`);
+    for (const f of ['Verzonnen uitgelicht project', 'Resultaatgebied openen', '54.000']) assert.ok(text.includes(f), `pre-rendered text has "${f}"`);
     assert.ok(early.layout.length > 100, `measured ${early.layout.length} elements`);
 
     await s.waitFor(appTookOver, { what: 'the app to take over', timeout: 30000 });
@@ -79,7 +81,7 @@ export function flows(engine, { skips = {} } = {}) {
       h1s: [...document.querySelectorAll('h1')].map((h) => h.textContent.trim()),
       mains: document.querySelectorAll('[id="main"]').length,
       errors: document.querySelectorAll('.error-panel').length,
-      toggles: document.querySelectorAll('button.area-toggle').length,
+      toggles: document.querySelectorAll('summary.area-toggle').length,
       title: document.title, lang: document.documentElement.lang, layout: layout(), y: scrollY };`);
     assert.deepEqual(after.h1s, [TITLE], 'one page, the same heading');
     assert.equal(after.mains, 1, 'no duplicate ids');
@@ -95,31 +97,85 @@ export function flows(engine, { skips = {} } = {}) {
     await screenshot(s, `engines-${engine}-page.png`);
   });
 
+  flow('with the page\'s script refused, each area opens and closes, a chart shows its table, the highlights their chart, and a link opens a closed area', async (s, server) => {
+    // The page's own HTML alone: served with a policy that refuses every
+    // script (WebDriver's own scripts still run), so the app never starts.
+    server.fault(NL_STATIC, { csp: "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:" });
+    try {
+      await open(s, server.url + NL_STATIC);
+      await s.waitForElement('[data-resultaten-page] summary.area-toggle');
+      const state = () => s.execute(`${SHOWN}
+        const areas = [...document.querySelectorAll('.result-area')].map((a) => ({
+          open: a.querySelector('details.area-details').open, panel: shown(a.querySelector('.area-panel')),
+          says: shown(a.querySelector('.when-open')) ? 'sluiten' : 'openen' }));
+        const fig = document.getElementById('chart-waterpunten');
+        return { areas, table: shown(fig.querySelector('table.chart-table')), drawing: shown(fig.querySelector('.chart-drawing')),
+          tiles: shown(document.querySelector('.highlight-tiles')), chart: shown(document.querySelector('.highlights-chart')),
+          app: !!document.querySelector('.resultaten-offstage') };`);
+      const start = await state();
+      assert.equal(start.app, false, 'no app');
+      assert.deepEqual(start.areas, [{ open: false, panel: false, says: 'openen' }, { open: false, panel: false, says: 'openen' }]);
+      for (const i of [0, 1]) {
+        const summary = (await s.findAll('summary.area-toggle'))[i];
+        await summary.click();
+        assert.deepEqual((await state()).areas[i], { open: true, panel: true, says: 'sluiten' }, `area ${i + 1} opens`);
+        await summary.click();
+        assert.deepEqual((await state()).areas[i], { open: false, panel: false, says: 'openen' }, `area ${i + 1} closes`);
+      }
+      await (await s.find('summary.area-toggle')).click();
+      await s.execute(() => document.getElementById('chart-waterpunten').scrollIntoView());
+      await (await s.find('#chart-waterpunten input.chart-show-table')).click();
+      let now = await state();
+      assert.deepEqual([now.table, now.drawing], [true, false], 'the table');
+      await (await s.find('#chart-waterpunten input.chart-show-chart')).click();
+      now = await state();
+      assert.deepEqual([now.table, now.drawing], [false, true], 'the drawing again');
+      await s.execute(() => window.scrollTo(0, 0));
+      await (await s.find('input.highlights-show-chart')).click();
+      now = await state();
+      assert.deepEqual([now.tiles, now.chart], [false, true], 'the highlights as their chart');
+      // A link into a closed area, in a fresh page.
+      await open(s, `${server.url}${NL_STATIC}#leerlingen`);
+      const seen = await s.waitFor(`${SHOWN}
+        const t = document.getElementById('leerlingen');
+        if (!shown(t)) return null;
+        const r = t.getBoundingClientRect();
+        return { open: t.closest('details').open, inView: r.top < innerHeight && r.bottom > 0, text: t.innerText };`,
+      { what: '#leerlingen shown', timeout: 10000 });
+      assert.equal(seen.open, true, 'its area opened');
+      assert.ok(seen.inView, 'in view');
+      assert.match(seen.text, /Verzonnen: leerlingen met lesmateriaal/);
+    } finally {
+      server.fault(NL_STATIC, null);
+    }
+  });
+
   flow('an area toggle opens the area and closes it again', async (s, server) => {
     await open(s, server.url + NL_STATIC);
     await s.waitFor(appTookOver, { what: 'the app to take over' });
-    const toggle = await s.find('#migratiesamenwerking button.area-toggle');
+    const toggle = await s.find('#gebied-water summary.area-toggle');
     const state = () => s.execute(`${SHOWN}
       const b = arguments[0];
-      const panel = document.getElementById(b.getAttribute('aria-controls'));
-      return { expanded: b.getAttribute('aria-expanded'), label: b.querySelector('.toggle-text').textContent.trim(),
+      const panel = b.closest('details').querySelector('.area-panel');
+      return { open: b.closest('details').open, says: shown(b.querySelector('.when-open')) ? 'sluiten' : 'openen',
         panelShown: shown(panel), panelText: panel.innerText.length > 200, hash: location.hash };`, toggle);
-    assert.deepEqual(await state(), { expanded: 'false', label: 'Resultaatgebied openen', panelShown: false, panelText: false, hash: '' });
+    assert.deepEqual(await state(), { open: false, says: 'openen', panelShown: false, panelText: false, hash: '' });
     await toggle.click();
-    await s.waitFor((b) => b.getAttribute('aria-expanded') === 'true', { args: [toggle], what: 'aria-expanded="true"', timeout: 5000 });
-    assert.deepEqual(await state(), { expanded: 'true', label: 'Resultaatgebied sluiten', panelShown: true, panelText: true, hash: '#migratiesamenwerking' });
+    await s.waitFor((b) => b.closest('details').open, { args: [toggle], what: 'open', timeout: 5000 });
+    await s.waitFor(() => location.hash === '#gebied-water', { what: 'the address names the area', timeout: 5000 });
+    assert.deepEqual(await state(), { open: true, says: 'sluiten', panelShown: true, panelText: true, hash: '#gebied-water' });
     // A chart in the open area is drawn as it comes near the screen.
-    await s.execute(() => document.querySelector('#migratiesamenwerking figure.chart')?.scrollIntoView());
-    await s.waitFor(() => document.querySelector('#migratiesamenwerking .chart-drawing svg:not(.chart-placeholder)'), { what: 'a chart drawn in the open area', timeout: 10000 });
+    await s.execute(() => document.querySelector('#gebied-water figure.chart')?.scrollIntoView());
+    await s.waitFor(() => document.querySelector('#gebied-water .chart-drawing svg:not(.chart-placeholder)'), { what: 'a chart drawn in the open area', timeout: 10000 });
     await s.execute((b) => b.scrollIntoView({ block: 'center' }), toggle);
     await toggle.click();
-    await s.waitFor((b) => b.getAttribute('aria-expanded') === 'false', { args: [toggle], what: 'aria-expanded="false"', timeout: 5000 });
+    await s.waitFor((b) => !b.closest('details').open && location.hash === '', { args: [toggle], what: 'closed, and no fragment', timeout: 5000 });
     const closed = await state();
-    assert.deepEqual({ ...closed, panelText: undefined }, { expanded: 'false', label: 'Resultaatgebied openen', panelShown: false, panelText: undefined, hash: '' });
+    assert.deepEqual({ ...closed, panelText: undefined }, { open: false, says: 'openen', panelShown: false, panelText: undefined, hash: '' });
   });
 
   flow('a deep link to an indicator opens its area with the indicator in view and focused', async (s, server) => {
-    const target = 'getrainde-functionarissen';
+    const target = 'leraren';
     await open(s, `${server.url}${NL_STATIC}#${target}`);
     await s.waitFor(appTookOver, { what: 'the app to take over' });
     const seen = await s.waitFor(`${SHOWN}
@@ -128,10 +184,10 @@ export function flows(engine, { skips = {} } = {}) {
       const r = t.getBoundingClientRect();
       return { top: Math.round(r.top), bottom: Math.round(r.bottom), height: innerHeight,
         area: t.closest('.result-area')?.id,
-        expanded: t.closest('.result-area')?.querySelector('.area-toggle')?.getAttribute('aria-expanded') };`,
+        open: t.closest('.result-area')?.querySelector('details.area-details')?.open };`,
     { args: [target], what: `#${target} shown and focused`, timeout: 15000 });
-    assert.equal(seen.area, 'migratiesamenwerking');
-    assert.equal(seen.expanded, 'true', 'its area is open');
+    assert.equal(seen.area, 'gebied-scholen');
+    assert.equal(seen.open, true, 'its area is open');
     assert.ok(seen.top >= 0 && seen.top < seen.height && seen.bottom > 0, `the indicator is in view: ${JSON.stringify(seen)}`);
   });
 
@@ -146,7 +202,9 @@ export function flows(engine, { skips = {} } = {}) {
     assert.ok(overview.themes.includes(TITLE), `the themes: ${overview.themes}`);
     const link = await s.execute((t) => [...document.querySelectorAll('.overview-theme h2 a')].find((a) => a.textContent.trim() === t), TITLE);
     await link.click();
-    await s.waitFor((p) => location.pathname === p, { args: [NL_STATIC], what: `the address ${NL_STATIC}` });
+    // A theme's title leads to its newest year.
+    const newest = NL_STATIC.replace('/2019/', '/2020/');
+    await s.waitFor((p) => location.pathname === p, { args: [newest], what: `the address ${newest}` });
     await s.waitFor(appTookOver, { what: 'the app to take over the theme page' });
     assert.equal(await s.execute(() => document.querySelector('h1')?.textContent.trim()), TITLE);
   });
@@ -182,7 +240,7 @@ export function flows(engine, { skips = {} } = {}) {
     try {
       await s.waitFor(appTookOver, { what: 'the app to take over in the frame', timeout: 30000 });
       const piece = await s.waitFor(() => {
-        const fig = document.querySelector('#chart-later-meting-opgegeven-plannen');
+        const fig = document.querySelector('#chart-sanitair-per-regio');
         const svg = fig?.querySelector('.chart-drawing svg:not(.chart-placeholder)');
         return svg && {
           charts: document.querySelectorAll('figure.chart').length,
@@ -195,8 +253,8 @@ export function flows(engine, { skips = {} } = {}) {
       }, { what: 'the chart drawn in the frame', timeout: 15000 });
       assert.equal(piece.charts, 1, 'one chart');
       assert.deepEqual(piece.others, [], 'and nothing else of the page');
-      assert.equal(piece.title, 'Latere meting: migratieplan opgegeven naar aanleiding van de campagne');
-      assert.deepEqual(piece.labels, ['1.962', '2.974'], 'Dutch numbers');
+      assert.equal(piece.title, 'Verzonnen: sanitair per regio');
+      assert.deepEqual(piece.labels, ['12.000', '19.000'], 'Dutch numbers');
       assert.ok(piece.height < 900, `a chart's height, not a page's: ${piece.height}px`);
     } finally {
       await s.frame(null);

@@ -1,6 +1,8 @@
-// Shared setup for the engine tests: the release build served by the
-// end-to-end tests' server (tests/e2e/server.mjs, strict CSP), a driver and
-// one browser session per engine, and helpers for what a visitor sees.
+// Shared setup for the engine tests: the end-to-end tests' site of MADE-UP
+// data (target/e2e-site, written by tests/e2e/site.mjs from the release
+// build and tests/fixtures/site/) served by their server
+// (tests/e2e/server.mjs, strict CSP), a driver and one browser session per
+// engine, and helpers for what a visitor sees.
 import path from 'node:path';
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -10,13 +12,13 @@ import { startDriver, Session } from './webdriver.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '..', '..');
-export const dist = path.resolve(process.env.DIST_DIR ?? path.join(repo, 'dist'));
+export const dist = path.resolve(process.env.SITE_DIR ?? path.join(repo, 'target', 'e2e-site'));
 export const shotDir = path.join(repo, 'target', 'screenshots');
 
-export const THEME = 'opvang-in-de-regio-en-migratiesamenwerking';
-export const TITLE = 'Opvang in de regio en migratiesamenwerking';
+export const THEME = 'verzonnen-thema';
+export const TITLE = 'Verzonnen thema';
 export const BUNDLE = `/data/2019/nl/${THEME}.json`;
-/** The 2019 Dutch theme page as `make build` pre-renders it. */
+/** The made-up theme's 2019 Dutch page as the build pre-renders it. */
 export const NL_STATIC = `/nl/2019/${THEME}/`;
 
 /** The first existing file of `candidates`, then `name` on the PATH, then
@@ -93,7 +95,7 @@ export const ENGINES = {
 export async function start(engine) {
   const e = ENGINES[engine];
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
-    throw new Error(`no build in ${dist}: run \`make build\` first, or set DIST_DIR`);
+    throw new Error(`no site in ${dist}: run \`make build\`, then \`make e2e-site\`, or set SITE_DIR`);
   }
   const driver = e.driver();
   const binary = e.browser();

@@ -67,12 +67,9 @@ pub fn ChartFigure(
 
     let svg_spec = spec.clone();
     // The build draws for a phone and a wide screen, the stylesheet shows
-    // the one that fits; a chart in a closed area gets the phone's only
-    // (scaled at any width): the app rebuilds the area before anyone sees
-    // it, and it costs every visitor bytes.
-    let closed_area = panel.is_some_and(|p| !p.0.get_untracked());
+    // the one that fits; in a closed area too, since a reader may open it
+    // before the app has taken over, and it then keeps its size.
     let svg = Memo::new(move |_| match (built, drawn.get()) {
-        (true, _) if closed_area => render_svg(&svg_spec, lang, drawing_width(PHONE, place)),
         (true, _) => format!(
             "{}{}",
             render_svg_for(

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use crate::components::context::{EmbedOffered, Facts};
-use crate::dom::{clipboard, embed};
+use crate::dom::clipboard::Said;
+use crate::dom::embed::{copy_snippet, write_once, Embedding};
 use crate::i18n::{strings, Lang, Strings};
 use crate::ids;
-use crate::snippets::height_at;
 
 /// "Insluiten": a disclosure with the two snippets that embed the piece
 /// `id` (a chart or a result area, `only=<id>`), or without an id the whole
@@ -25,52 +25,40 @@ pub fn EmbedControl(
     lang: Lang,
 ) -> impl IntoView {
     let s = strings(lang);
-    let facts = use_context::<Facts>().map(|f| f.0);
     use_context::<EmbedOffered>()?;
-    let facts = facts?;
+    let facts = use_context::<Facts>()?.0;
     let (summary, intro) = match id {
         Some(_) => (s.embed, s.embed_intro),
         None => (s.embed_page, s.embed_page_intro),
     };
     // A result area embedded is long (over 11,000 px on a phone): its
-    // control says how long, from the build's measured heights ({} in the
-    // text). A chart's is short, and the whole page's grows as areas open.
+    // control says how long, from the build's measured heights. A chart's
+    // is short, and the whole page's grows as areas open.
     let is_area = id
         .as_deref()
         .is_some_and(|id| ids::chart_base(id).is_none());
     // For the build's measuring script (scripts/build/embed-heights.mjs).
     let src = facts.embed_src(id.as_deref());
-    let written = RwSignal::new(None::<embed::Written>);
-    let (only, title) = (id.clone(), name.clone());
-    let on_toggle = move |ev: leptos::ev::Event| {
-        if written.get_untracked().is_none() && embed::is_open(&ev) {
-            let (facts, only, title) = (facts.clone(), only.clone(), title.clone());
-            leptos::task::spawn_local(async move {
-                written.set(Some(embed::write(&facts, only.as_deref(), &title).await));
-            });
-        }
+    let control = ids::embed_control(id.as_deref());
+    let label = match &id {
+        Some(_) => format!("{summary}: {name}"),
+        None => summary.to_string(),
     };
-    let height_note = move || {
-        let at360 = written.with(|w| w.as_ref().and_then(|w| height_at(&w.heights, 360)))?;
-        let hundreds = crate::format::number(f64::from((at360 + 50) / 100 * 100), lang);
-        Some(view! { <p class="embed-height">{s.embed_height.replace("{}", &hundreds)}</p> })
-    };
-    let snippet_id = |kind: &str| format!("{}-{kind}", ids::embed_control(id.as_deref()));
-    let named = |label: &str| match &id {
-        Some(_) => format!("{label}: {name}"),
-        None => label.to_string(),
+    let embedding = Embedding {
+        facts,
+        only: id.clone(),
+        title: name,
+        size_words: is_area.then_some(s.embed_height),
     };
     Some(view! {
-        <details class="embed-control needs-app" id=ids::embed_control(id.as_deref())
-            data-only=id.clone() data-src=src on:toggle=on_toggle>
-            <summary aria-label=named(summary)>{summary}</summary>
+        <details class="embed-control needs-app" id=control.clone() data-only=id data-src=src
+            on:toggle=move |ev| write_once(&ev, &embedding)>
+            <summary aria-label=label>{summary}</summary>
             <div class="embed-body">
                 <p>{intro}</p>
-                {is_area.then_some(height_note)}
-                {snippet(s, snippet_id("iframe"), s.embed_iframe, s.embed_iframe_needs,
-                    move || written.with(|w| w.as_ref().map(|w| w.iframe.clone())))}
-                {snippet(s, snippet_id("element"), s.embed_element, s.embed_element_needs,
-                    move || written.with(|w| w.as_ref().map(|w| w.element.clone())))}
+                {is_area.then(|| view! { <p class="embed-height"></p> })}
+                {snippet(s, format!("{control}-iframe"), s.embed_iframe, s.embed_iframe_needs)}
+                {snippet(s, format!("{control}-element"), s.embed_element, s.embed_element_needs)}
             </div>
         </details>
     })
@@ -81,37 +69,24 @@ fn snippet(
     id: String,
     label: &'static str,
     needs: &'static str,
-    code: impl Fn() -> Option<String> + Send + Sync + Copy + 'static,
 ) -> impl IntoView {
     // What the host site must allow for this snippet, read with the box.
     let needs_id = format!("{id}-needs");
-    let status = RwSignal::new("");
-    let field = NodeRef::<leptos::html::Textarea>::new();
-    let copy = move |_| {
-        let Some(text) = code() else { return };
-        status.set("");
-        leptos::task::spawn_local(async move {
-            if clipboard::copy(&text).await {
-                status.set(s.embed_copied);
-            } else {
-                if let Some(field) = field.get_untracked() {
-                    clipboard::select(&field);
-                }
-                status.set(s.embed_by_hand);
-            }
-        });
+    let said = Said {
+        copied: s.embed_copied,
+        by_hand: s.embed_by_hand,
     };
     view! {
         <div class="embed-snippet">
             <label for=id.clone()>{label}</label>
             <p id=needs_id.clone() class="embed-needs">{needs}</p>
             <textarea id=id class="embed-code" readonly rows="4" spellcheck="false"
-                aria-describedby=needs_id node_ref=field prop:value=move || code().unwrap_or_default()></textarea>
+                aria-describedby=needs_id></textarea>
             <button type="button" class="link-button embed-copy" aria-label=format!("{}: {label}", s.embed_copy)
-                on:click=copy>
+                on:click=move |ev| copy_snippet(&ev, said)>
                 {s.embed_copy}
             </button>
-            <span class="embed-copy-status" role="status">{move || status.get()}</span>
+            <span class="embed-copy-status" role="status"></span>
         </div>
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::context::{in_host_page, Facts};
-use crate::dom::{address, clipboard};
+use crate::dom::clipboard::{copy_for, Said};
 use crate::i18n::{strings, Lang};
 
 /// "Link kopiëren": copies the deep link to `id` (the page's published
@@ -21,28 +21,16 @@ pub fn CopyLink(
 ) -> impl IntoView {
     let s = strings(lang);
     let facts = use_context::<Facts>();
-    let status = RwSignal::new("");
-    let by_hand = RwSignal::new(None::<String>);
-    let field = NodeRef::<leptos::html::Input>::new();
-    let copy = move |_| {
-        let url = address::page_address(facts.as_ref().map(|f| &f.0), Some(&id));
-        status.set("");
-        by_hand.set(None);
-        leptos::task::spawn_local(async move {
-            if clipboard::copy(&url).await {
-                status.set(s.link_copied);
-            } else {
-                by_hand.set(Some(url));
-                status.set(s.copy_by_hand);
-            }
+    let said = Said {
+        copied: s.link_copied,
+        by_hand: s.copy_by_hand,
+    };
+    let copy = move |ev: leptos::ev::MouseEvent| {
+        let url = crate::dom::address::page_address(facts.as_ref().map(|f| &f.0), Some(&id));
+        copy_for(&ev, url.clone(), said, move |button| {
+            crate::dom::embed::address_field(button, &url, s.copy_link_address)
         });
     };
-    // The field, once shown, is focused with its text selected.
-    Effect::new(move |_| {
-        if let Some(input) = field.get() {
-            clipboard::select(&input);
-        }
-    });
     (!in_host_page()).then(|| {
         view! {
             <span class="copy-link needs-app">
@@ -50,11 +38,7 @@ pub fn CopyLink(
                     aria-label=format!("{}: {name}", s.copy_link) on:click=copy>
                     {s.copy_link}
                 </button>
-                <span class="copy-link-status" role="status">{move || status.get()}</span>
-                {move || by_hand.get().map(|url| view! {
-                    <input class="copy-link-address" type="text" readonly value=url
-                        aria-label=s.copy_link_address node_ref=field />
-                })}
+                <span class="copy-link-status" role="status"></span>
             </span>
         }
     })
