@@ -3,19 +3,20 @@
 // embed snippets. They start at the site's public address when the build
 // had SITE_URL, and at the address the page was read from when it had
 // none (a build served anywhere then hands out addresses that work there).
-// And an address whose language tag is not the site's own (lang=en-GB,
-// lang=EN) gives the English page's snippets.
+// They are the app's controls: before the takeover they are out of reach,
+// and a page taken over late hands out the same addresses. And an address
+// whose language tag is not the site's own (lang=en-GB, lang=EN) gives the
+// English page's snippets. On the made-up fixture site
+// (tests/fixtures/site/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { start, newPage, appTookOver, renderedCopy, holdWasm, NL_STATIC, EN_STATIC } from './harness.mjs';
+import { start, newPage, appTookOver, renderedCopy, holdWasm, THEME, NL_STATIC, EN_STATIC } from './harness.mjs';
 
-const THEME = 'opvang-in-de-regio-en-migratiesamenwerking';
-const INDICATOR = 'heroverwogen-migratieplannen';
-const CHART = 'chart-later-meting-opgegeven-plannen';
+const INDICATOR = 'leerlingen';
+/** A chart with a source, so its SVG ends with the source line. */
+const CHART = 'chart-sanitair-per-regio';
 const SITE = 'https://resultaten.example/pad/';
 
 let server, browser, siteServer;
@@ -25,37 +26,56 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await server?.close(); await siteServer?.close(); });
 
-/** What a reader is handed on the page at `url`, before the app has taken
- *  over (the loader's) and after (the app's too). */
-async function handedOut(origin, { before = false } = {}) {
+/** The controls that hand out addresses, on the page as it is. */
+const handing = (page) => [
+  page.locator(`#${INDICATOR} > .copy-link button.copy-link-button`),
+  page.locator(`#${CHART} details.embed-control > summary`),
+  page.locator(`#${CHART} button.chart-download-svg`),
+  page.locator('.area-controls button.download-indicators'),
+];
+
+/** What a reader is handed on the page at `origin`, once the app has taken
+ *  over; `late`: the app is held back first, and the controls are checked
+ *  to be out of reach until it runs. */
+async function handedOut(origin, { late = false } = {}) {
   const { page, context, problems } = await newPage(browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const release = await holdWasm(page);
   await page.goto(`${origin}${NL_STATIC}`);
-  if (!before) {
-    release();
-    await page.waitForFunction(appTookOver);
+  if (late) {
+    // Before the takeover the reader opens the areas (the page's own
+    // <details>); the app's controls in them are in the page, holding
+    // their place, hidden and not focusable.
+    for (const toggle of await page.locator('summary.area-toggle').all()) await toggle.click();
+    for (const control of handing(page)) {
+      const state = await control.evaluate((el) => {
+        el.focus();
+        return { hidden: getComputedStyle(el).visibility === 'hidden', placed: el.getClientRects().length > 0, focused: document.activeElement === el };
+      });
+      assert.deepEqual(state, { hidden: true, placed: true, focused: false }, `${control}: before the takeover`);
+    }
+    assert.ok(await page.locator('[data-resultaten-page]').count(), 'still the static page');
   }
+  release();
+  await page.waitForFunction(appTookOver);
   const out = {};
-  await page.getByRole('button', { name: 'Alles openen' }).click();
+  if (late) assert.deepEqual(await page.locator('details.area-details').evaluateAll((ds) => ds.map((d) => d.open)), [true, true], 'the areas the reader opened');
+  else await page.getByRole('button', { name: 'Alles openen' }).click();
   const copy = page.locator(`#${INDICATOR} > .copy-link`);
   await copy.locator('button.copy-link-button').click();
   await page.waitForFunction((el) => el.textContent === 'Link gekopieerd', await copy.locator('.copy-link-status').elementHandle());
   out.link = await page.evaluate(() => navigator.clipboard.readText());
   const control = page.locator(`#${CHART} details.embed-control`);
   await control.locator('summary').click();
-  const code = control.locator('textarea.embed-code[data-kind="iframe"]');
+  const code = control.locator(`#resultaten-embedding-${CHART}-iframe`);
   await page.waitForFunction((el) => el.value.length > 0, await code.elementHandle());
   out.iframe = await code.inputValue();
-  out.element = await control.locator('textarea.embed-code[data-kind="element"]').inputValue();
-  if (!before) {
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alle indicatoren downloaden (CSV)' }).click()]);
-    out.csv = fs.readFileSync(await csv.path(), 'utf8').split('\r\n')[1].split(';').at(-1);
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator(`#${CHART} button.chart-download-svg`).click()]);
-    out.svg = [...fs.readFileSync(await svg.path(), 'utf8').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].at(-1)[1];
-    out.canonical = await page.evaluate(() => document.querySelector('link[rel=canonical]').href);
-  }
-  release();
+  out.element = await control.locator(`#resultaten-embedding-${CHART}-element`).inputValue();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alle indicatoren downloaden (CSV)' }).click()]);
+  out.csv = fs.readFileSync(await csv.path(), 'utf8').split('\r\n')[1].split(';').at(-1);
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.locator(`#${CHART} button.chart-download-svg`).click()]);
+  out.svg = [...fs.readFileSync(await svg.path(), 'utf8').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].at(-1)[1];
+  out.canonical = await page.evaluate(() => document.querySelector('link[rel=canonical]').href);
   assert.deepEqual(problems, []);
   await context.close();
   return out;
@@ -66,24 +86,22 @@ function assertUnder(out, app) {
   assert.equal(out.link, `${page}#${INDICATOR}`, 'copied link');
   assert.ok(out.iframe.includes(` src="${page}embed/${CHART}/"`), out.iframe);
   assert.ok(out.iframe.includes(`<script src="${app}embed/resize.js"></script>`), out.iframe);
+  assert.ok(out.element.includes(`<a href="${page}#${CHART}">`), out.element);
   assert.ok(out.element.includes(`<script type="module" src="${app}embed/mount.js"></script>`), out.element);
-  if (out.csv !== undefined) {
-    assert.equal(out.csv, page, 'the CSV\'s page column');
-    assert.equal(out.svg, `${page}#${CHART}`, 'the SVG\'s source line');
-    assert.equal(out.canonical, page);
-  }
+  assert.equal(out.csv, page, 'the CSV\'s page column');
+  assert.equal(out.svg, `${page}#${CHART}`, 'the SVG\'s source line');
+  assert.equal(out.canonical, page);
 }
 
 test('without SITE_URL, the addresses handed to readers are the ones the page was read from', async () => {
   const app = `${server.url}/`;
-  assertUnder(await handedOut(server.url, { before: true }), app);
+  assertUnder(await handedOut(server.url, { late: true }), app);
   assertUnder(await handedOut(server.url), app);
 });
 
-test('with SITE_URL, they are under it, before and after the takeover', async () => {
-  assertUnder(await handedOut(siteServer.url, { before: true }), SITE);
-  const out = await handedOut(siteServer.url);
-  assertUnder(out, SITE);
+test('with SITE_URL, they are under it, also when the app took over late', async () => {
+  assertUnder(await handedOut(siteServer.url, { late: true }), SITE);
+  assertUnder(await handedOut(siteServer.url), SITE);
   // Search engines get the same, absolute, without script.
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -101,15 +119,15 @@ for (const tag of ['en-GB', 'EN']) {
   test(`lang=${tag} gives the English page's snippets`, async () => {
     const { page, context, problems } = await newPage(browser);
     await page.goto(`${server.url}/?theme=${THEME}&year=2019&lang=${tag}`);
-    await page.locator('h1', { hasText: 'Prospects for refugees and migration cooperation' }).waitFor();
+    await page.locator('h1', { hasText: 'Made-up theme' }).waitFor();
     assert.equal(await page.locator('.resultaten').getAttribute('data-lang'), 'en');
     const control = page.locator(`#${CHART} details.embed-control`);
     await page.getByRole('button', { name: 'Open all' }).click();
     await control.locator('summary').click();
-    const code = control.locator('textarea.embed-code[data-kind="iframe"]');
+    const code = control.locator(`#resultaten-embedding-${CHART}-iframe`);
     await page.waitForFunction((el) => el.value.length > 0, await code.elementHandle());
     assert.ok((await code.inputValue()).includes(` src="${server.url}${EN_STATIC}embed/${CHART}/"`), await code.inputValue());
-    assert.ok((await control.locator('textarea.embed-code[data-kind="element"]').inputValue()).includes('data-lang="en"'));
+    assert.ok((await control.locator(`#resultaten-embedding-${CHART}-element`).inputValue()).includes('data-lang="en"'));
     // The snippet's frame is there, in English.
     const frame = await (await browser.newContext()).newPage();
     const response = await frame.goto(`${server.url}${EN_STATIC}embed/${CHART}/`);

@@ -1,55 +1,77 @@
 // Strict security policy and privacy: the app runs under the policy of
 // issue 6 without a single violation, and no request leaves the origin;
 // it needs the policy's 'wasm-unsafe-eval', and without it the page says
-// so in a way the tests see and stays readable.
+// so in a way the tests see and stays readable. On the made-up fixture
+// site (tests/fixtures/site/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, NL_PAGE, NL_STATIC, showEveryTable } from './harness.mjs';
+import { start, newPage, appTookOver, isOpen, NL_PAGE, NL_STATIC, showEveryTable } from './harness.mjs';
 import { STRICT_CSP } from './server.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
 after(async () => { await browser?.close(); await server?.close(); });
 
-test('the app runs under the strict policy, with no violation in any feature', async () => {
-  const { page, context, problems } = await newPage(browser);
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(server.url + NL_PAGE);
-  await page.locator('h1').waitFor();
-  // Use everything: open all, tables, downloads, a deep link, print media.
-  await page.getByRole('button', { name: 'Alles openen' }).click();
-  await showEveryTable(page);
-  await Promise.all([page.waitForEvent('download'), page.locator('button.chart-download-csv').first().click()]);
-  await Promise.all([page.waitForEvent('download'), page.locator('button.chart-download-svg').first().click()]);
-  await page.locator('button.highlights-show-tiles').click();
-  await page.locator('.highlight-tile a').first().click();
-  await page.emulateMedia({ media: 'print' });
-  await page.waitForTimeout(200);
-  assert.deepEqual(problems, [], 'CSP violations, console errors or failed requests');
+for (const [where, address] of [['query address', NL_PAGE], ['pre-rendered page, taken over', NL_STATIC]]) {
+  test(`the app runs under the strict policy, with no violation in any feature (${where})`, async () => {
+    const { page, context, problems } = await newPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(server.url + address);
+    await page.locator('h1').waitFor();
+    await page.waitForFunction(appTookOver);
+    // Use everything: open all, tables, downloads, copy a link, the
+    // snippets and their copy, "Over de jaren", a deep link, print media.
+    await page.getByRole('button', { name: 'Alles openen' }).click();
+    await showEveryTable(page);
+    await Promise.all([page.waitForEvent('download'), page.locator('button.chart-download-csv').first().click()]);
+    await Promise.all([page.waitForEvent('download'), page.locator('button.chart-download-svg').first().click()]);
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alle indicatoren downloaden (CSV)' }).click()]);
+    const copy = page.locator('#waterpunten > .copy-link');
+    await copy.locator('button.copy-link-button').click();
+    await page.waitForFunction((el) => el.textContent === 'Link gekopieerd', await copy.locator('.copy-link-status').elementHandle());
+    const embed = page.locator('#resultaten-embedding-gebied-water');
+    await embed.locator('summary').click();
+    const code = embed.locator('#resultaten-embedding-gebied-water-iframe');
+    await page.waitForFunction((el) => el.value.length > 0, await code.elementHandle());
+    await embed.getByRole('button', { name: 'Kopiëren: Als iframe' }).click();
+    await page.waitForFunction((el) => el.textContent === 'Gekopieerd', await embed.locator('.embed-copy-status').first().elementHandle());
+    await page.locator('#leerlingen button.over-years-toggle').click();
+    await page.locator('#leerlingen-years-panel figure.chart').waitFor();
+    await page.locator('input.highlights-show-tiles').check();
+    await page.locator('.highlight-tile a').first().click();
+    await page.waitForFunction(() => document.activeElement?.id === 'mensen-met-water');
+    await page.locator('#gebied-scholen summary.area-toggle').click();
+    assert.equal(await isOpen(page.locator('#gebied-scholen')), false);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.deepEqual(problems, [], 'CSP violations, console errors or failed requests');
 
-  // Nothing inline that the policy would have had to allow.
-  const inline = await page.evaluate(() => ({
-    scripts: [...document.scripts].filter((s) => !s.src && s.type !== 'application/json').length,
-    styleAttributes: document.querySelectorAll('[style]').length,
-    styleElements: document.querySelectorAll('style').length,
-  }));
-  assert.deepEqual(inline, { scripts: 0, styleAttributes: 0, styleElements: 0 });
+    // Nothing inline that the policy would have had to allow.
+    const inline = await page.evaluate(() => ({
+      scripts: [...document.scripts].filter((s) => !s.src && s.type !== 'application/json').length,
+      styleAttributes: document.querySelectorAll('[style]').length,
+      styleElements: document.querySelectorAll('style').length,
+    }));
+    assert.deepEqual(inline, { scripts: 0, styleAttributes: 0, styleElements: 0 });
 
-  // Privacy: every request stays on the page's origin; no cookies, no storage.
-  const origin = new URL(server.url).origin;
-  const foreign = requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('blob:' + origin) && !u.startsWith('data:'));
-  assert.deepEqual(foreign, [], 'requests that leave the origin');
-  assert.deepEqual(await context.cookies(), [], 'cookies');
-  const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
-  assert.equal(storage, 0, 'web storage');
-  await context.close();
-});
+    // Privacy: every request stays on the page's origin; no cookies, no storage.
+    const origin = new URL(server.url).origin;
+    const foreign = requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('blob:' + origin) && !u.startsWith('data:'));
+    assert.deepEqual(foreign, [], 'requests that leave the origin');
+    assert.deepEqual(await context.cookies(), [], 'cookies');
+    const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
+    assert.equal(storage, 0, 'web storage');
+    await context.close();
+  });
+}
 
 // What the app needs of the policy, and that the tests see it: served
 // without 'wasm-unsafe-eval', the app's own wasm is refused, the refusal is
 // reported as a violation (what the test above fails on), and the
-// pre-rendered page stays readable (the loader's fail()).
+// pre-rendered page stays readable (the loader's fail() adds the
+// no-script sheet): its own controls work, the app's take no place.
 test('the app needs \'wasm-unsafe-eval\': without it, its wasm is refused and reported, and the page stays readable', async () => {
   const withoutWasm = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');
   assert.notEqual(withoutWasm, STRICT_CSP);
@@ -57,10 +79,15 @@ test('the app needs \'wasm-unsafe-eval\': without it, its wasm is refused and re
   try {
     const { page, context, problems } = await newPage(browser);
     await page.goto(server.url + NL_STATIC);
-    await page.waitForFunction(() => document.querySelector('link[href$="/no-script.css"]')?.sheet);
+    await page.waitForFunction(() => document.querySelector('link#resultaten-no-script[href$="/no-script.css"]')?.sheet);
     assert.ok(problems.some((p) => /CSP violation: script-src/.test(p)), problems.join('\n'));
     assert.ok(problems.some((p) => p.includes('Resultaten could not start')), problems.join('\n'));
-    assert.ok(await page.locator('.area-panel').first().isVisible(), 'readable as without script');
+    assert.ok(await page.locator('[data-resultaten-page] h1').isVisible(), 'the pre-rendered page');
+    assert.equal(await page.locator('.needs-app').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length), 0,
+      'shown as without script: no control that needs the app');
+    const area = page.locator('#gebied-water');
+    await area.locator('summary.area-toggle').click();
+    assert.ok(await area.locator('.area-panel').isVisible(), 'an area opens: readable as without script');
     await context.close();
   } finally {
     server.fault(NL_STATIC, null);

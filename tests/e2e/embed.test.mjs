@@ -1,11 +1,12 @@
 // Embedding on a host page, both documented ways: an iframe that reports
 // its height, and mounting into a host element with scoped styles. The
 // sample host pages live in tests/e2e/hosts/ and are served with the same
-// strict security policy as the app.
+// strict security policy as the app. On the made-up fixture site
+// (tests/fixtures/site/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { start, newPage, appTookOver, dist } from './harness.mjs';
+import { start, newPage, appTookOver, site, THEME, NL_STATIC } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -30,7 +31,7 @@ test('iframe: the embed renders without chrome and the iframe grows when an area
   await page.goto(server.url + '/__hosts/iframe.html');
   const before = await hostLook(page);
   const frame = page.frameLocator('iframe[data-resultaten-frame]');
-  await frame.locator('h1', { hasText: 'Opvang in de regio en migratiesamenwerking' }).waitFor();
+  await frame.locator('h1', { hasText: 'Verzonnen thema' }).waitFor();
   assert.equal(await frame.locator('.site-header').count(), 0, 'no site header in embed mode');
   assert.equal(await frame.locator('.site-footer').count(), 0, 'no site footer in embed mode');
   const iframe = page.locator('iframe[data-resultaten-frame]');
@@ -38,7 +39,7 @@ test('iframe: the embed renders without chrome and the iframe grows when an area
   const closed = (await iframe.boundingBox()).height;
   const inner = await frame.locator('html').evaluate((h) => h.scrollHeight);
   assert.ok(Math.abs(closed - inner) <= 4, `iframe ${closed}px fits its page ${inner}px`);
-  await frame.locator('#migratiesamenwerking .area-toggle').click();
+  await frame.locator('#gebied-water summary.area-toggle').click();
   await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 500, closed);
   const open = (await iframe.boundingBox()).height;
   assert.ok(open > closed + 500, `the iframe grew from ${closed} to ${open}px`);
@@ -53,11 +54,13 @@ test('mounted into a host element: renders, takes the options, scoped styles bot
   const before = await hostLook(page);
   const app = page.locator('[data-resultaten] .resultaten');
   // data-header="false": the title is there for screen readers only.
-  await app.locator('h1', { hasText: 'Opvang in de regio en migratiesamenwerking' }).waitFor({ state: 'attached' });
+  await app.locator('h1', { hasText: 'Verzonnen thema' }).waitFor({ state: 'attached' });
   assert.equal(await app.locator('.theme-header').count(), 0, 'header hidden');
   assert.equal(await app.locator('.site-header').count(), 0, 'no site chrome on a host page');
   // data-area: that area is open.
-  await app.locator('#migratiesamenwerking-panel').waitFor({ state: 'visible' });
+  await app.locator('#gebied-water .area-panel').waitFor({ state: 'visible' });
+  assert.equal(await app.locator('#gebied-water details.area-details').evaluate((d) => d.open), true);
+  assert.equal(await app.locator('#gebied-scholen details.area-details').evaluate((d) => d.open), false, 'only that area');
   assert.equal(await page.title(), 'Hostpagina met ingebouwde resultaten', 'the host keeps its title');
   // The host's styles do not reach in.
   const inside = await page.evaluate(() => {
@@ -67,7 +70,9 @@ test('mounted into a host element: renders, takes the options, scoped styles bot
       h2Transform: cs('[data-resultaten] h2').textTransform,
       pSpacing: cs('[data-resultaten] .result-area-lead p').letterSpacing,
       font: cs('[data-resultaten] .resultaten').fontFamily,
-      buttonRadius: cs('[data-resultaten] .area-toggle').borderTopLeftRadius,
+      // A button of the app's ("Alles openen"): the host's button style
+      // (20 px corners) does not reach it.
+      buttonRadius: cs('[data-resultaten] button.open-all').borderTopLeftRadius,
     };
   });
   assert.deepEqual(inside, {
@@ -81,11 +86,11 @@ test('mounted into a host element: renders, takes the options, scoped styles bot
   await context.close();
 });
 
-// Issue 25: an element embed that cannot load says so on the host page,
-// in the element's language, with the address it tried; and where mount.js
-// cannot run at all, the element keeps the link "Insluiten" put in it.
-const THEME = 'opvang-in-de-regio-en-migratiesamenwerking';
-const AREA = 'migratiesamenwerking';
+// Issue 25: an element embed that cannot load keeps the link "Insluiten"
+// put in it, and the console names the address it tried (for the host's
+// web editor); where mount.js cannot run at all, the element keeps its
+// link too.
+const AREA = 'gebied-water';
 const FAILING = '/__hosts/failing-mount.html';
 const elementHost = (lang, inside = '') => `<!DOCTYPE html>
 <html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title>
@@ -95,24 +100,30 @@ const elementHost = (lang, inside = '') => `<!DOCTYPE html>
 <script type="module" src="/embed/mount.js"></script>
 <p id="host-after">Na het embed.</p></body></html>`;
 
-for (const [lang, failing, says] of [
-  ['nl', () => '/index.html', /^De resultaten konden niet worden geladen van http:\/\/127\.0\.0\.1:\d+\/index\.html\.$/],
-  ['en', () => '/' + fs.readdirSync(dist).find((f) => /^resultaten-.*_bg\.wasm$/.test(f)), /^The results could not be loaded from http:\/\/127\.0\.0\.1:\d+\/resultaten-.*_bg\.wasm\.$/],
+for (const [lang, failing, names] of [
+  // The app's index.html, which names its files, is missing.
+  ['nl', () => '/index.html', /^console: Resultaten could not start from http:\/\/127\.0\.0\.1:\d+\/index\.html:/],
+  // The wasm is missing: mount.js had already made room for the app.
+  ['en', () => '/' + fs.readdirSync(site).find((f) => /^resultaten-.*_bg\.wasm$/.test(f)), /^console: Resultaten could not start from http:\/\/127\.0\.0\.1:\d+\/resultaten-.*_bg\.wasm:/],
 ]) {
-  test(`mounted into a host element that cannot load: says so, with the address tried (${lang})`, async () => {
-    const { page, context } = await newPage(browser);
+  test(`mounted into a host element that cannot load: the link stays, and the console names the address tried (${lang})`, async () => {
+    const { page, context, problems } = await newPage(browser);
     const path = failing();
-    server.fault(FAILING, { status: 200, type: 'text/html; charset=utf-8', body: elementHost(lang, '<a href="/">Migratiesamenwerking</a>') });
+    const href = `${server.url}${NL_STATIC}#${AREA}`;
+    server.fault(FAILING, { status: 200, type: 'text/html; charset=utf-8', body: elementHost(lang, `<a href="${href}">Verzonnen gebied water</a>`) });
     server.fault(path, { status: 404 });
     try {
       await page.goto(server.url + FAILING);
-      const message = page.locator('[data-resultaten] p');
-      await message.waitFor({ timeout: 30000 });
-      assert.match(await message.textContent(), says);
-      assert.equal(await message.getAttribute('lang'), lang);
-      assert.ok(await message.isVisible(), 'visible on the host page');
-      assert.ok((await page.locator('[data-resultaten]').boundingBox()).height > 10, 'the element is not empty');
-      assert.equal(await page.locator('[data-resultaten] a').count(), 0, 'the message replaces the link');
+      const said = () => problems.find((p) => p.startsWith('console: Resultaten could not start'));
+      for (const until = Date.now() + 10_000; !said() && Date.now() < until;) await new Promise((r) => setTimeout(r, 50));
+      assert.match(said() ?? problems.join('; '), names);
+      const link = page.locator('[data-resultaten] a');
+      assert.equal(await link.count(), 1, 'the link is back in the element');
+      assert.ok(await link.isVisible(), 'visible on the host page');
+      assert.equal(await link.textContent(), 'Verzonnen gebied water');
+      assert.equal(await link.getAttribute('href'), href);
+      assert.equal(await page.locator('[data-resultaten] .resultaten').count(), 0, 'no half-started app');
+      assert.equal(await page.locator('#host-after').textContent(), 'Na het embed.', 'the host page stays');
     } finally {
       server.fault(FAILING, null);
       server.fault(path, null);
@@ -124,11 +135,11 @@ for (const [lang, failing, says] of [
 test('an element snippet on a host whose site refuses to give it the app (no CORS): the link inside it stays', async () => {
   // The element snippet as "Insluiten" gives it.
   const { page, context } = await newPage(browser);
-  await page.goto(server.url + `/nl/2019/${THEME}/`);
+  await page.goto(server.url + NL_STATIC);
   await page.waitForFunction(appTookOver);
   const control = page.locator(`details.embed-control[data-only="${AREA}"]`);
   await control.locator('summary').click();
-  const code = control.getByLabel('In een element van uw pagina');
+  const code = control.locator(`#resultaten-embedding-${AREA}-element`);
   await page.waitForFunction((el) => el.value, await code.elementHandle());
   const snippet = await code.inputValue();
   await context.close();
@@ -152,7 +163,7 @@ test('an element snippet on a host whose site refuses to give it the app (no COR
   assert.ok(refused(), `mount.js was refused: ${host.problems.join('; ')}`);
   const link = host.page.locator('[data-resultaten] a');
   assert.ok(await link.isVisible(), 'the element shows its link');
-  assert.equal(await link.textContent(), 'Migratiesamenwerking');
-  assert.equal(await link.getAttribute('href'), `${server.url}/nl/2019/${THEME}/#${AREA}`);
+  assert.equal(await link.textContent(), 'Verzonnen gebied water');
+  assert.equal(await link.getAttribute('href'), `${server.url}${NL_STATIC}#${AREA}`);
   await host.context.close();
 });

@@ -296,3 +296,20 @@ export async function holdWasm(page) {
   await page.route(/resultaten-[^/]*_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
   return () => release();
 }
+
+/**
+ * Serves this page (page.route) the fixture's 2019 bundle in `lang`
+ * changed by `change(bundle)`, for a test that needs something the
+ * fixture site does not have (a photo without its file, a second list of
+ * resources); the made-up data stays made up. Use it with the app-only
+ * address (NL_PAGE, EN_PAGE): the pre-rendered pages are the fixture's own.
+ */
+export async function changedBundle(page, change, lang = 'nl') {
+  const file = path.join(repo, 'tests', 'fixtures', 'site', 'data', '2019', lang, `${THEME}.json`);
+  const bundle = JSON.parse(fs.readFileSync(file, 'utf8'));
+  change(bundle);
+  const address = lang === 'en' ? BUNDLE_EN : BUNDLE;
+  await page.route((url) => url.pathname === address, (route) => route.fulfill({
+    status: 200, contentType: 'application/json', body: JSON.stringify(bundle),
+  }));
+}

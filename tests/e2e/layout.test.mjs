@@ -1,8 +1,10 @@
-// The page as people use it (issue 17, items 2, 7 and 9): on a phone the
-// result areas are close to the top; the highlights have one place, as
-// tiles or as a chart; a breadcrumb and a footer lead onward; on a wide
-// screen the tiles share one row, their figures line up, and text keeps
-// a readable measure.
+// The page as people use it (issue 17, items 2, 7 and 9), on the made-up
+// fixture site: on a phone the result areas are close to the top; the
+// highlights have one place, as tiles or as a chart (a switch of radio
+// buttons, which works on the pre-rendered page before the app and is
+// kept by it); a breadcrumb and a footer lead onward; on a wide screen the
+// tiles share one row, their figures line up, and text keeps a readable
+// measure.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, newPage, appTookOver, withWasmHeldBack, NL_STATIC, EN_STATIC, NL_PAGE } from './harness.mjs';
@@ -36,21 +38,23 @@ for (const { lang, path, other, words } of LANGS) {
     test(`the highlights: tiles or chart in one place, and a link straight to the areas (${lang}, ${width}px)`, async () => {
       const { page, context, problems } = await open(width, path);
       const section = page.locator('section.highlights');
-      const group = section.getByRole('group', { name: words.view });
-      const tilesButton = group.getByRole('button', { name: words.tiles });
-      const chartButton = group.getByRole('button', { name: words.chart });
+      const group = section.getByRole('group', { name: words.view, exact: true });
+      const tilesRadio = group.getByRole('radio', { name: words.tiles });
+      const chartRadio = group.getByRole('radio', { name: words.chart });
       const tiles = section.locator('.highlight-tiles');
       const figure = section.locator('figure.chart');
-      assert.equal(await tilesButton.getAttribute('aria-pressed'), 'true');
-      assert.equal(await chartButton.getAttribute('aria-pressed'), 'false');
+      assert.deepEqual([await tilesRadio.isChecked(), await chartRadio.isChecked()], [true, false]);
       assert.ok(await tiles.isVisible() && !(await figure.isVisible()), 'the tiles show, the chart is not a second block');
-      await chartButton.click();
-      assert.equal(await chartButton.getAttribute('aria-pressed'), 'true');
+      const place = await tiles.evaluate((t) => Math.round(t.getBoundingClientRect().top + scrollY));
+      // A tap on the label the reader sees.
+      await chartRadio.click();
+      assert.deepEqual([await tilesRadio.isChecked(), await chartRadio.isChecked()], [false, true]);
       assert.ok(await figure.isVisible() && !(await tiles.isVisible()), 'the chart takes the tiles\' place');
+      assert.equal(await figure.evaluate((f) => Math.round(f.getBoundingClientRect().top + scrollY)), place, 'in the same place');
       // Its own table view still works inside.
-      await figure.locator('button.chart-show-table').click();
+      await figure.locator('input.chart-show-table').check();
       assert.ok(await figure.locator('table.chart-table').isVisible());
-      await tilesButton.click();
+      await tilesRadio.check();
       assert.ok(await tiles.isVisible() && !(await figure.isVisible()));
       // Straight to the areas.
       await section.getByRole('link', { name: words.skip }).click();
@@ -88,36 +92,45 @@ test('a link to the highlights\' chart shows it (app-only address)', async () =>
   const figure = page.locator('#chart-highlights');
   await page.waitForFunction(() => document.activeElement?.id === 'chart-highlights');
   assert.ok(await figure.isVisible());
-  assert.equal(await page.locator('button.highlights-show-chart').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('input.highlights-show-chart').isChecked(), true);
+  assert.ok(!(await page.locator('.highlight-tiles').isVisible()), 'the tiles give way');
   assert.ok(await figure.evaluate((f) => { const r = f.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }), 'in view');
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-// The pre-rendered page: the loader shows the chart before the app has
-// started (a browser cannot scroll to it while it is hidden), and the app
-// keeps it. Chromium reveals a hidden="until-found" target itself and fires
-// `beforematch`, which the loader also handles (early.test.mjs); here that
-// event is stopped, as in a browser without it, so that the loader's
-// reading of the link is what shows the chart.
-test('a link to the highlights\' chart shows it (pre-rendered page, before and after the takeover)', async () => {
+// The pre-rendered page: its own HTML chooses the tiles (a stylesheet
+// cannot choose by the address's fragment, and the loader handles no
+// control), and its switch says so; once the app runs it shows the chart
+// the link names, in view, with focus.
+test('a link to the highlights\' chart shows it (pre-rendered page, once the app runs)', async () => {
   await withWasmHeldBack(server, async (wasm) => {
     const { page, context, problems } = await newPage(browser, { width: 375, height: 800 });
-    await page.addInitScript(() => document.addEventListener('beforematch', (e) => e.stopImmediatePropagation(), true));
     await page.goto(`${server.url}${NL_STATIC}#chart-highlights`, { waitUntil: 'domcontentloaded' });
     await wasm.requested;
-    const figure = page.locator('[data-resultaten-page] #chart-highlights');
-    assert.ok(await figure.isVisible(), 'shown by the loader');
-    assert.equal(await page.locator('[data-resultaten-page] button.highlights-show-chart').getAttribute('aria-pressed'), 'true');
-    assert.equal(await page.locator('[data-resultaten-page] .highlight-tiles').getAttribute('hidden'), 'until-found', 'the tiles give way');
-    const inView = (f) => { const r = f.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; };
-    assert.ok(await figure.evaluate(inView), 'in view before the takeover');
+    const before = page.locator('[data-resultaten-page]');
+    const shown = await before.evaluate((root) => ({
+      tilesChecked: root.querySelector('input.highlights-show-tiles').checked,
+      tiles: root.querySelector('.highlight-tiles').checkVisibility(),
+      chart: root.querySelector('#chart-highlights').checkVisibility(),
+    }));
+    assert.deepEqual(shown, { tilesChecked: true, tiles: true, chart: false }, 'before the app: the switch says what shows');
     wasm.release();
     await page.waitForFunction(appTookOver, null, { timeout: 30000 });
-    const taken = page.locator('#chart-highlights');
-    assert.ok(await taken.isVisible(), 'still shown after the takeover');
-    assert.equal(await page.locator('button.highlights-show-chart').getAttribute('aria-pressed'), 'true');
-    assert.ok(await taken.evaluate(inView), 'still in view');
+    // The app's deep link gives the chart focus; at most a few seconds.
+    await page.waitForFunction(() => document.activeElement?.id === 'chart-highlights', null, { timeout: 5000 }).catch(() => {});
+    const taken = await page.evaluate(() => {
+      const figure = document.querySelector('#chart-highlights');
+      const r = figure.getBoundingClientRect();
+      return {
+        chartChecked: document.querySelector('input.highlights-show-chart').checked,
+        chart: figure.checkVisibility(),
+        tiles: document.querySelector('.highlight-tiles').checkVisibility(),
+        inView: r.top < innerHeight && r.bottom > 0,
+        focus: document.activeElement?.id || document.activeElement?.tagName,
+      };
+    });
+    assert.deepEqual(taken, { chartChecked: true, chart: true, tiles: false, inView: true, focus: 'chart-highlights' }, 'once the app runs: the chart chosen, shown in the tiles\' place, in view, with focus');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -128,13 +141,19 @@ test('before the takeover, the highlights switch works and the app keeps the rea
     const { page, context, problems } = await newPage(browser, { width: 375, height: 800 });
     await page.goto(server.url + NL_STATIC, { waitUntil: 'domcontentloaded' });
     await wasm.requested;
-    await page.locator('[data-resultaten-page] button.highlights-show-chart').click();
+    await page.locator('[data-resultaten-page] input.highlights-show-chart').click();
+    assert.equal(await page.locator('[data-resultaten-page] input.highlights-show-chart').isChecked(), true);
     assert.ok(await page.locator('[data-resultaten-page] #chart-highlights').isVisible(), 'at once, on the static page');
+    assert.ok(!(await page.locator('[data-resultaten-page] .highlight-tiles').isVisible()), 'in the tiles\' place');
     wasm.release();
     await page.waitForFunction(appTookOver, null, { timeout: 30000 });
     await page.waitForTimeout(200);
-    assert.equal(await page.locator('button.highlights-show-chart').getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator('input.highlights-show-chart').isChecked(), true);
     assert.ok(await page.locator('#chart-highlights').isVisible(), 'still the chart after the takeover');
+    assert.ok(!(await page.locator('.highlight-tiles').isVisible()));
+    // The app follows the switch from here on.
+    await page.locator('input.highlights-show-tiles').check();
+    assert.ok(await page.locator('.highlight-tiles').isVisible() && !(await page.locator('#chart-highlights').isVisible()));
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -147,7 +166,7 @@ test('on a wide screen: the tiles share one row, figures line up, tiles look lik
     const f = t.querySelector('.highlight-figure').getBoundingClientRect();
     return { top: Math.round(r.top), height: Math.round(r.height), figure: Math.round(f.top), underline: getComputedStyle(t.querySelector('.highlight-text')).textDecorationLine };
   }));
-  assert.equal(tiles.length, 5);
+  assert.equal(tiles.length, 4, 'the fixture\'s four highlights');
   assert.equal(new Set(tiles.map((t) => t.top)).size, 1, `one row: ${tiles.map((t) => t.top)}`);
   assert.equal(new Set(tiles.map((t) => t.figure)).size, 1, `figures line up: ${tiles.map((t) => t.figure)}`);
   assert.ok(tiles.every((t) => t.underline.includes('underline')), 'the tile text is underlined without hover');

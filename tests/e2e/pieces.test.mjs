@@ -1,39 +1,41 @@
 // One chart or one result area on its own (`only=<id>`, issue 15), the
 // "Insluiten" control that gives the snippets, and those snippets at work
-// on host pages (tests/e2e/hosts/) under the strict policy.
+// on host pages (tests/e2e/hosts/) under the strict policy. On the made-up
+// fixture site (tests/fixtures/site/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import nodePath from 'node:path';
-import { start, newPage, appTookOver, axeViolations, layout, withWasmHeldBack, dist, NL_STATIC, EN_STATIC } from './harness.mjs';
+import { start, newPage, appTookOver, axeViolations, layout, withWasmHeldBack, site as siteDir, THEME, BUNDLE, NL_STATIC, EN_STATIC } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
 after(async () => { await browser?.close(); await server?.close(); });
 
-const THEME = 'opvang-in-de-regio-en-migratiesamenwerking';
 const only = (id, lang = 'nl') => `/?theme=${THEME}&year=2019&lang=${lang}&only=${id}&embed=1`;
-const CHART = 'chart-later-meting-opgegeven-plannen';
+/** An indicator's chart with a source, in the first area. */
+const CHART = 'chart-sanitair-per-regio';
 
 /** A snippet's text, once the loader has written it (on the disclosure's
  *  `toggle` event, which comes a moment after the click). */
 async function snippet(control, label) {
-  const code = control.getByLabel(label);
+  const code = control.getByLabel(label, { exact: true });
   await code.evaluate((el) => new Promise((resolve) => {
     const check = () => (el.value ? resolve() : setTimeout(check, 20));
     check();
   }));
   return code.inputValue();
 }
-const AREA = 'migratiesamenwerking';
+const AREA = 'gebied-water';
+const AREA_TITLE = { nl: 'Verzonnen gebied water', en: 'Made-up area water' };
 /** Every iframe snippet's: full width and no border where the host drops
  *  resize.js (issue 25), and no scrolling="no", so that its page stays
  *  reachable there. */
 const FULL_WIDTH = ' width="100%" frameborder="0"';
 
 /** The snippet's height attributes for a piece ('' for the whole page), from
- *  the heights the build measured (dist/<page>/embed/heights.json). */
-const heightsOf = (id, lang = 'nl') => JSON.parse(fs.readFileSync(nodePath.join(dist, lang, '2019', THEME, 'embed', 'heights.json'), 'utf8'))[id];
+ *  the heights the build measured (<site>/<page>/embed/heights.json). */
+const heightsOf = (id, lang = 'nl') => JSON.parse(fs.readFileSync(nodePath.join(siteDir, lang, '2019', THEME, 'embed', 'heights.json'), 'utf8'))[id];
 function measuredHeights(id, lang = 'nl') {
   const points = heightsOf(id, lang);
   assert.ok(points.length >= 2 && points.every(([w, h]) => w >= 280 && w <= 1280 && h > 100), `${id}: ${JSON.stringify(points)}`);
@@ -53,8 +55,8 @@ test('a host page with one chart in an iframe: only the figure, auto height, tab
   for (const part of ['.site-header', '.site-footer', '.theme-header', '.highlights', '.result-area', '.embed-control']) {
     assert.equal(await frame.locator(part).count(), 0, `no ${part}`);
   }
-  assert.equal((await figure.locator('.chart-title').textContent()).trim(), 'Latere meting: migratieplan opgegeven naar aanleiding van de campagne');
-  assert.match(await figure.locator('.chart-source').textContent(), /Seefar/);
+  assert.equal((await figure.locator('.chart-title').textContent()).trim(), 'Verzonnen: sanitair per regio');
+  assert.equal((await figure.locator('.chart-source').textContent()).trim(), 'Bron: Verzonnen bron.');
   const iframe = page.locator('iframe[data-resultaten-frame]');
   const fits = async () => {
     const inner = await frame.locator('html').evaluate((h) => h.scrollHeight);
@@ -64,18 +66,19 @@ test('a host page with one chart in an iframe: only the figure, auto height, tab
   const drawn = await fits();
   assert.ok(drawn < 900, `a chart's height, not a page's: ${drawn}px`);
   assert.equal(await iframe.evaluate((f) => getComputedStyle(f).borderTopWidth), '0px', 'resize.js sets the frame borderless');
-  await figure.locator('button.chart-show-table').click();
+  await figure.getByRole('radio', { name: 'Tabel' }).check();
   assert.ok(await figure.locator('table.chart-table').isVisible());
+  assert.equal(await figure.locator('.chart-drawing').isVisible(), false, 'the table instead of the chart');
   await fits();
   const [download] = await Promise.all([page.waitForEvent('download'), figure.locator('button.chart-download-csv').click()]);
-  assert.equal(download.suggestedFilename(), 'latere-meting-migratieplan-opgegeven-naar-aanleiding-van-de.csv');
+  assert.equal(download.suggestedFilename(), 'verzonnen-sanitair-per-regio.csv');
   // The line to the whole page opens it in the top window.
   const link = frame.locator('.piece-source a');
   assert.equal(await link.getAttribute('target'), '_top');
-  assert.match(await link.textContent(), /^Hele pagina: Opvang in de regio en migratiesamenwerking, Resultaten 2019$/);
+  assert.match(await link.textContent(), /^Hele pagina: Verzonnen thema, Resultaten 2019$/);
   await link.click();
   await page.waitForURL((u) => u.pathname === NL_STATIC);
-  await page.locator('h1', { hasText: 'Opvang in de regio en migratiesamenwerking' }).waitFor();
+  await page.locator('h1', { hasText: 'Verzonnen thema' }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -87,14 +90,15 @@ test('a host element with one result area: open, without its toggle; host styles
   const area = app.locator(`#${AREA}`);
   await area.locator('.indicator').first().waitFor();
   assert.equal(await app.locator('.result-area').count(), 1);
-  assert.equal(await area.locator('button.area-toggle').count(), 0, 'no toggle');
+  assert.equal(await area.locator('.area-toggle, details.area-details').count(), 0, 'no toggle');
   assert.ok(await area.locator('.area-panel').isVisible(), 'the area is open');
   assert.ok(await area.locator('.indicator').count() >= 2);
-  // The area's first chart is an indicator's, below the screen (its
-  // indicators count different things, so no chart of them opens it):
+  // The area's last chart, an indicator's, is far below the screen:
   // charts are drawn as they come near.
-  await area.locator('figure.chart').first().scrollIntoViewIfNeeded();
-  await area.locator('figure.chart .chart-drawing svg:not(.chart-placeholder)').first().waitFor();
+  assert.deepEqual(await area.locator('figure.chart').evaluateAll((fs) => fs.map((f) => f.id)),
+    ['chart-gebied-water-indicators', 'chart-waterpunten', CHART]);
+  await area.locator(`#${CHART}`).scrollIntoViewIfNeeded();
+  await area.locator(`#${CHART} .chart-drawing svg:not(.chart-placeholder)`).waitFor();
   assert.equal(await page.title(), 'Hostpagina met één resultaatgebied', 'the host keeps its title');
   const look = await page.evaluate(() => ({
     hostTitle: getComputedStyle(document.querySelector('#host-title')).textTransform,
@@ -115,7 +119,7 @@ test('every chart of the page can be shown on its own', async () => {
   await page.waitForFunction(appTookOver);
   await page.locator('button.open-all').click();
   const ids = (await page.locator('figure.chart').evaluateAll((fs) => fs.map((f) => f.id))).filter((id) => !id.endsWith('-years'));
-  assert.ok(ids.length >= 5, `${ids.length} charts`);
+  assert.deepEqual(ids, ['chart-highlights', 'chart-gebied-water-indicators', 'chart-waterpunten', CHART], 'the fixture\'s charts');
   for (const id of ids) {
     await page.goto(server.url + only(id));
     const figure = page.locator(`figure.chart[id="${id}"]`);
@@ -156,22 +160,23 @@ test('"Insluiten" gives the snippets; "Kopiëren" copies the exact one, and the 
   await page.goto(server.url + NL_STATIC);
   await page.waitForFunction(appTookOver);
   const control = page.locator(`#${AREA} > details.embed-control`);
-  await control.getByText('Insluiten').click();
+  assert.equal(await control.locator('summary').getAttribute('aria-label'), `Insluiten: ${AREA_TITLE.nl}`);
+  await control.locator('summary').click();
   // The app's published address: without SITE_URL at build time, the
   // address the page was read from (with it, addresses.test.mjs).
   const app = `${server.url}/`;
   // The iframe points at the area's pre-rendered embed page, with the
   // heights the build measured for it.
-  const expected = `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${app}nl/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}${measuredHeights(AREA)}></iframe>\n`
+  const expected = `<iframe data-resultaten-frame title="${AREA_TITLE.nl}" src="${app}nl/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}${measuredHeights(AREA)}></iframe>\n`
     + `<script src="${app}embed/resize.js"></script>`;
   assert.equal(await snippet(control, 'Als iframe'), expected);
   assert.equal(await snippet(control, 'In een element van uw pagina'),
     // Inside the element, a link to the area for a host where mount.js
     // cannot run.
     `<div data-resultaten data-theme="${THEME}" data-year="2019" data-lang="nl" data-only="${AREA}">`
-    + `<a href="${app}nl/2019/${THEME}/#${AREA}">Migratiesamenwerking</a></div>\n`
+    + `<a href="${app}nl/2019/${THEME}/#${AREA}">${AREA_TITLE.nl}</a></div>\n`
     + `<script type="module" src="${app}embed/mount.js"></script>`);
-  await control.getByRole('button', { name: /^Kopiëren ?: Als iframe$/ }).click();
+  await control.getByRole('button', { name: 'Kopiëren: Als iframe', exact: true }).click();
   await page.waitForFunction(() => [...document.querySelectorAll('.embed-copy-status')].some((s) => s.textContent === 'Gekopieerd'));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
   // Every chart offers it too; print leaves it out.
@@ -197,9 +202,9 @@ test('at the app\'s own address, the snippets point at the folder the app is ser
   const { page, context, problems } = await newPage(browser);
   await page.goto(`${server.url}/?theme=${THEME}&year=2019&lang=nl`);
   const control = page.locator(`#${AREA} > details.embed-control`);
-  await control.getByText('Insluiten').click();
+  await control.locator('summary').click();
   assert.equal(await snippet(control, 'Als iframe'),
-    `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${server.url}/nl/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}${measuredHeights(AREA)}></iframe>\n`
+    `<iframe data-resultaten-frame title="${AREA_TITLE.nl}" src="${server.url}/nl/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}${measuredHeights(AREA)}></iframe>\n`
     + `<script src="${server.url}/embed/resize.js"></script>`);
   assert.deepEqual(problems, []);
   await context.close();
@@ -216,43 +221,56 @@ test('"Embed" on the English page gives the English snippets; "Copy" copies the 
   await control.locator('summary').click();
   assert.match(await control.locator('summary').textContent(), /^Embed/);
   const app = `${server.url}/`;
-  const expected = `<iframe data-resultaten-frame title="Migration cooperation" src="${app}en/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}${measuredHeights(AREA, 'en')}></iframe>\n`
+  const expected = `<iframe data-resultaten-frame title="${AREA_TITLE.en}" src="${app}en/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}${measuredHeights(AREA, 'en')}></iframe>\n`
     + `<script src="${app}embed/resize.js"></script>`;
   assert.equal(await snippet(control, 'As an iframe'), expected);
   assert.equal(await snippet(control, 'In an element of your page'),
     `<div data-resultaten data-theme="${THEME}" data-year="2019" data-lang="en" data-only="${AREA}">`
-    + `<a href="${app}en/2019/${THEME}/#${AREA}">Migration cooperation</a></div>\n`
+    + `<a href="${app}en/2019/${THEME}/#${AREA}">${AREA_TITLE.en}</a></div>\n`
     + `<script type="module" src="${app}embed/mount.js"></script>`);
-  await control.getByRole('button', { name: /^Copy ?: As an iframe$/ }).click();
+  assert.equal(await control.locator('summary').getAttribute('aria-label'), `Embed: ${AREA_TITLE.en}`);
+  await control.getByRole('button', { name: 'Copy: As an iframe', exact: true }).click();
   await page.waitForFunction(() => [...document.querySelectorAll('.embed-copy-status')].some((s) => s.textContent === 'Copied'));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
   // The whole page's snippet, too, is the English page's.
   const whole = page.locator('article.theme > details.embed-control');
   await whole.locator('summary').click();
-  assert.match(await snippet(whole, 'As an iframe'), new RegExp(`title="Prospects for refugees and migration cooperation" src="${app}en/2019/${THEME}/embed/"`));
+  assert.match(await snippet(whole, 'As an iframe'), new RegExp(`title="Made-up theme" src="${app}en/2019/${THEME}/embed/"`));
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('"Insluiten" works on the pre-rendered page before the takeover, and not without script', async () => {
+// "Insluiten" is the app's: on the pre-rendered page before the takeover
+// it keeps its place, hidden and out of reach (nothing moves when the app
+// shows it); then it gives the snippets; without script it takes no place.
+test('"Insluiten" keeps its place before the takeover, hidden and not focusable, works after it, and is left out without script', async () => {
   await withWasmHeldBack(server, async (wasm) => {
-    const { page, context } = await newPage(browser);
+    const { page, context, problems } = await newPage(browser);
     await page.goto(server.url + NL_STATIC, { waitUntil: 'domcontentloaded' });
     await wasm.requested;
-    const control = page.locator(`[data-resultaten-page] #${AREA} > details.embed-control`);
-    await control.getByText('Insluiten').click();
-    const code = await snippet(control, 'Als iframe');
-    assert.match(code, /\/embed\/migratiesamenwerking\//);
+    const summary = page.locator(`[data-resultaten-page] #${AREA} > details.embed-control > summary`);
+    const early = await summary.evaluate((s) => {
+      const r = s.getBoundingClientRect();
+      s.focus();
+      return { visibility: getComputedStyle(s).visibility, width: r.width, height: r.height, x: r.x, y: r.y + scrollY, focused: document.activeElement === s };
+    });
+    assert.equal(early.visibility, 'hidden', 'hidden before the takeover');
+    assert.ok(early.width > 0 && early.height > 0, 'its place is kept');
+    assert.equal(early.focused, false, 'not focusable');
+    assert.equal(await summary.isVisible(), false);
+    // Clicked where it will be: nothing opens before the app.
+    await page.mouse.click(early.x + early.width / 2, early.y - (await page.evaluate(() => scrollY)) + early.height / 2);
+    assert.equal(await page.locator(`[data-resultaten-page] #${AREA} > details.embed-control`).evaluate((d) => d.open), false, 'not opened before the app');
     assert.ok(await page.locator('[data-resultaten-page]').count(), 'before the takeover');
     wasm.release();
-    // The takeover keeps it open, with the same snippet, and keeps focus
-    // on its summary.
     await page.waitForFunction(appTookOver, null, { timeout: 30000 });
     const taken = page.locator(`#${AREA} > details.embed-control`);
-    assert.equal(await taken.evaluate((d) => d.open), true, 'still open after the takeover');
-    assert.equal(await snippet(taken, 'Als iframe'), code);
-    assert.equal(await page.evaluate(() => document.activeElement?.closest('details.embed-control') !== null
-      && document.activeElement.tagName), 'SUMMARY', 'focus on its summary');
+    const late = await taken.locator('summary').evaluate((s) => { const r = s.getBoundingClientRect(); return { x: r.x, y: r.y + scrollY }; });
+    assert.deepEqual(late, { x: early.x, y: early.y }, 'the same place after the takeover');
+    await taken.locator('summary').click();
+    assert.equal(await taken.evaluate((d) => d.open), true);
+    assert.match(await snippet(taken, 'Als iframe'), new RegExp(`/embed/${AREA}/`));
+    assert.deepEqual(problems, []);
     await context.close();
   });
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -260,13 +278,16 @@ test('"Insluiten" works on the pre-rendered page before the takeover, and not wi
   await page.goto(server.url + NL_STATIC);
   await page.locator('h1').waitFor();
   assert.ok(await page.locator('details.embed-control').count() > 0, 'in the static page');
-  assert.equal(await page.locator('details.embed-control').first().isVisible(), false, 'no control without script');
+  assert.equal(await page.locator('details.embed-control').evaluateAll((ds) => ds.filter((d) => d.getClientRects().length > 0).length), 0,
+    'without script no "Insluiten" keeps a place');
   await context.close();
 });
 
-// A piece's area is open: its panel's content counts, closed areas' (on
-// the whole embedded page) do not; and what is not rendered is left out.
-const PIECE_LAYOUT = { skip: '.area-panel[hidden] *', renderedOnly: true };
+// A piece's area is open: its panel and content count; closed areas'
+// panels (on the whole embedded page), which a reader does not see, do
+// not; and what is not rendered is left out.
+const CLOSED_PANEL = '.area-details:not([open]) > .area-panel';
+const PIECE_LAYOUT = { skip: `${CLOSED_PANEL}, ${CLOSED_PANEL} *`, renderedOnly: true };
 const STATIC_EMBED = (id) => `/nl/2019/${THEME}/embed/${id ? `${id}/` : ''}`;
 
 for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
@@ -450,8 +471,8 @@ test('a pasted iframe snippet: before the takeover, a tap in the frame resizes i
     // Turned: the measured height for the new width, before the app runs.
     await host.page.setViewportSize({ width: 600 + 48, height: 400 });
     await host.page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height === h, at(600), { timeout: 2000 });
-    await frame.locator(`[data-resultaten-page] #${CHART} button.chart-show-table`).click();
-    await frame.locator(`#${CHART} table.chart-table`).waitFor();
+    await frame.locator(`[data-resultaten-page] #${CHART} input.chart-show-table`).click();
+    await frame.locator(`#${CHART} table.chart-table`).waitFor({ state: 'visible' });
     const inner = await frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
     assert.notEqual(inner, at(600), 'the table is not as high as the chart');
     await host.page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height === h, inner, { timeout: 2000 });
@@ -465,7 +486,7 @@ test('a pasted iframe snippet: before the takeover, a tap in the frame resizes i
 test('a pasted iframe snippet: when the data cannot be loaded, the frame takes the static page\'s full height', async () => {
   const code = (await copiedIframeSnippets())[AREA];
   server.fault(PASTED, { status: 200, type: 'text/html; charset=utf-8', body: hostWith(code) });
-  server.fault('/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json', { status: 500 });
+  server.fault(BUNDLE, { status: 500 });
   try {
     const host = await newPage(browser, { width: 412 + 48, height: 800 });
     await host.page.goto(server.url + PASTED);
@@ -473,12 +494,12 @@ test('a pasted iframe snippet: when the data cannot be loaded, the frame takes t
     // The app gives up: the static page stays, shown as without script.
     await inner.waitForFunction(() => document.querySelector('link[href$="no-script.css"]')?.sheet, null, { timeout: 30000 });
     const full = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    assert.notEqual(full, measuredAt(AREA, 412), 'every chart\'s table shows too: not the measured height');
+    assert.notEqual(full, measuredAt(AREA, 412), 'the app\'s controls leave their place: not the measured height');
     await host.page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height === h, full, { timeout: 2000 });
     assert.ok(await inner.locator('[data-resultaten-page]').count(), 'the static page');
     await host.context.close();
   } finally {
-    server.fault('/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json', null);
+    server.fault(BUNDLE, null);
     server.fault(PASTED, null);
   }
 });
@@ -498,7 +519,7 @@ test('without measured heights, a pasted iframe snippet still shows all of its p
     const control = page.locator(`#${AREA} > details.embed-control`);
     await control.locator('summary').click();
     const code = await snippet(control, 'Als iframe');
-    assert.equal(code, `<iframe data-resultaten-frame title="Migratiesamenwerking" src="${site.url}/nl/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}></iframe>\n`
+    assert.equal(code, `<iframe data-resultaten-frame title="${AREA_TITLE.nl}" src="${site.url}/nl/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}></iframe>\n`
       + `<script src="${site.url}/embed/resize.js"></script>`);
     await context.close();
 
@@ -522,7 +543,7 @@ test('without measured heights, a pasted iframe snippet still shows all of its p
     assert.ok(before.frame.height >= before.inside - 1, `all of the page: ${before.frame.height} for ${before.inside}`);
     // Every chart inside as its table: the page changes, and the frame
     // follows it.
-    for (const b of await inner.locator('button.chart-show-table').all()) await b.click();
+    for (const b of await inner.locator('input.chart-show-table').all()) await b.check();
     await host.page.waitForFunction((h) => {
       const frame = document.querySelector('iframe');
       const inside = Math.ceil(frame.contentDocument.documentElement.getBoundingClientRect().height);
@@ -573,10 +594,10 @@ test('an iframe snippet pasted without resize.js: full width, no border, and all
     assert.equal(box.border, '0px', `${key}: no border`);
     assert.equal(box.height, heightsOf(key).find(([w]) => w === 300)[1], `${key}: the height attribute's height`);
     // Every chart of the piece as its table.
-    for (const b of await inner.locator('button.chart-show-table').all()) {
-      await b.click();
+    for (const b of await inner.locator('input.chart-show-table').all()) {
+      await b.check();
     }
-    await inner.locator('table.chart-table').first().waitFor();
+    await inner.locator('table.chart-table').first().waitFor({ state: 'visible' });
     const last = inner.locator('.piece-source a');
     const tall = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     // Scrolled as a reader does, with the wheel over the frame: the frame
@@ -612,7 +633,7 @@ for (const [lang, path, words] of [
     const control = page.locator(`details.embed-control[data-only="${AREA}"]`);
     await control.locator('summary').click();
     await snippet(control, words.iframe);
-    const described = (label) => control.getByLabel(label).evaluate((t) => document.getElementById(t.getAttribute('aria-describedby'))?.textContent ?? '');
+    const described = (label) => control.getByLabel(label, { exact: true }).evaluate((t) => document.getElementById(t.getAttribute('aria-describedby'))?.textContent ?? '');
     const iframe = await described(words.iframe);
     const element = await described(words.element);
     assert.match(iframe, /Content-Security-Policy/);
@@ -623,13 +644,13 @@ for (const [lang, path, words] of [
     }
     assert.ok(await control.getByText(iframe).isVisible(), 'shown, not only read out');
     assert.doesNotMatch(await control.textContent(), /strict|strikt/, 'no vague promise');
-    const note = (await control.locator('[data-label-height]').textContent()).trim();
+    const note = (await control.locator('.embed-height').textContent()).trim();
     const m = note.match(words.height);
     assert.ok(m, `${lang}: ${note}`);
     const at360 = heightsOf(AREA, lang).find(([w]) => w === 360)[1];
     assert.equal(Number(m[1].replace(/[.,]/g, '')), Math.round(at360 / 100) * 100, `${lang}: the measured ${at360}px`);
     // A chart's "Insluiten" has no such note.
-    assert.equal(await page.locator(`#${CHART} details.embed-control [data-label-height]`).count(), 0);
+    assert.equal(await page.locator(`#${CHART} details.embed-control .embed-height`).count(), 0);
     // The summary shows a disclosure triangle, turned when open, which is
     // not read out as part of its name.
     const marker = await control.locator('summary').evaluate((s) => getComputedStyle(s, '::before').content);

@@ -1,5 +1,6 @@
-// Print: the printout carries the whole report with every area open, the
-// charts, link targets written out and no controls; saved as a PDF.
+// Print, on the made-up fixture site: the printout carries the whole report
+// with every area open (though closed on screen), their charts, link
+// targets written out and no controls; saved as a PDF, with its margins.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -15,27 +16,35 @@ test('printing shows the whole report, with every area open and no controls', as
   await page.goto(server.url + NL_PAGE);
   await page.locator('h1').waitFor();
   // The visitor never opened an area: printing must still carry all of them.
+  const closed = await page.locator('details.area-details:not([open])').count();
+  assert.equal(closed, 2, 'both areas closed on screen');
   await page.emulateMedia({ media: 'print' });
   // Charts of closed areas are drawn when printing starts.
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-drawing svg:not(.chart-placeholder)')].length >= 5);
+  await page.waitForFunction(() => [...document.querySelectorAll('.area-panel .chart-drawing svg:not(.chart-placeholder)')].length >= 3);
   const printed = await page.evaluate(() => ({
     text: document.body.innerText,
-    panelsShown: [...document.querySelectorAll('.area-panel')].map((p) => p.getBoundingClientRect().height > 0),
-    chartsShown: [...document.querySelectorAll('.chart-drawing svg:not(.chart-placeholder)')].filter((s) => s.getBoundingClientRect().height > 0).length,
-    controls: [...document.querySelectorAll('button, .button')]
+    closed: [...document.querySelectorAll('details.area-details')].map((d) => !d.open),
+    panelsShown: [...document.querySelectorAll('.area-panel')].map((p) => p.checkVisibility() && p.getBoundingClientRect().height > 0),
+    chartsShown: [...document.querySelectorAll('.area-panel figure.chart')].map((f) => [...f.querySelectorAll('.chart-drawing svg:not(.chart-placeholder)')]
+      .some((s) => s.checkVisibility() && s.getBoundingClientRect().height > 0)),
+    controls: [...document.querySelectorAll('button, .button, summary, input, select, textarea')]
       .filter((b) => b.checkVisibility())
-      .map((b) => b.innerText.trim())
-      .filter((t) => !document.querySelector('.result-area-title') || ![...document.querySelectorAll('.result-area-title')].some((h) => h.innerText.trim() === t)),
+      .map((b) => `${b.tagName.toLowerCase()}.${b.className} ${b.innerText?.trim() ?? ''}`),
   }));
-  assert.ok(printed.panelsShown.length >= 2 && printed.panelsShown.every(Boolean), `panels in print: ${printed.panelsShown}`);
-  assert.ok(printed.chartsShown >= 5, `charts in print: ${printed.chartsShown}`);
-  assert.deepEqual(printed.controls, [], 'controls visible in print (an area title alone is fine)');
-  // Its text, sentence by sentence: text.test.mjs.
+  assert.deepEqual(printed.closed, [true, true], 'the areas are still closed: print opens them for itself');
+  assert.deepEqual(printed.panelsShown, [true, true], 'every area\'s panel in print');
+  assert.deepEqual(printed.chartsShown, [true, true, true], 'the areas\' three charts in print');
+  assert.deepEqual(printed.controls, [], 'controls visible in print');
+  // Its text, sentence by sentence: text.test.mjs. Here: what only an open
+  // area shows, and no control's words.
   const text = normalise(printed.text);
-  assert.doesNotMatch(text, /Resultaatgebied openen|Alles openen|Print \/ opslaan als PDF/, 'control labels in print');
+  for (const words of ['Verzonnen uitleg: deze testindicator telt waterpunten.', 'Verzonnen uitleg: over deze testindicator zijn geen cijfers.', 'Verzonnen project De Bron']) {
+    assert.ok(text.includes(words), `in print: ${words}`);
+  }
+  assert.doesNotMatch(text, /Resultaatgebied openen|Resultaatgebied sluiten|Alles openen|Print \/ opslaan als PDF|Insluiten|Link kopiëren/, 'control labels in print');
 
-  // Link targets are written out after external links. The 2019 bundle has
-  // no web addresses (the seed gives none), so probe with a made-up link.
+  // Link targets are written out after external links. The fixture has no
+  // web addresses, so probe with a made-up link.
   const after = await page.evaluate(() => {
     const a = document.createElement('a');
     a.href = 'https://example.org/made-up-for-this-test';

@@ -1,10 +1,11 @@
 // Loading and failure states: never a blank page, always a way forward,
-// also when the app's own code cannot start (the loader's fail()).
+// also when the app's own code cannot start (the loader's fail()). On the
+// made-up fixture site (tests/fixtures/site/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, newPage, shortenTimer, BUNDLE, dist, NL_PAGE, NL_STATIC } from './harness.mjs';
+import { start, newPage, normalise, shortenTimer, isOpen, BUNDLE, site, NL_PAGE, NL_STATIC } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -19,7 +20,7 @@ test('a slow bundle shows a loading message, then the page', async () => {
   await status.waitFor();
   assert.match(await status.innerText(), /De resultaten worden geladen/);
   bundle.release();
-  await page.locator('h1', { hasText: 'Opvang in de regio' }).waitFor();
+  await page.locator('h1', { hasText: 'Verzonnen thema' }).waitFor();
   assert.equal(await page.getByRole('status').count(), 0, 'loading message is gone');
   assert.deepEqual(problems, []);
   await context.close();
@@ -55,7 +56,7 @@ for (const [name, fault, message] of [
     held?.release();
     const retry = page.getByRole('button', { name: 'Opnieuw proberen' });
     await retry.click();
-    await page.locator('h1', { hasText: 'Opvang in de regio' }).waitFor();
+    await page.locator('h1', { hasText: 'Verzonnen thema' }).waitFor();
     assert.equal(await page.getByRole('alert').count(), 0);
     // The retry button is gone; focus moves to the content, not to <body>.
     await page.waitForFunction(() => document.activeElement?.id === 'main');
@@ -73,13 +74,13 @@ test('connection refused: a plain Dutch message and a retry that works', async (
   assert.match(await alert.innerText(), /geen verbinding met de server/);
   await page.unroute('**' + BUNDLE);
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
-  await page.locator('h1', { hasText: 'Opvang in de regio' }).waitFor();
+  await page.locator('h1', { hasText: 'Verzonnen thema' }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'main');
   await context.close();
 });
 
 test('editors get the details: status, JSON path, line and column', async () => {
-  const broken = JSON.parse(fs.readFileSync(path.join(dist, BUNDLE), 'utf8'));
+  const broken = JSON.parse(fs.readFileSync(path.join(site, BUNDLE), 'utf8'));
   broken.result_areas[1].indicators[0].status = 'klaar';
   server.fault(BUNDLE, { status: 200, type: 'application/json', body: JSON.stringify(broken, null, 2), once: true });
   const { page, context } = await newPage(browser);
@@ -99,19 +100,25 @@ test('editors get the details: status, JSON path, line and column', async () => 
 // The app's code cannot start (a very old browser, a broken download):
 // the loader says so instead of leaving an empty page (public/loader.js,
 // fail()). The wasm is served broken: not WebAssembly.
-const wasmFile = '/' + fs.readdirSync(dist).find((f) => /^resultaten-.*_bg\.wasm$/.test(f));
+const wasmFile = '/' + fs.readdirSync(site).find((f) => /^resultaten-.*_bg\.wasm$/.test(f));
 const BROKEN_WASM = { status: 200, type: 'application/wasm', body: 'not WebAssembly' };
 
-test('the app cannot start on the app-only address: a message in Dutch and English, and no spinner', async () => {
+test('the app cannot start on the app-only address: the boot screen says so in Dutch and English, and no spinner', async () => {
   server.fault(wasmFile, BROKEN_WASM);
   try {
     const { page, context, problems } = await newPage(browser);
     await page.goto(server.url + NL_PAGE);
-    const alert = page.locator('p.noscript[role="alert"]');
-    await alert.waitFor();
-    assert.match(await alert.textContent(), /^Deze pagina kon niet worden geladen\. .*This page could not be loaded\./);
+    // index.html's boot screen holds the message (its words from
+    // src/i18n.rs, written by the build), hidden until fail() shows it.
+    const alert = page.locator('#resultaten-boot .boot-failed');
+    await alert.waitFor({ state: 'visible' });
+    assert.equal(await alert.getAttribute('role'), 'alert');
+    assert.equal(await alert.getAttribute('hidden'), null);
+    assert.match(normalise(await alert.textContent()), /^Deze pagina kon niet worden geladen\. .*This page could not be loaded\./);
+    assert.equal(await alert.locator('[lang="en"]').count(), 1, 'the English words are marked as English');
     assert.equal(await page.locator('#resultaten-boot .loading').count(), 0, 'the loading message is gone');
     assert.equal(await page.getByRole('alert').count(), 1);
+    assert.ok(await page.locator('#resultaten-boot .site-header').isVisible(), 'with the site header');
     assert.deepEqual(problems.filter((p) => !p.includes('Resultaten could not start')), []);
     assert.ok(problems.some((p) => p.includes('Resultaten could not start')), 'the console says why');
     await context.close();
@@ -120,20 +127,31 @@ test('the app cannot start on the app-only address: a message in Dutch and Engli
   }
 });
 
-test('the app cannot start on a pre-rendered page: the page stays, shown as without script', async () => {
+test('the app cannot start on a pre-rendered page: the page stays, shown as without script, and its own controls work', async () => {
   server.fault(wasmFile, BROKEN_WASM);
   try {
     const { page, context, problems } = await newPage(browser, { width: 412, height: 823 });
     await page.goto(server.url + NL_STATIC);
-    await page.waitForFunction(() => document.querySelector('link[rel="stylesheet"][href$="/no-script.css"]')?.sheet);
+    // fail() adds the no-script sheet.
+    await page.waitForFunction(() => document.querySelector('link#resultaten-no-script[rel="stylesheet"][href$="/no-script.css"]')?.sheet);
     assert.ok(await page.locator('[data-resultaten-page]').isVisible(), 'the pre-rendered page');
     assert.equal(await page.locator('.resultaten-offstage').count(), 0, 'no app behind it');
-    // As without script: every area open, tables shown, no control that
-    // needs the app.
-    for (const panel of await page.locator('.area-panel').all()) assert.ok(await panel.isVisible());
-    assert.ok(await page.locator('.chart-table').first().isVisible(), 'chart tables are shown');
-    assert.equal(await page.locator('.area-controls:visible, .chart-switch:visible, .print-button:visible').count(), 0);
-    assert.equal(await page.locator('p.noscript').count(), 0, 'no message over a readable page');
+    // As without script: the controls that need the app take no place
+    // (not only hidden, as before a takeover).
+    const placed = await page.locator('.needs-app').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+    assert.ok(await page.locator('.needs-app').count() > 5, 'the page has controls that need the app');
+    assert.equal(placed, 0, 'no control that needs the app keeps a place');
+    // The page's own controls work: an area opens, a chart shows its table.
+    const area = page.locator('#gebied-water');
+    await area.locator('summary.area-toggle').click();
+    assert.equal(await isOpen(area), true);
+    assert.ok(await area.locator('.area-panel').isVisible(), 'the area opens');
+    const chart = page.locator('#chart-sanitair-per-regio');
+    await chart.getByRole('radio', { name: 'Tabel' }).check();
+    assert.ok(await chart.locator('table.chart-table').isVisible(), 'the chart shows its table');
+    const rows = await chart.locator('table.chart-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+    assert.deepEqual(rows, [['Noord', '12.000'], ['Zuid', '19.000']]);
+    assert.equal(await page.locator('p.noscript:visible, .boot-failed:visible').count(), 0, 'no message over a readable page');
     assert.deepEqual(problems.filter((p) => !p.includes('Resultaten could not start')), []);
     await context.close();
   } finally {

@@ -229,7 +229,8 @@ test('the overview and the language switch link to the static pages', async () =
   const { page, context, problems } = await newPage(browser);
   await page.goto(server.url + '/');
   const link = page.getByRole('link', { name: /^2019\b/ });
-  assert.equal(await link.getAttribute('href'), NL_STATIC.slice(1));
+  // Before the takeover or after it: the same address.
+  assert.equal(new URL(await link.getAttribute('href'), page.url()).pathname, NL_STATIC);
   await link.click();
   await page.waitForFunction(appTookOver);
   assert.equal(new URL(page.url()).pathname, NL_STATIC);
