@@ -17,6 +17,7 @@ const N = /* names */ {
   "editorsJs": "data-editors-js",
   "editorsWasm": "data-editors-wasm",
   "checkParam": "check",
+  "snippetsParam": "snippets",
   "staticRoot": "data-resultaten-page",
   "query": "resultaten-query",
   "preload": "data-preload",
@@ -133,11 +134,13 @@ if (own) {
   }
 }
 
-// The editors' page (?check) is an app of its own, which visitors never
-// download (src/editors/). Absolute addresses: import() resolves against
-// this module's address, the wasm's fetch against the document's.
+// The editors' pages (?check, and ?snippets: "Insluiten") are an app of
+// their own, which visitors never download (src/editors/). Absolute
+// addresses: import() resolves against this module's address, the wasm's
+// fetch against the document's.
 const files = document.getElementById(N.app);
-const editors = !own && new URLSearchParams(location.search).has(N.checkParam);
+const query = new URLSearchParams(location.search);
+const editors = !own && (query.has(N.checkParam) || query.has(N.snippetsParam));
 const [js, wasm] = (editors ? [N.editorsJs, N.editorsWasm] : [N.js, N.wasm])
   .map((name) => new URL(files.getAttribute(name), location.href).href);
 try {

@@ -157,11 +157,16 @@ names! {
     /// until the app has taken over, and without script it is left out
     /// (style/main.css, public/no-script.css).
     NEEDS_APP = (Class, Page, "needs-app", []);
+    /// A link to what needs script (the editors' app): left out without
+    /// script (public/no-script.css).
+    NEEDS_SCRIPT = (Class, Page, "needs-script", []);
+    /// The address that asks for "Insluiten" (the editors' app).
+    SNIPPETS_PARAM = (Query, Script, "snippets", [Loader]);
 
-    // "Insluiten", for the build's measuring script: the piece it embeds
-    // (none for the whole page) and its frame's address, relative to
-    // `data-app`.
-    EMBED_CONTROL = (Class, Page, "embed-control", [Heights]);
+    // "Insluiten", for the build's measuring script: the link to the
+    // snippets of a piece, the piece (none for the whole page) and its
+    // frame's address, relative to `data-app`.
+    EMBED_LINK = (Class, Page, "embed-link", [Heights]);
     EMBED_ONLY = (Attribute, Page, "data-only", [Heights]);
     EMBED_SRC = (Attribute, Page, "data-src", [Heights]);
 

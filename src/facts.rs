@@ -96,7 +96,9 @@ impl PageFacts {
             rendered: false,
         };
         facts.page = match &route.view {
-            View::Theme { theme, year } => {
+            // "Insluiten" names the theme page it is for: its snippets'
+            // addresses are that page's.
+            View::Theme { theme, year } | View::Snippets { theme, year, .. } => {
                 let rendered = app.rendered(catalog, &route::static_page_path(theme, *year, lang));
                 facts.theme = Some((theme.clone(), *year));
                 facts.rendered = rendered;

@@ -161,23 +161,10 @@ pub struct Strings {
     pub piece_full_page: &'static str,
     pub piece_not_found: &'static str,
     pub piece_not_found_body: &'static str,
-    /// "Insluiten": the snippets to embed a chart or an area.
+    /// "Insluiten": the link to the page with the snippets that embed a
+    /// chart or an area ([`EmbedStrings`]), and the whole page's.
     pub embed: &'static str,
-    pub embed_intro: &'static str,
-    /// The whole page's "Insluiten", in the theme's header.
     pub embed_page: &'static str,
-    pub embed_page_intro: &'static str,
-    /// A result area's size on a phone: `{}` is the measured height in
-    /// pixels, which `public/loader.js` fills in (docs/embedding.md).
-    pub embed_height: &'static str,
-    pub embed_iframe: &'static str,
-    pub embed_element: &'static str,
-    /// What the host site must allow, for each snippet.
-    pub embed_iframe_needs: &'static str,
-    pub embed_element_needs: &'static str,
-    pub embed_copy: &'static str,
-    pub embed_copied: &'static str,
-    pub embed_by_hand: &'static str,
     pub breadcrumb: &'static str,
     // Charts: tables, CSV downloads and accessible summaries.
     pub result_area: &'static str,
@@ -321,17 +308,7 @@ pub static NL: Strings = Strings {
     piece_not_found: "Dit onderdeel staat niet op de pagina",
     piece_not_found_body: "Er is geen grafiek of resultaatgebied met de naam",
     embed: "Insluiten",
-    embed_intro: "Plaats dit onderdeel op uw eigen pagina met een van deze codes.",
     embed_page: "Pagina insluiten",
-    embed_page_intro: "Plaats deze hele pagina op uw eigen pagina met een van deze codes. Wilt u één grafiek of één resultaatgebied: elk heeft zijn eigen \u{201c}Insluiten\u{201d}.",
-    embed_height: "Op een telefoon (360 pixels breed) is dit resultaatgebied ongeveer {} pixels hoog. Wilt u iets kleiners: elke grafiek heeft zijn eigen \u{201c}Insluiten\u{201d}.",
-    embed_iframe: "Als iframe",
-    embed_element: "In een element van uw pagina",
-    embed_iframe_needs: "Heeft uw website een Content-Security-Policy, dan moet die het adres van deze site toestaan bij frame-src en script-src.",
-    embed_element_needs: "Heeft uw website een Content-Security-Policy, dan moet die het adres van deze site toestaan bij script-src (met 'wasm-unsafe-eval'), style-src en connect-src. Ook moet deze site toestaan dat uw website haar bestanden laadt (CORS).",
-    embed_copy: "Kopiëren",
-    embed_copied: "Gekopieerd",
-    embed_by_hand: "Kopiëren lukte niet: de code staat geselecteerd. Kopieer hem met Ctrl+C (Cmd+C op een Mac).",
     breadcrumb: "Kruimelpad",
     result_area: "Resultaatgebied",
     area_id: "Resultaatgebied (id)",
@@ -464,17 +441,7 @@ pub static EN: Strings = Strings {
     piece_not_found: "This part is not on the page",
     piece_not_found_body: "There is no chart or result area called",
     embed: "Embed",
-    embed_intro: "Put this part on your own page with one of these snippets.",
     embed_page: "Embed this page",
-    embed_page_intro: "Put this whole page on your own page with one of these snippets. For one chart or one result area: each has its own \u{201c}Embed\u{201d}.",
-    embed_height: "On a phone (360 pixels wide) this result area is about {} pixels tall. For something smaller: each chart has its own \u{201c}Embed\u{201d}.",
-    embed_iframe: "As an iframe",
-    embed_element: "In an element of your page",
-    embed_iframe_needs: "If your website has a Content-Security-Policy, it must allow this site's address in frame-src and script-src.",
-    embed_element_needs: "If your website has a Content-Security-Policy, it must allow this site's address in script-src (with 'wasm-unsafe-eval'), style-src and connect-src. This site must also allow your website to load its files (CORS).",
-    embed_copy: "Copy",
-    embed_copied: "Copied",
-    embed_by_hand: "Copying did not work: the code is selected. Copy it with Ctrl+C (Cmd+C on a Mac).",
     breadcrumb: "Breadcrumb",
     result_area: "Result area",
     area_id: "Result area (id)",
@@ -618,6 +585,91 @@ const CHECK_EN: CheckStrings = CheckStrings {
     no_differences: "No differences found: the files are translations of each other.",
     in_file: "in",
 };
+/// The words of "Insluiten" (`?snippets=…`), the web editors' page in the
+/// editors' app: how to put one piece of a theme page, or the whole page,
+/// on another site. Plain words first; the policy lines for a site's
+/// technical team in a part that opens on request.
+pub struct EmbedStrings {
+    /// Before the piece's name in the page's title: "Insluiten: …".
+    pub title: &'static str,
+    pub whole_page: &'static str,
+    pub intro: &'static str,
+    pub back: &'static str,
+    pub iframe: &'static str,
+    pub iframe_how: &'static str,
+    pub iframe_without_script: &'static str,
+    pub element: &'static str,
+    pub element_how: &'static str,
+    pub element_without_script: &'static str,
+    /// An area's size on a phone: `{}` the height at 360 px.
+    pub area_size: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub by_hand: &'static str,
+    pub technical: &'static str,
+    pub technical_intro: &'static str,
+    pub technical_iframe: &'static str,
+    pub technical_element: &'static str,
+    pub technical_cors: &'static str,
+    pub preview: &'static str,
+    pub not_found: &'static str,
+}
+
+pub static EMBED_NL: EmbedStrings = EmbedStrings {
+    title: "Insluiten",
+    whole_page: "Deze hele pagina insluiten",
+    intro: "Met deze code zet u dit onderdeel op een pagina van uw eigen website. Het blijft actueel: wat hier wordt bijgewerkt, ziet uw lezer ook.",
+    back: "Terug naar",
+    iframe: "Als kader (iframe)",
+    iframe_how: "Plak beide regels op de plek waar het onderdeel moet komen. De eerste regel is het kader; de tweede is een klein script dat het kader precies zo hoog maakt als wat erin staat.",
+    iframe_without_script: "Haalt uw website de tweede regel weg (sommige redactiesystemen doen dat met scripts), dan staat het kader er nog wel, maar op een vaste hoogte: wat daar niet in past, kan de lezer binnen het kader scrollen.",
+    element: "In een element van uw pagina",
+    element_how: "Plak beide regels op de plek waar het onderdeel moet komen. De eerste regel is een link naar dit onderdeel op onze site; de tweede is het script dat het onderdeel zelf op die plek zet.",
+    element_without_script: "Haalt uw website de tweede regel weg, of kan het script niet laden, dan ziet de lezer alleen de link naar dit onderdeel op onze site.",
+    area_size: "Op een telefoon (360 pixels breed) is dit resultaatgebied ongeveer {} pixels hoog. Wilt u iets kleiners: elke grafiek heeft zijn eigen \u{201c}Insluiten\u{201d}.",
+    copy: "Kopiëren",
+    copied: "Gekopieerd",
+    by_hand: "Kopiëren lukte niet: de code staat geselecteerd. Kopieer hem met Ctrl+C (Cmd+C op een Mac).",
+    technical: "Voor de technisch beheerder van uw website",
+    technical_intro: "Werkt het onderdeel niet op uw pagina, dan blokkeert uw website waarschijnlijk andere sites met een Content-Security-Policy. Vraag de technisch beheerder dan om deze regels toe te voegen:",
+    technical_iframe: "Voor het kader:",
+    technical_element: "Voor het element:",
+    technical_cors: "Het element haalt bovendien de bestanden van deze site op: de beheerders van deze site moeten uw website daarvoor toestaan (CORS). Het kader heeft dat niet nodig.",
+    preview: "Zo ziet het eruit",
+    not_found: "Dit onderdeel staat niet op de pagina",
+};
+
+pub static EMBED_EN: EmbedStrings = EmbedStrings {
+    title: "Embed",
+    whole_page: "Embed this whole page",
+    intro: "With this code you put this part on a page of your own website. It stays up to date: what is updated here, your readers see too.",
+    back: "Back to",
+    iframe: "As a frame (iframe)",
+    iframe_how: "Paste both lines where the part should go. The first line is the frame; the second is a small script that makes the frame exactly as tall as what it holds.",
+    iframe_without_script: "If your website removes the second line (some content management systems do that with scripts), the frame is still there, but at a fixed height: what does not fit, readers can scroll inside the frame.",
+    element: "In an element of your page",
+    element_how: "Paste both lines where the part should go. The first line is a link to this part on our site; the second is the script that puts the part itself in its place.",
+    element_without_script: "If your website removes the second line, or the script cannot load, readers only see the link to this part on our site.",
+    area_size: "On a phone (360 pixels wide) this result area is about {} pixels tall. For something smaller: each chart has its own \u{201c}Embed\u{201d}.",
+    copy: "Copy",
+    copied: "Copied",
+    by_hand: "Copying did not work: the code is selected. Copy it with Ctrl+C (Cmd+C on a Mac).",
+    technical: "For your website's technical team",
+    technical_intro: "If the part does not work on your page, your website probably blocks other sites with a Content-Security-Policy. Ask its technical team to add these lines:",
+    technical_iframe: "For the frame:",
+    technical_element: "For the element:",
+    technical_cors: "The element also fetches this site's files: this site's team must allow your website to do so (CORS). The frame does not need that.",
+    preview: "What it looks like",
+    not_found: "This part is not on the page",
+};
+
+/// The words of "Insluiten" in `lang`.
+pub fn embed_strings(lang: Lang) -> &'static EmbedStrings {
+    match lang {
+        Lang::Nl => &EMBED_NL,
+        Lang::En => &EMBED_EN,
+    }
+}
 
 /// The editors' page's text in `lang`.
 pub fn check_strings(lang: Lang) -> &'static CheckStrings {

@@ -11,6 +11,7 @@
 //! | `header=0`           | hide the theme header (title block) too                  |
 //! | `area=<id>`          | open this result area on load (like the `#fragment`)     |
 //! | `only=<id>`          | one chart or one result area on its own (for embedding)  |
+//! | `snippets[=<id>]`    | with a theme: how to embed that piece (or the whole page) on another site; the editors' app |
 //!
 //! Unknown parameters are ignored; of repeated ones the first counts.
 //! No browser dependencies.
@@ -50,6 +51,14 @@ pub enum View {
     /// The editors' page (`?check`): bundle files from the editor's own
     /// computer, checked and previewed in the browser.
     Check,
+    /// "Insluiten" (`?snippets=<piece>&theme=…`): the snippets that embed
+    /// one piece of a theme page (or, `piece` none, the whole page) on
+    /// another site, for web editors; the editors' app, as `Check`.
+    Snippets {
+        theme: String,
+        year: u16,
+        piece: Option<String>,
+    },
     /// The URL is malformed (year not a number, theme with bad characters,
     /// a draft from another origin…): show "not found" with this reason for
     /// editors.
@@ -70,6 +79,7 @@ struct Params {
     area: Option<String>,
     only: Option<String>,
     check: Option<String>,
+    snippets: Option<String>,
 }
 
 impl Route {
@@ -94,6 +104,7 @@ impl Route {
                 "area" => &mut p.area,
                 "only" => &mut p.only,
                 "check" => &mut p.check,
+                "snippets" => &mut p.snippets,
                 _ => continue,
             };
             if slot.is_none() {
@@ -122,7 +133,14 @@ impl Route {
                 Err(reason) => View::Invalid { reason },
             }
         } else if let Some(theme) = p.theme {
-            theme_view(theme, p.year)
+            match (theme_view(theme, p.year), p.snippets) {
+                (View::Theme { theme, year }, Some(piece)) => View::Snippets {
+                    theme,
+                    year,
+                    piece: Some(piece).filter(|p| is_element_id(p)),
+                },
+                (view, _) => view,
+            }
         } else {
             View::Overview
         };
@@ -209,6 +227,17 @@ impl Route {
             Lang::Nl => "?check".into(),
             other => format!("?check&lang={}", other.tag()),
         }
+    }
+
+    /// The address of "Insluiten" for `piece` of a theme page (none: the
+    /// whole page), relative to the app's folder.
+    pub fn snippets_query(theme: &str, year: u16, lang: Lang, piece: Option<&str>) -> String {
+        format!(
+            "?snippets={}&theme={}&year={year}&lang={}",
+            encode(piece.unwrap_or_default()),
+            encode(theme),
+            lang.tag()
+        )
     }
 
     fn push_flags(&self, q: &mut String) {

@@ -8,13 +8,24 @@
 //! No style attribute and no inline script in either: a host's strict
 //! policy may forbid both, and `embed/resize.js` sizes the frame.
 
-use std::collections::HashMap;
-
 use crate::head::attr;
 
 /// A piece's frame heights, `(frame width, page height)` in CSS pixels,
-/// as `make embed-heights` writes them per piece (`""` the whole page).
-pub type Heights = HashMap<String, Vec<(u32, u32)>>;
+/// from the page's heights file: an object of pieces (`""` the whole
+/// page), each a list of `[width, height]` (`make embed-heights` writes
+/// it). Read as a plain JSON value, whose reading the app has already;
+/// anything else in it is left out.
+pub fn heights_of(all: &serde_json::Value, piece: &str) -> Vec<(u32, u32)> {
+    let number = |v: &serde_json::Value| v.as_u64().and_then(|n| u32::try_from(n).ok());
+    all.get(piece)
+        .and_then(|list| list.as_array())
+        .map(|list| {
+            list.iter()
+                .filter_map(|p| Some((number(p.get(0)?)?, number(p.get(1)?)?)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
 
 /// What both snippets are made of: absolute addresses and the page's
 /// facts.
@@ -124,6 +135,15 @@ mod tests {
              <script src=\"https://example.org/r/embed/resize.js\"></script>"
         );
         assert!(!piece(&[]).iframe().contains("height"));
+    }
+
+    #[test]
+    fn heights_are_read_per_piece_and_anything_else_is_left_out() {
+        let all = serde_json::json!({ "": [[300, 900], [360, 850]], "chart-x": [[300, 512], ["a", 1], [2]] });
+        assert_eq!(heights_of(&all, ""), vec![(300, 900), (360, 850)]);
+        assert_eq!(heights_of(&all, "chart-x"), vec![(300, 512)]);
+        assert_eq!(heights_of(&all, "missing"), vec![]);
+        assert_eq!(heights_of(&serde_json::json!([1, 2]), ""), vec![]);
     }
 
     #[test]

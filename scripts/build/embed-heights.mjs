@@ -25,7 +25,7 @@ const N = /* names */ {
   "catalog": "data/index.json",
   "heights": "data-embed-heights",
   "root": "resultaten",
-  "control": "embed-control",
+  "control": "embed-link",
   "only": "data-only",
   "src": "data-src",
   "rendered": "resultaten:rendered",

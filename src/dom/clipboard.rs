@@ -6,7 +6,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 /// What a copy control says: when copied, and how to copy by hand.
 #[derive(Clone, Copy)]
@@ -70,4 +70,26 @@ fn select(field: &HtmlElement) {
     } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
         area.select();
     }
+}
+
+/// The field after a "Link kopiëren" that shows the address to copy by
+/// hand (made once, then reused).
+pub fn address_field(button: &Element, url: &str, label: &str) -> Option<HtmlElement> {
+    let doc = leptos::prelude::document();
+    let control = button.parent_element()?;
+    let field = match control.query_selector("input").ok()? {
+        Some(field) => field,
+        None => {
+            let field = doc.create_element("input").ok()?;
+            field.set_class_name("copy-link-address");
+            for (name, value) in [("type", "text"), ("readonly", ""), ("aria-label", label)] {
+                let _ = field.set_attribute(name, value);
+            }
+            control.append_child(&field).ok()?;
+            field
+        }
+    };
+    let field: HtmlInputElement = field.dyn_into().ok()?;
+    field.set_value(url);
+    Some(field.unchecked_into())
 }

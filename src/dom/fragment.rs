@@ -95,7 +95,13 @@ fn reading_at() -> Option<String> {
     let place = at
         .closest("main article[id], main figure[id], main section[id]")
         .ok()??;
-    Some(place.id())
+    // Where a link led, and the reader is still in what it leads to, the
+    // link stays what they read (the browser's scroll to it is no reading).
+    let linked = current_hash().and_then(|id| doc.get_element_by_id(&id));
+    match linked {
+        Some(l) if l.contains(Some(&place)) => Some(l.id()),
+        _ => Some(place.id()),
+    }
 }
 
 impl Default for Fragment {
@@ -117,12 +123,15 @@ pub(super) fn current_hash() -> Option<String> {
 /// result area that holds it (`open_area` with the area's id), then
 /// scrolls to it and focuses it. A target not in the page yet (inside an
 /// area not built yet): `build_all`, and it is looked for in the next
-/// frame.
+/// frame. On a page the app took over, a target the platform already
+/// showed (it opened the area for the link, and the takeover kept it) only
+/// gets focus: the reader may have scrolled on since.
 pub fn go_to(
     target: String,
     build_all: impl FnOnce() + 'static,
     open_area: impl FnOnce(String) + 'static,
 ) {
+    let taken_over = super::takeover::static_page().is_some();
     super::takeover::in_frame_after_takeover(move || {
         if document().get_element_by_id(&target).is_none() {
             build_all();
@@ -131,49 +140,64 @@ pub fn go_to(
             let Some(el) = document().get_element_by_id(&target) else {
                 return;
             };
+            let scroll = !(taken_over && shown(&el));
             if let Ok(Some(section)) = el.closest(".result-area") {
                 open_area(section.id());
             }
-            reveal(target);
+            reveal(target, scroll);
         });
     });
 }
 
+/// Whether `el` is rendered: not in a closed `<details>`, not hidden
+/// (`checkVisibility`, where the browser has it).
+fn shown(el: &web_sys::Element) -> bool {
+    let check = js_sys::Reflect::get(el, &"checkVisibility".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match check.and_then(|f| f.call0(el).ok()) {
+        Some(visible) => visible.is_truthy(),
+        None => el.get_bounding_client_rect().height() > 0.0,
+    }
+}
+
 /// In the next frame (after an area has opened), scrolls to the element
-/// with this id and moves focus to it; only the focus where the platform
-/// showed it already on the page the app took over (the reader may have
-/// scrolled on since).
-pub fn reveal(id: String) {
-    let shown = super::takeover::link_shown();
+/// with this id (where `scroll`) and moves focus to it.
+pub fn reveal(id: String, scroll: bool) {
     request_animation_frame(move || {
         let Some(el) = document().get_element_by_id(&id) else {
             return;
         };
-        if !shown {
+        if scroll {
             el.scroll_into_view();
         }
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            super::takeover::focus_in_place(&el);
+            focus_in_place(&el);
         }
     });
 }
 
+/// Focus without scrolling (a reader who tapped, then scrolled on, keeps
+/// their place).
+pub fn focus_in_place(el: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+}
+
 /// Whether the address's fragment leads into the result area of a
-/// `toggle` event's `<details>`: opening it then keeps the fragment.
+/// `toggle` event's `<details>`: opening it then keeps the fragment. The
+/// target is looked for in the whole document: during the takeover the
+/// app's area may not hold it yet, and the static page's does.
 pub fn leads_into(ev: &web_sys::Event) -> bool {
     let area = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|d| d.closest(".result-area").ok().flatten());
-    match (area, current_hash()) {
-        (Some(area), Some(id)) => {
-            area.id() == id
-                || area
-                    .query_selector(&format!("[id=\"{id}\"]"))
-                    .ok()
-                    .flatten()
-                    .is_some()
-        }
+    let target = current_hash().and_then(|id| document().get_element_by_id(&id));
+    let target_area = target.and_then(|t| t.closest(".result-area").ok().flatten());
+    match (area, target_area) {
+        (Some(area), Some(target_area)) => area.id() == target_area.id(),
         _ => false,
     }
 }

@@ -20,13 +20,11 @@
 //! - [`load`]: fetching the catalog and bundles, errors as values;
 //! - [`download`]: files made in the browser;
 //! - [`clipboard`]: copying text for a reader;
-//! - [`embed`]: the snippets of "Insluiten";
 //! - [`address`]: the page's published address, for files and links.
 
 pub mod address;
 pub mod clipboard;
 pub mod download;
-pub mod embed;
 pub mod fragment;
 pub mod head;
 pub mod load;
@@ -55,4 +53,12 @@ fn once(f: Box<dyn FnOnce()>) {
             untrack(f);
         }
     });
+}
+
+/// Whether a `toggle` event's `<details>` is open now.
+pub fn details_open(ev: &web_sys::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        .is_some_and(|d| d.open())
 }

@@ -1,11 +1,8 @@
-//! Building a page in parts, one task each (docs/performance.md).
-//!
-//! Building the whole theme page in one task took about 100 ms on a phone
-//! (Lighthouse's 4× slowed CPU): long enough to block a tap. [`Steps`]
-//! builds part 0 at once and each further part in a task of its own, so the
-//! browser can handle input (and lay out what is there) in between. This
-//! happens out of sight, on a pre-rendered page, and the takeover waits for
-//! the last part.
+//! Building a page in parts, one task each (docs/performance.md): the
+//! whole theme page in one task took about 100 ms on a phone, long enough
+//! to block a tap. Part 0 is built at once and each further part in a task
+//! of its own, out of sight over a pre-rendered page; the takeover waits
+//! for the last.
 
 use std::time::Duration;
 
@@ -19,18 +16,11 @@ pub(crate) struct Steps {
 }
 
 impl Steps {
-    /// A page of `total` parts, of which part 0 is built.
-    pub fn new(total: usize) -> Steps {
+    /// A page of `total` parts: all built at once, or part 0 only.
+    pub fn new(total: usize, at_once: bool) -> Steps {
+        let built = if at_once { total } else { 1.min(total) };
         Steps {
-            built: RwSignal::new(1.min(total)),
-            total,
-        }
-    }
-
-    /// A page of `total` parts, all built at once.
-    pub fn all(total: usize) -> Steps {
-        Steps {
-            built: RwSignal::new(total),
+            built: RwSignal::new(built),
             total,
         }
     }
@@ -40,28 +30,23 @@ impl Steps {
         self.built.get() > part
     }
 
-    /// Whether every part is built (untracked).
-    pub fn is_done(self) -> bool {
+    fn is_done(self) -> bool {
         self.built
             .try_get_untracked()
             .is_none_or(|b| b >= self.total)
     }
 
     /// Builds the next part in a task of its own, then the next, and calls
-    /// `done` in the task after the last (also when the page is gone); at
-    /// once when every part is built already.
+    /// `done` in the task after the last (at once when all are built, and
+    /// also when the page is gone).
     pub fn build_in_turn(self, done: impl FnOnce() + 'static) {
         if self.is_done() {
-            done();
-            return;
+            return done();
         }
         set_timeout(
-            move || match self.built.try_get_untracked() {
-                Some(b) if b < self.total => {
-                    self.built.try_set(b + 1);
-                    self.build_in_turn(done);
-                }
-                _ => done(),
+            move || {
+                self.built.try_update(|b| *b += 1);
+                self.build_in_turn(done);
             },
             Duration::ZERO,
         );
@@ -76,10 +61,9 @@ impl Steps {
 
     /// Runs `f` once every part is built: now, or in a later task.
     pub fn when_done(self, f: impl FnOnce() + 'static) {
-        if self.is_done() {
-            f();
-        } else {
-            set_timeout(move || self.when_done(f), Duration::ZERO);
+        match self.is_done() {
+            true => f(),
+            false => set_timeout(move || self.when_done(f), Duration::ZERO),
         }
     }
 }

@@ -1,29 +1,20 @@
 //! Taking over a pre-rendered page (docs/architecture.md, "The takeover").
-//! The app builds its page out of sight over the static one
-//! (`.resultaten-offstage`, laid out but hidden; [`super::steps`]), then
-//! swaps them. Both are the same markup, so nothing moves. The platform
-//! owns every control of the static page (`<details>`, radio buttons), so
-//! one rule carries over whatever the reader changed before the app
-//! arrived: each `<details>` open or closed and each input checked, found
-//! in the app's page by its id, then the focus and the scroll position.
-//! The app learns a carried change as it learns a reader's: by the event
-//! the platform sends (`toggle`, `change`).
+//! The app builds its page out of sight over the static one (laid out but
+//! hidden; [`super::steps`]), then swaps them: the same markup, so nothing
+//! moves. The platform owns every control of the static page, so one rule
+//! carries over what the reader changed before the app arrived: each
+//! `<details>` open or closed and each input checked, found in the app's
+//! page by its id (the app learns it by the event the platform sends, as
+//! for a tap), then the focus and the reader's place.
 
-use std::cell::Cell;
 use std::time::Duration;
 
+use js_sys::Reflect;
 use leptos::prelude::{document, set_timeout, window};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlDetailsElement, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement};
 
 use crate::contract::{OFFSTAGE, STATIC_ROOT};
-
-thread_local! {
-    /// Whether the platform showed the address's fragment on the static
-    /// page (it opened the area and scrolled there), so the app only
-    /// gives it focus and leaves the scroll position to the reader.
-    static LINK_SHOWN: Cell<bool> = const { Cell::new(false) };
-}
 
 /// The pre-rendered page's root, if this is one.
 pub fn static_page() -> Option<Element> {
@@ -61,28 +52,22 @@ fn carry(old: Element, stage: Element, round: u8) {
     }
 }
 
-/// Sets `to` as `from` is, and sends the platform's event; whether it
-/// changed.
+/// Sets `to` as `from` is, where the reader (or the platform, for a link
+/// or find-in-page) changed `from`: a `<details>` opened (the build
+/// writes them closed), an input checked otherwise than its markup says.
+/// What the reader left alone stays as the app made it (a deep link may
+/// have chosen a view). Sends the event the platform sends; whether it
+/// changed anything.
 fn same_state(from: &Element, to: &Element) -> bool {
-    let event = match (
-        from.dyn_ref::<HtmlDetailsElement>(),
-        to.dyn_ref::<HtmlDetailsElement>(),
-    ) {
-        (Some(a), Some(b)) if a.open() != b.open() => {
-            b.set_open(a.open());
-            "toggle"
-        }
-        _ => match (
-            from.dyn_ref::<HtmlInputElement>(),
-            to.dyn_ref::<HtmlInputElement>(),
-        ) {
-            (Some(a), Some(b)) if a.checked() != b.checked() => {
-                b.set_checked(a.checked());
-                "change"
-            }
-            _ => return false,
-        },
+    let get = |el: &Element, name: &str| Reflect::get(el, &name.into()).unwrap_or_default();
+    let (state, default, event) = match from.tag_name().as_str() {
+        "DETAILS" => ("open", false.into(), "toggle"),
+        _ => ("checked", get(from, "defaultChecked"), "change"),
     };
+    let was = get(from, state);
+    if was == default || was == get(to, state) || Reflect::set(to, &state.into(), &was).is_err() {
+        return false;
+    }
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     if let Ok(e) = web_sys::Event::new_with_event_init_dict(event, &init) {
@@ -98,48 +83,29 @@ fn same_state(from: &Element, to: &Element) -> bool {
 /// out at the same spot or a little lower (a chart drawn for the exact
 /// width, above it).
 fn swap(old: Element, stage: Element) {
-    let controls = "a[href], button, summary, input, textarea, [tabindex]";
-    let nth = |root: &Element, i| {
-        root.query_selector_all(controls)
-            .ok()?
-            .item(i)?
-            .dyn_into::<Element>()
-            .ok()
-    };
+    let w = window();
+    let size =
+        |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or_default();
+    let (width, height) = (size(w.inner_width()), size(w.inner_height()));
+    let top = |el: &Element| el.get_bounding_client_rect().top();
     let active = document()
         .active_element()
         .filter(|a| old.contains(Some(a)));
-    let focused = active.as_ref().and_then(|a| {
-        let all = old.query_selector_all(controls).ok()?;
-        (0..all.length()).find(|&i| all.item(i).is_some_and(|n| n.is_same_node(Some(a))))
-    });
-    let top = |el: &Element| el.get_bounding_client_rect().top();
-    let w = window();
-    let height = w
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or_default();
-    let anchor = active
+    let focused = active.as_ref().and_then(|a| twin(a, &stage));
+    let place = active
         .filter(|a| (0.0..height).contains(&top(a)))
-        .zip(focused.and_then(|i| nth(&stage, i)))
-        .or_else(|| {
-            let width = w.inner_width().ok()?.as_f64()?;
-            let at = document().element_from_point((width / 2.0) as f32, (height / 4.0) as f32)?;
-            Some((at.clone(), twin(&at, &stage)?))
-        });
-    let moved = anchor.map_or(0.0, |(at, twin)| top(&twin) - top(&at));
-    LINK_SHOWN.set(linked(&old).is_some_and(|el| shown(&el)));
+        .or_else(|| document().element_from_point((width / 2.0) as f32, (height / 4.0) as f32));
+    let moved = place.and_then(|at| Some(top(&twin(&at, &stage)?) - top(&at)));
     let (x, y) = (
         w.scroll_x().unwrap_or_default(),
         w.scroll_y().unwrap_or_default(),
     );
     old.remove();
     let _ = stage.class_list().remove_1(OFFSTAGE);
-    if let Some(el) = focused.and_then(|i| nth(&stage, i)?.dyn_into::<HtmlElement>().ok()) {
-        focus_in_place(&el);
+    if let Some(el) = focused.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        super::fragment::focus_in_place(&el);
     }
-    w.scroll_to_with_x_and_y(x, y + moved);
+    w.scroll_to_with_x_and_y(x, y + moved.unwrap_or_default());
 }
 
 /// The app's element for `el` of the static page: by the nearest id
@@ -161,38 +127,6 @@ fn twin(el: &Element, stage: &Element) -> Option<Element> {
         twin = twin.children().item(i)?;
     }
     Some(twin)
-}
-
-/// Focus without scrolling (a reader who tapped, then scrolled on, keeps
-/// their place).
-pub fn focus_in_place(el: &HtmlElement) {
-    let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
-    let _ = el.focus_with_options(&options);
-}
-
-/// The static page's element the address's fragment names.
-fn linked(old: &Element) -> Option<Element> {
-    let id = super::fragment::current_hash()?;
-    old.query_selector(&format!("[id=\"{id}\"]")).ok()?
-}
-
-/// Whether `el` is rendered: not in a closed `<details>`, not hidden
-/// (`checkVisibility`, where the browser has it).
-fn shown(el: &Element) -> bool {
-    let check = js_sys::Reflect::get(el, &"checkVisibility".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    match check.and_then(|f| f.call0(el).ok()) {
-        Some(visible) => visible.is_truthy(),
-        None => el.get_bounding_client_rect().height() > 0.0,
-    }
-}
-
-/// Whether the platform showed the fragment's element on the static page
-/// the app took over (asked once).
-pub fn link_shown() -> bool {
-    LINK_SHOWN.replace(false)
 }
 
 /// Runs `f` in an animation frame once no static page is left, so that ids

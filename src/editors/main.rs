@@ -1,5 +1,6 @@
-//! The editors' page (`?check`): the app with the bundle check and the
-//! preview ([`page::CheckPage`]). Only this binary compiles this folder:
+//! The editors' pages: the app with the bundle check and the preview
+//! (`?check`, [`page::CheckPage`]), and "Insluiten" for a theme page
+//! (`?snippets=…`, [`snippets::SnippetsPage`]). Only this binary compiles this folder:
 //! Trunk builds it into `dist/editors/` (index.html) and `public/loader.js`
 //! starts it instead of the visitors' app when the address asks for
 //! `?check`, so visitors never download it. The checks themselves are
@@ -7,6 +8,8 @@
 
 #[cfg(target_arch = "wasm32")]
 mod page;
+#[cfg(target_arch = "wasm32")]
+mod snippets;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -17,8 +20,11 @@ fn main() {
     console_error_panic_hook::set_once();
     set_timeout(
         || {
-            resultaten::dom::mount::mount_editors(EditorsPage(|lang| {
-                view! { <page::CheckPage lang=lang /> }.into_any()
+            resultaten::dom::mount::mount_editors(EditorsPage(|route| match route.view {
+                resultaten::route::View::Snippets { .. } => {
+                    view! { <snippets::SnippetsPage route=route /> }.into_any()
+                }
+                _ => view! { <page::CheckPage lang=route.lang /> }.into_any(),
             }))
         },
         std::time::Duration::ZERO,

@@ -28,7 +28,7 @@ pub fn CopyLink(
     let copy = move |ev: leptos::ev::MouseEvent| {
         let url = crate::dom::address::page_address(facts.as_ref().map(|f| &f.0), Some(&id));
         copy_for(&ev, url.clone(), said, move |button| {
-            crate::dom::embed::address_field(button, &url, s.copy_link_address)
+            crate::dom::clipboard::address_field(button, &url, s.copy_link_address)
         });
     };
     (!in_host_page()).then(|| {

@@ -72,7 +72,7 @@ pub fn ResultAreaView(
     };
     let id = area.id.clone();
     let on_toggle = move |ev: leptos::ev::Event| {
-        let now = crate::dom::embed::is_open(&ev);
+        let now = crate::dom::details_open(&ev);
         // The app's own change (a tile, "Alles openen") comes back as a
         // toggle too; only the reader's is news.
         if now != open.get_untracked() {

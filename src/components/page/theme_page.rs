@@ -124,9 +124,9 @@ fn use_steps(b: &Bundle) -> (Steps, Areas) {
         Rendering::Browser {
             over_static_page: true,
             ..
-        } => (Steps::new(6), false),
-        Rendering::Browser { .. } => (Steps::all(6), false),
-        Rendering::Build => (Steps::all(6), true),
+        } => (Steps::new(6, false), false),
+        Rendering::Browser { .. } => (Steps::new(6, true), false),
+        Rendering::Build => (Steps::new(6, true), true),
     };
     (steps, Areas::new(&b.result_areas, areas_built))
 }

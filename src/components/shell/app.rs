@@ -10,7 +10,6 @@ use crate::components::{ErrorView, Loading, NotFound, Overview, Page, Piece, She
 use crate::dom::load::{fetch_bundle, fetch_catalog, next_task, LoadError};
 use crate::dom::{mount, takeover};
 use crate::facts::AppBase;
-use crate::i18n::Lang;
 use crate::ids;
 use crate::route::{Route, View};
 
@@ -21,18 +20,20 @@ enum State {
     /// A theme page; the catalog (absent for a draft) names its other languages.
     Theme(Arc<Bundle>, Option<Arc<Catalog>>),
     Overview(Arc<Catalog>),
-    /// The editors' page: nothing to load.
+    /// One of the editors' pages, which load what they show.
     Check,
     /// The URL names nothing that is published; the reason is for editors.
     NotFound(String),
     Failed(LoadError, String),
 }
 
-/// Shows the editors' page, where the wasm has it: the editors' binary
-/// (`src/editors/`) gives it to `dom::mount::mount_editors`, so the
-/// visitors' wasm has no editors' page to show.
+/// Shows the editors' pages for a route, where the wasm has them: the
+/// editors' binary (`src/editors/`) gives them to
+/// `dom::mount::mount_editors`, so the visitors' wasm has none to show:
+/// the check (`?check`), and "Insluiten" for a theme page (`?snippets=…`).
+/// They load what they show themselves.
 #[derive(Clone, Copy)]
-pub struct EditorsPage(pub fn(Lang) -> AnyView);
+pub struct EditorsPage(pub fn(Route) -> AnyView);
 
 /// The load state machine, in the page's frame ([`Shell`]): loading →
 /// page, overview or "not found", or an error with a retry.
@@ -125,11 +126,11 @@ pub fn App(
                         None => view! { <Page bundle=b catalog=catalog route=page_route /> }.into_any(),
                     },
                     State::Overview(c) => view! { <Overview catalog=c route=page_route /> }.into_any(),
+                    // The visitors' wasm has no editors' pages: the loader
+                    // starts the editors' wasm for `?check` and `?snippets`.
                     State::Check => match use_context::<EditorsPage>() {
-                        Some(EditorsPage(page)) => page(lang),
-                        // The visitors' wasm has no editors' page: the loader
-                        // starts the editors' wasm for `?check`.
-                        None => view! { <NotFound reason="?check needs the editors' app".to_string() route=page_route /> }.into_any(),
+                        Some(EditorsPage(page)) => page(page_route),
+                        None => view! { <NotFound reason="this page needs the editors' app".to_string() route=page_route /> }.into_any(),
                     },
                     State::NotFound(reason) => {
                         view! { <NotFound reason=reason route=page_route /> }.into_any()
@@ -149,7 +150,8 @@ async fn resolve(route: &Route, base: &str) -> State {
     let catalog_url = format!("{base}{CATALOG_PATH}");
     match &route.view {
         View::Invalid { reason } => State::NotFound(reason.clone()),
-        View::Check => State::Check,
+        // The editors' pages load what they show themselves.
+        View::Check | View::Snippets { .. } => State::Check,
         View::Draft { path } => {
             let url = format!("{base}{}", path.trim_start_matches('/'));
             match fetch_bundle(&url).await {

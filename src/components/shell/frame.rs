@@ -54,6 +54,14 @@ pub fn Shell(route: Route, catalog: Option<Arc<Catalog>>, children: Children) ->
             .filter(|l| *l != lang)
             .map(|l| match route.view {
                 View::Check => (l, base.href(&Route::check_query(l))),
+                View::Snippets {
+                    ref theme,
+                    year,
+                    ref piece,
+                } => (
+                    l,
+                    base.href(&Route::snippets_query(theme, year, l, piece.as_deref())),
+                ),
                 _ => (l, overview_href(l)),
             })
             .collect(),
