@@ -27,3 +27,4 @@ pub mod prerender;
 pub mod route;
 pub mod series;
 pub mod translation;
+pub mod words;

@@ -4,11 +4,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use resultaten::bundle::Bundle;
-use resultaten::check::{self, messages, Checked, ContextLine, Difference};
+use resultaten::check::{self, messages, Checked, ContextLine, Difference, File, Finding, Kind};
 use resultaten::components::Page;
 use resultaten::dom::head::set_title;
 use resultaten::i18n::{check_strings, count, strings, CheckStrings, Lang};
-use resultaten::json::{Finding, Kind};
 use resultaten::route::{Route, View};
 
 /// A file the editor chose, checked.
@@ -157,15 +156,7 @@ async fn read_file(file: &web_sys::File) -> Checked {
     }
     match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
         Ok(buffer) => check::check_file(&js_sys::Uint8Array::new(&buffer).to_vec()),
-        Err(_) => Checked {
-            text: String::new(),
-            bundle: None,
-            problems: vec![Finding {
-                at: None,
-                path: String::new(),
-                kind: Kind::Unreadable,
-            }],
-        },
+        Err(_) => Checked::one(String::new(), None, Kind::File(File::Unreadable)),
     }
 }
 
@@ -210,13 +201,9 @@ fn pairs(files: &[ChosenFile]) -> Vec<Pair> {
 /// What the status line says once the files are read:
 /// "broken.json: 8 problemen. nl.json: geen problemen gevonden."
 fn announcement(t: &CheckStrings, lang: Lang, files: &[ChosenFile], pairs: &[Pair]) -> String {
-    let files = files.iter().map(|f| {
-        format!(
-            "{}: {}.",
-            f.name,
-            problem_count(t, f.checked.problems.len())
-        )
-    });
+    let files = files
+        .iter()
+        .map(|f| format!("{}: {}.", f.name, problem_count(t, &f.checked.problems)));
     let pairs = pairs.iter().map(|p| {
         format!(
             "{}: {}.",
@@ -232,12 +219,21 @@ fn announcement(t: &CheckStrings, lang: Lang, files: &[ChosenFile], pairs: &[Pai
     files.chain(pairs).collect::<Vec<_>>().join(" ")
 }
 
-fn problem_count(t: &CheckStrings, n: usize) -> String {
-    if n == 0 {
+/// "8 problemen", "Geen problemen gevonden", with the warnings after:
+/// "Geen problemen gevonden, 1 waarschuwing".
+fn problem_count(t: &CheckStrings, findings: &[Finding]) -> String {
+    let warnings = findings.iter().filter(|f| f.kind.is_warning()).count();
+    let problems = findings.len() - warnings;
+    let mut said = if problems == 0 {
         t.no_problems.to_string()
     } else {
-        count(n, t.problem_one, t.problems_many)
+        count(problems, t.problem_one, t.problems_many)
+    };
+    if warnings > 0 {
+        said.push_str(", ");
+        said.push_str(&count(warnings, t.warning_one, t.warnings_many));
     }
+    said
 }
 
 /// One file: a heading, what it is or how many problems, and the list.
@@ -255,7 +251,7 @@ fn file_report(
     let summary = match &checked.bundle {
         Some(b) => view! {
             <p class="check-ok">
-                {format!("{}: ", t.no_problems)}
+                {format!("{}: ", problem_count(t, &checked.problems))}
                 <span lang=b.theme.language.clone()>{b.theme.title.clone()}</span>
                 {format!(", {}, {}", b.theme.year, Lang::from_tag(&b.theme.language).name_in(lang))}
             </p>
@@ -271,7 +267,7 @@ fn file_report(
         }
         .into_any(),
         None => view! {
-            <p class="check-count">{problem_count(t, checked.problems.len())}</p>
+            <p class="check-count">{problem_count(t, &checked.problems)}</p>
         }
         .into_any(),
     };
