@@ -15,11 +15,12 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::address::unsafe_path;
-use crate::i18n::Lang;
+use crate::address::{unsafe_path, PathFault};
 use crate::ids::is_theme_id;
-use crate::json::{self, Kind, Problem};
+use crate::json;
+use crate::lang::{is_site_language, Lang};
 use crate::route;
+use crate::words::{code, Message, Say};
 
 /// Where the app fetches the catalog, relative to its folder.
 pub const CATALOG_PATH: &str = crate::contract::CATALOG_FILE;
@@ -33,17 +34,57 @@ pub fn bundle_path(entry: &CatalogEntry) -> String {
 /// The major `schema_version` this build reads.
 pub const SUPPORTED_MAJOR: u64 = 1;
 
+/// The newest minor version this build knows: a field the catalog does
+/// not know is a mistake in it, and may be a newer version's in a later
+/// one (see `crate::json`).
+pub const KNOWN_MINOR: u64 = 0;
+
 /// The catalog as the JSON pipeline reads it. Its limit is the bundle's:
 /// a catalog is far smaller, and nothing near it is a catalog.
 pub const DOCUMENT: json::Document = json::Document {
     name: "catalog",
     supported_major: SUPPORTED_MAJOR,
+    known_minor: KNOWN_MINOR,
     max_bytes: crate::bundle::MAX_BUNDLE_BYTES,
 };
 
 /// Why a catalog cannot be used: the JSON pipeline's errors, as for a
-/// bundle.
-pub type CatalogError = json::Error;
+/// bundle, with the catalog's own rules.
+pub type CatalogError = json::Error<Rule>;
+
+/// A rule of the catalog broken, at its JSON path.
+pub type Problem = json::Problem<Rule>;
+
+/// The catalog's rules, as kinds of problem.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rule {
+    NoBundles,
+    /// A theme id with other characters than `a-z 0-9 -`, or empty.
+    ThemeIdCharacters {
+        id: String,
+    },
+    YearOutOfRange {
+        year: u16,
+    },
+    /// A language the site does not publish.
+    NotSiteLanguage {
+        found: String,
+    },
+    /// A title that is empty.
+    Empty,
+    /// A bundle path that is not a safe address of a file on this site.
+    UnsafePath {
+        path: String,
+        fault: PathFault,
+    },
+    /// The same theme, year and language listed a second time.
+    ListedTwice {
+        theme: String,
+        year: u16,
+        language: String,
+        first: usize,
+    },
+}
 
 /// The list of published bundles.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -119,9 +160,9 @@ pub fn parse_catalog(text: &str) -> Result<Catalog, CatalogError> {
 
 fn validate(catalog: &Catalog) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut problem = |path: String, kind: Kind| problems.push(Problem::new(path, kind));
+    let mut problem = |path: String, kind: Rule| problems.push(Problem::new(path, kind));
     if catalog.bundles.is_empty() {
-        problem("bundles".into(), Kind::NoBundles);
+        problem("bundles".into(), Rule::NoBundles);
     }
     let mut seen: HashMap<(&str, u16, &str), usize> = HashMap::new();
     for (i, e) in catalog.bundles.iter().enumerate() {
@@ -129,29 +170,29 @@ fn validate(catalog: &Catalog) -> Vec<Problem> {
         if !is_theme_id(&e.theme) {
             problem(
                 at("theme"),
-                Kind::ThemeIdCharacters {
+                Rule::ThemeIdCharacters {
                     id: e.theme.clone(),
                 },
             );
         }
         if !(1990..=2100).contains(&e.year) {
-            problem(at("year"), Kind::YearOutOfRange { year: e.year });
+            problem(at("year"), Rule::YearOutOfRange { year: e.year });
         }
-        if !crate::i18n::is_site_language(&e.language) {
+        if !is_site_language(&e.language) {
             problem(
                 at("language"),
-                Kind::NotSiteLanguage {
+                Rule::NotSiteLanguage {
                     found: e.language.clone(),
                 },
             );
         }
         if e.title.trim().is_empty() {
-            problem(at("title"), Kind::Empty);
+            problem(at("title"), Rule::Empty);
         }
         if let Some(fault) = unsafe_path(&e.path, false) {
             problem(
                 at("path"),
-                Kind::UnsafePath {
+                Rule::UnsafePath {
                     path: e.path.clone(),
                     fault,
                 },
@@ -160,7 +201,7 @@ fn validate(catalog: &Catalog) -> Vec<Problem> {
         match seen.get(&(e.theme.as_str(), e.year, e.language.as_str())) {
             Some(&first) => problem(
                 format!("bundles[{i}]"),
-                Kind::ListedTwice {
+                Rule::ListedTwice {
                     theme: e.theme.clone(),
                     year: e.year,
                     language: e.language.clone(),
@@ -173,6 +214,138 @@ fn validate(catalog: &Catalog) -> Vec<Problem> {
         }
     }
     problems
+}
+
+impl Message for Rule {
+    fn code(&self) -> &'static str {
+        match self {
+            Rule::NoBundles => "no-bundles",
+            Rule::ThemeIdCharacters { .. } => "theme-id-characters",
+            Rule::YearOutOfRange { .. } => "year-out-of-range",
+            Rule::NotSiteLanguage { .. } => "not-a-site-language",
+            Rule::Empty => "empty",
+            Rule::UnsafePath { .. } => "unsafe-path",
+            Rule::ListedTwice { .. } => "listed-twice",
+        }
+    }
+
+    fn title(&self, say: Say) -> String {
+        match self {
+            Rule::NoBundles => say.titled("geen bundels", "no bundles", ""),
+            Rule::ThemeIdCharacters { id } => {
+                say.titled("ongeldig thema-id", "invalid theme id", id)
+            }
+            Rule::YearOutOfRange { year } => say.titled(
+                "jaar buiten 1990–2100:",
+                "year outside 1990–2100:",
+                &year.to_string(),
+            ),
+            Rule::NotSiteLanguage { found } => say.titled(
+                "geen taal van deze site:",
+                "not a language of this site:",
+                found,
+            ),
+            Rule::Empty => say.titled("lege titel", "empty title", ""),
+            Rule::UnsafePath { path, .. } => say.titled("onveilig pad", "unsafe path", path),
+            Rule::ListedTwice { .. } => say.titled("twee keer in de catalogus", "listed twice", ""),
+        }
+    }
+
+    fn text(&self, _: &str, say: Say) -> String {
+        match self {
+            Rule::NoBundles => say.pick(
+                "de catalogus noemt geen bundels".into(),
+                "the catalog lists no bundles".into(),
+            ),
+            Rule::ThemeIdCharacters { id } => say.pick(
+                format!(
+                    "het thema-id {} mag niet leeg zijn en alleen a-z, 0-9 en '-' bevatten",
+                    code(id)
+                ),
+                format!(
+                    "the theme id {} must not be empty and may only use a-z, 0-9 and '-'",
+                    code(id)
+                ),
+            ),
+            Rule::YearOutOfRange { year } => say.pick(
+                format!("het jaar {year} ligt niet tussen 1990 en 2100"),
+                format!("the year {year} is not between 1990 and 2100"),
+            ),
+            Rule::NotSiteLanguage { found } => say.pick(
+                format!(
+                    "{} is geen taal van deze site: kies \"nl\" of \"en\"",
+                    code(found)
+                ),
+                format!(
+                    "{} is not a language of this site: choose \"nl\" or \"en\"",
+                    code(found)
+                ),
+            ),
+            Rule::Empty => say.pick(
+                "de titel mag niet leeg zijn".into(),
+                "the title must not be empty".into(),
+            ),
+            Rule::UnsafePath { path, fault } => {
+                let why = path_fault(*fault, say);
+                say.pick(
+                    format!("het pad {} {why}", code(path)),
+                    format!("the path {} {why}", code(path)),
+                )
+            }
+            Rule::ListedTwice {
+                theme,
+                year,
+                language,
+                first,
+            } => say.pick(
+                format!(
+                    "thema {}, jaar {year}, taal {} staat al in de catalogus, bij bundles[{first}]",
+                    code(theme),
+                    code(language)
+                ),
+                format!(
+                    "theme {}, year {year}, language {} is listed already, at bundles[{first}]",
+                    code(theme),
+                    code(language)
+                ),
+            ),
+        }
+    }
+}
+
+/// What is wrong with a bundle's path, after "het pad `…`" / "the path `…`".
+fn path_fault(fault: PathFault, say: Say) -> String {
+    let (dutch, english) = match fault {
+        PathFault::Empty => ("is leeg", "is empty"),
+        PathFault::ControlCharacter => ("bevat een stuurteken", "contains a control character"),
+        PathFault::Backslash => (
+            "bevat een backslash; gebruik '/'",
+            "contains a backslash; use '/'",
+        ),
+        PathFault::Scheme => (
+            "bevat ':'; adressen met een schema (https:, javascript:, data:…) zijn niet toegestaan",
+            "contains ':'; addresses with a scheme (https:, javascript:, data:…) are not allowed",
+        ),
+        PathFault::DoubleSlash => (
+            "bevat \"//\", wat naar een andere site zou leiden",
+            "contains \"//\", which would lead to another site",
+        ),
+        PathFault::DotDot => ("bevat \"..\"", "contains \"..\""),
+        PathFault::Percent => (
+            "bevat '%'; schrijf de tekens zelf",
+            "contains '%'; write the characters themselves",
+        ),
+        PathFault::Space => ("bevat een spatie", "contains a space"),
+        PathFault::Absolute => (
+            "moet relatief zijn (zonder '/' vooraan)",
+            "must be relative (no leading '/')",
+        ),
+        PathFault::NotJson => (
+            "moet een bestand noemen dat op \".json\" eindigt",
+            "must name a file ending in \".json\"",
+        ),
+    };
+    say.pick(dutch.into(), english.into())
 }
 
 impl Catalog {

@@ -3,58 +3,9 @@
 
 use crate::bundle::Status;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Nl,
-    En,
-}
-
-/// Whether `tag` is a language this site publishes in (`nl`, `en`),
-/// exactly as bundles and the catalog write it.
-pub fn is_site_language(tag: &str) -> bool {
-    Lang::ALL.iter().any(|l| l.tag() == tag)
-}
-
-impl Lang {
-    /// Every language the interface speaks.
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
-
-    /// The language's own name, for a language switch: "Nederlands", "English".
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::Nl => "Nederlands",
-            Lang::En => "English",
-        }
-    }
-
-    /// The language's name in `page`'s language: "Nederlands", "Engels";
-    /// "Dutch", "English".
-    pub fn name_in(self, page: Lang) -> &'static str {
-        match (self, page) {
-            (Lang::Nl, Lang::Nl) => "Nederlands",
-            (Lang::En, Lang::Nl) => "Engels",
-            (Lang::Nl, Lang::En) => "Dutch",
-            (Lang::En, Lang::En) => "English",
-        }
-    }
-
-    /// `nl`, `nl-NL`, `en`, `en-GB`… Anything else falls back to Dutch.
-    pub fn from_tag(tag: &str) -> Lang {
-        if tag.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("en")) {
-            Lang::En
-        } else {
-            Lang::Nl
-        }
-    }
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
-    }
-}
+// The languages themselves live in `crate::lang`, which depends on
+// nothing: the reading pipeline and the bundle name them too.
+pub use crate::lang::{is_site_language, Lang};
 
 /// Every interface string, per language.
 pub struct Strings {
@@ -154,6 +105,14 @@ pub struct Strings {
     pub only_in: &'static str,
     pub retry: &'static str,
     pub details: &'static str,
+    /// In the details: what went wrong with the request ({error}: the
+    /// browser's words; {seconds}; {type}: the answer's Content-Type).
+    pub details_network: &'static str,
+    pub details_timeout: &'static str,
+    pub details_content_type: &'static str,
+    pub details_empty: &'static str,
+    /// After a bundle's problems: where each is explained.
+    pub details_check: &'static str,
     pub footer: &'static str,
     pub footer_nav: &'static str,
     /// A piece on its own (`only=`): the link to the whole page, and an id
@@ -302,6 +261,11 @@ pub static NL: Strings = Strings {
     only_in: "alleen in het {language}",
     retry: "Opnieuw proberen",
     details: "Technische details voor de redactie",
+    details_network: "netwerkfout: {error}",
+    details_timeout: "geen antwoord binnen {seconds} s; afgebroken",
+    details_content_type: "het antwoord heeft Content-Type {type}, geen JSON; lever bundels als application/json",
+    details_empty: "het antwoord is leeg",
+    details_check: "Kies het bestand op de redactiepagina (?check): die legt elk probleem uit.",
     footer: "Resultatenrapportage ontwikkelingssamenwerking van het Ministerie van Buitenlandse Zaken.",
     footer_nav: "Verder op deze site",
     piece_full_page: "Hele pagina",
@@ -435,6 +399,11 @@ pub static EN: Strings = Strings {
     only_in: "only in {language}",
     retry: "Try again",
     details: "Technical details for editors",
+    details_network: "network error: {error}",
+    details_timeout: "no answer within {seconds} s; aborted",
+    details_content_type: "the answer's Content-Type is {type}, not JSON; serve bundles as application/json",
+    details_empty: "the answer has an empty body",
+    details_check: "Choose the file on the editors' page (?check), which explains each problem.",
     footer: "Development cooperation results report of the Ministry of Foreign Affairs of the Netherlands.",
     footer_nav: "More on this site",
     piece_full_page: "Full page",
@@ -528,6 +497,8 @@ pub struct CheckStrings {
     pub no_problems: &'static str,
     pub problem_one: &'static str,
     pub problems_many: &'static str,
+    pub warning_one: &'static str,
+    pub warnings_many: &'static str,
     pub line_column: &'static str,
     pub whole_file: &'static str,
     pub lines_of_file: &'static str,
@@ -551,6 +522,8 @@ const CHECK_NL: CheckStrings = CheckStrings {
     no_problems: "Geen problemen gevonden",
     problem_one: "1 probleem",
     problems_many: "{n} problemen",
+    warning_one: "1 waarschuwing",
+    warnings_many: "{n} waarschuwingen",
     line_column: "Regel {line}, kolom {column}",
     whole_file: "Het hele bestand",
     lines_of_file: "Regels {first} tot en met {last} van {file}",
@@ -574,6 +547,8 @@ const CHECK_EN: CheckStrings = CheckStrings {
     no_problems: "No problems found",
     problem_one: "1 problem",
     problems_many: "{n} problems",
+    warning_one: "1 warning",
+    warnings_many: "{n} warnings",
     line_column: "Line {line}, column {column}",
     whole_file: "The whole file",
     lines_of_file: "Lines {first} to {last} of {file}",

@@ -18,8 +18,7 @@
 
 use std::collections::HashSet;
 
-use crate::bundle::Bundle;
-use crate::json::Kind;
+use crate::bundle::{Bundle, Rule};
 
 /// The skip link's target.
 pub const MAIN: &str = "main";
@@ -149,27 +148,27 @@ pub fn theme_heading(theme: &str) -> String {
 
 /// How a bundle id would collide with an id the page or the app makes, if
 /// it would; `None` when it is free.
-pub fn taken_by_the_page(id: &str) -> Option<Kind> {
+pub fn taken_by_the_page(id: &str) -> Option<Rule> {
     let id_ = || id.to_string();
     if RESERVED.contains(&id) {
-        Some(Kind::IdReserved { id: id_() })
+        Some(Rule::IdReserved { id: id_() })
     } else if [HIGHLIGHTS_CHART, SPENDING_CHART]
         .iter()
         .any(|own| chart_base(own) == Some(id))
     {
-        Some(Kind::IdOfOwnChart {
+        Some(Rule::IdOfOwnChart {
             id: id_(),
             chart: chart(id),
         })
     } else if id.starts_with(APP_PREFIX) {
-        Some(Kind::IdAppPrefix {
+        Some(Rule::IdAppPrefix {
             id: id_(),
             prefix: APP_PREFIX,
         })
     } else if DERIVED_PREFIXES.iter().any(|p| id.starts_with(p))
         || DERIVED_SUFFIXES.iter().any(|s| id.ends_with(s))
     {
-        Some(Kind::IdDerived {
+        Some(Rule::IdDerived {
             id: id_(),
             prefixes: DERIVED_PREFIXES,
             suffixes: DERIVED_SUFFIXES,

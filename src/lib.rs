@@ -21,9 +21,11 @@ pub mod head;
 pub mod i18n;
 pub mod ids;
 pub mod json;
+pub mod lang;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod route;
 pub mod series;
 pub mod snippets;
 pub mod translation;
+pub mod words;

@@ -8,7 +8,8 @@ use crate::bundle::{Bundle, Indicator, Measure, Quantity};
 use crate::charts::{ChartSpec, Row};
 use crate::i18n::{strings, Lang};
 use crate::ids;
-use crate::json::{Kind, Problem};
+use crate::json::Problem;
+use crate::words::{code, Message, Say};
 
 /// What one year holds for a series.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,7 +116,7 @@ fn measure_word(m: Measure, lang: Lang) -> &'static str {
 /// For `check-bundle --catalog`: within one theme and language, each series
 /// key counts the same thing in every year. `bundles` are (year, bundle);
 /// each problem is at the path of the indicator in the later year.
-pub fn differing_units(bundles: &[(u16, &Bundle)]) -> Vec<(u16, Problem)> {
+pub fn differing_units(bundles: &[(u16, &Bundle)]) -> Vec<(u16, Problem<UnitChanged>)> {
     let mut out = Vec::new();
     for (i, (year, b)) in bundles.iter().enumerate() {
         for (a, area) in b.result_areas.iter().enumerate() {
@@ -132,7 +133,7 @@ pub fn differing_units(bundles: &[(u16, &Bundle)]) -> Vec<(u16, Problem)> {
                             *year,
                             Problem::new(
                                 format!("result_areas[{a}].indicators[{k}].series"),
-                                Kind::SeriesChangesUnit {
+                                UnitChanged {
                                     key: key.clone(),
                                     year: *year,
                                     now: describe(q),
@@ -147,6 +148,45 @@ pub fn differing_units(bundles: &[(u16, &Bundle)]) -> Vec<(u16, Problem)> {
         }
     }
     out
+}
+
+/// A series key counting another thing in another year: in `year` what
+/// `now` says, in `other_year` what `before` says (as [`describe`]
+/// writes them).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitChanged {
+    pub key: String,
+    pub year: u16,
+    pub now: String,
+    pub other_year: u16,
+    pub before: String,
+}
+
+impl Message for UnitChanged {
+    fn code(&self) -> &'static str {
+        "series-changes-unit"
+    }
+
+    fn title(&self, say: Say) -> String {
+        say.pick(
+            format!("reeks {} telt iets anders", code(&self.key)),
+            format!("series {} counts another thing", code(&self.key)),
+        )
+    }
+
+    fn text(&self, _: &str, say: Say) -> String {
+        let UnitChanged {
+            key,
+            year,
+            now,
+            other_year,
+            before,
+        } = self;
+        say.pick(
+            format!("de reeks {} telt in {year} {now}, maar in {other_year} {before}: een reeks houdt haar eenheid, maat en wat ze telt", code(key)),
+            format!("the series {} counts {now} in {year} but {before} in {other_year}: a series keeps its unit, measure and what it counts", code(key)),
+        )
+    }
 }
 
 /// `(unit "personen", measure "count")`, with `counts` where it has one:

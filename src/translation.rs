@@ -17,8 +17,135 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use crate::i18n::Lang;
-use crate::json::{kind_name, Compared, Kind, Problem};
+use crate::json::kind_name;
+use crate::lang::Lang;
+use crate::words::{Message, Say};
+
+/// A difference between two translations, at its JSON path.
+pub type Problem = crate::json::Problem<Mismatch>;
+
+/// How two translations differ.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mismatch {
+    /// A field in one file, missing in the other.
+    OnlyIn { lang: Lang, not_in: Lang },
+    /// Two values that must be the same in both languages, and are not.
+    Differs {
+        what: Compared,
+        /// Each file's value, in the order of `langs`.
+        values: [String; 2],
+        langs: [Lang; 2],
+    },
+    /// A pair of files not compared, because one of them has problems.
+    NotCompared { with_problems: Lang },
+}
+
+/// What two translations must share, and do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compared {
+    /// The number of items of a list.
+    Items,
+    Number,
+    YesNo,
+    Id,
+    InPageLink,
+    /// A fixed choice (`status`, `kind`, `type`, …).
+    Fixed,
+    /// The JSON type of a value.
+    Type,
+    /// The numbers written in a text.
+    TextNumbers,
+}
+
+impl Message for Mismatch {
+    fn code(&self) -> &'static str {
+        match self {
+            Mismatch::OnlyIn { .. } => "only-in-one-language",
+            Mismatch::Differs { .. } => "differs",
+            Mismatch::NotCompared { .. } => "not-compared",
+        }
+    }
+
+    fn title(&self, say: Say) -> String {
+        let (dutch, english) = match self {
+            Mismatch::OnlyIn { .. } => ("in één van de twee talen", "in one of the two languages"),
+            Mismatch::Differs { .. } => {
+                ("verschil tussen de talen", "differs between the languages")
+            }
+            Mismatch::NotCompared { .. } => {
+                ("vertaling niet vergeleken", "translation not compared")
+            }
+        };
+        say.pick(dutch.into(), english.into())
+    }
+
+    fn text(&self, _: &str, say: Say) -> String {
+        match self {
+            Mismatch::OnlyIn { lang, not_in } => {
+                let (present, absent) = (adjective(*lang, say), adjective(*not_in, say));
+                say.pick(
+                    format!("staat in de {present} bundel, ontbreekt in de {absent}"),
+                    format!("in the {present} file, missing in the {absent} file"),
+                )
+            }
+            Mismatch::Differs {
+                what,
+                values,
+                langs,
+            } => {
+                let (la, lb) = (adjective(langs[0], say), adjective(langs[1], say));
+                let [a, b] = values.clone().map(|v| match what {
+                    Compared::Type => json_type(&v, say).to_string(),
+                    _ => v,
+                });
+                let (dutch, english) = match what {
+                    Compared::Items => ("aantal items", "number of items"),
+                    Compared::Number => ("getal", "number"),
+                    Compared::YesNo => ("waarde", "value"),
+                    Compared::Id => ("id", "id"),
+                    Compared::InPageLink => ("link binnen de pagina", "in-page link"),
+                    Compared::Fixed => ("vaste waarde", "fixed value"),
+                    Compared::Type => ("soort waarde", "kind of value"),
+                    Compared::TextNumbers => ("getallen in de tekst", "numbers in the text"),
+                };
+                say.pick(
+                    format!("{dutch}: {a} in de {la} bundel, {b} in de {lb}; dit moet in beide talen gelijk zijn"),
+                    format!("{english}: {a} in the {la} file, {b} in the {lb} file; it must be the same in both languages"),
+                )
+            }
+            Mismatch::NotCompared { with_problems } => {
+                let which = adjective(*with_problems, say);
+                say.pick(
+                    format!("vertaling niet vergeleken: de {which} bundel heeft problemen; los die eerst op"),
+                    format!("translation not compared: the {which} bundle has problems; solve those first"),
+                )
+            }
+        }
+    }
+}
+
+/// "Nederlandse" / "Dutch": a language as the files are named.
+fn adjective(of: Lang, say: Say) -> &'static str {
+    match (of, say.nl()) {
+        (Lang::Nl, true) => "Nederlandse",
+        (Lang::En, true) => "Engelse",
+        (Lang::Nl, false) => "Dutch",
+        (Lang::En, false) => "English",
+    }
+}
+
+/// A JSON type's name ([`kind_name`]) in words.
+fn json_type(name: &str, say: Say) -> &str {
+    match (name, say.nl()) {
+        ("string", true) => "tekst",
+        ("string", false) => "text",
+        ("number", true) => "getal",
+        ("boolean", _) => "true/false",
+        ("array", true) => "lijst",
+        ("array", false) => "list",
+        (other, _) => other,
+    }
+}
 
 /// One side of the comparison: a bundle as JSON, and its language.
 #[derive(Clone, Copy)]
@@ -60,8 +187,8 @@ struct Pair<'a> {
 
 impl Pair<'_> {
     /// A difference: `what` is `x` in the first file and `y` in the second.
-    fn differs(&self, what: Compared, x: impl ToString, y: impl ToString) -> Kind {
-        Kind::Differs {
+    fn differs(&self, what: Compared, x: impl ToString, y: impl ToString) -> Mismatch {
+        Mismatch::Differs {
             what,
             values: [x.to_string(), y.to_string()],
             langs: [self.a.lang, self.b.lang],
@@ -77,7 +204,7 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-fn problem(path: &str, kind: Kind) -> Problem {
+fn problem(path: &str, kind: Mismatch) -> Problem {
     Problem::new(path, kind)
 }
 
@@ -88,11 +215,17 @@ fn walk(p: &Pair, path: &str, key: Option<&str>, x: &Value, y: &Value, out: &mut
             for (k, v) in m {
                 match n.get(k) {
                     Some(w) => walk(p, &join(path, k), Some(k), v, w, out),
-                    None => out.push(problem(&join(path, k), Kind::OnlyIn { lang: a, not_in: b })),
+                    None => out.push(problem(
+                        &join(path, k),
+                        Mismatch::OnlyIn { lang: a, not_in: b },
+                    )),
                 }
             }
             for k in n.keys().filter(|k| !m.contains_key(*k)) {
-                out.push(problem(&join(path, k), Kind::OnlyIn { lang: b, not_in: a }));
+                out.push(problem(
+                    &join(path, k),
+                    Mismatch::OnlyIn { lang: b, not_in: a },
+                ));
             }
         }
         (Value::Array(m), Value::Array(n)) => {
@@ -292,7 +425,8 @@ mod tests {
             format!(
                 "{}: {}",
                 p.path,
-                crate::check::messages::text(&p.kind, &p.path, Lang::En)
+                p.kind
+                    .text(&p.path, Say::new(Lang::En, crate::words::no_label))
             )
         })
         .collect()

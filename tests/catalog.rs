@@ -141,14 +141,19 @@ fn catalog_of(bundles: Vec<Value>) -> String {
 }
 
 fn problems(json: &str) -> Vec<(String, String)> {
+    use resultaten::check::{messages::text, Kind};
     match parse_catalog(json) {
         Err(CatalogError::Invalid(ps)) => ps
             .into_iter()
             .map(|p| {
-                let message = resultaten::check::messages::text(&p.kind, &p.path, Lang::En);
+                let message = text(&Kind::Catalog(p.kind), &p.path, Lang::En);
                 (p.path, message)
             })
             .collect(),
+        Err(CatalogError::Reading { path, kind, .. }) => {
+            let message = text(&Kind::Reading(kind), &path, Lang::En);
+            vec![(path, message)]
+        }
         other => panic!("expected Invalid, got {other:?}"),
     }
 }
@@ -247,18 +252,20 @@ fn version_and_syntax_errors_are_clear() {
 
     let wrong_type = "{\"schema_version\": \"1.0\",\n \"bundles\": [{\"theme\": \"a\", \"year\": \"2019\", \"language\": \"nl\", \"title\": \"A\", \"path\": \"a.json\"}]}";
     match parse_catalog(wrong_type) {
-        Err(CatalogError::Syntax {
+        Err(CatalogError::Reading {
             line,
             column,
             path,
-            message,
+            kind,
         }) => {
             assert_eq!(line, 2);
             assert!(column > 1);
             assert_eq!(path, "bundles[0].year");
+            let kind = resultaten::check::Kind::Reading(kind);
+            let message = resultaten::check::messages::text(&kind, &path, Lang::En);
             assert!(message.contains("whole number"), "{message}");
         }
-        other => panic!("expected Syntax, got {other:?}"),
+        other => panic!("expected a reading error, got {other:?}"),
     }
     for bad in [
         "",
@@ -269,8 +276,8 @@ fn version_and_syntax_errors_are_clear() {
         "{} x",
     ] {
         match parse_catalog(bad) {
-            Err(CatalogError::Syntax { line, column, .. }) => assert!(line >= 1 && column >= 1),
-            other => panic!("{bad:?}: expected Syntax, got {other:?}"),
+            Err(CatalogError::Reading { line, column, .. }) => assert!(line >= 1 && column >= 1),
+            other => panic!("{bad:?}: expected a reading error, got {other:?}"),
         }
     }
     // Never panics on odd text, multi-byte characters included.

@@ -423,3 +423,128 @@ fn lang_nl_says_it_in_dutch() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("--lang takes nl or en"), "{err}");
 }
+
+const UNKNOWN: &str = "tests/fixtures/check/unknown-fields-made-up.json";
+
+/// The line of the first line of `file` holding `words`.
+fn line_of(file: &str, words: &str) -> usize {
+    let text = std::fs::read_to_string(root().join(file)).unwrap();
+    text.lines()
+        .position(|l| l.contains(words))
+        .unwrap_or_else(|| panic!("{words} not in {file}"))
+        + 1
+}
+
+/// The made-up bundle with five field names the format does not know:
+/// each one reported at its own line, with the known field where one is
+/// close; a required field misspelt is one problem, not two.
+#[test]
+fn every_unknown_field_is_reported_with_its_line_and_a_suggestion() {
+    let (code, out, _) = check(&[UNKNOWN]);
+    assert_eq!(code, 1, "{out}");
+    let lines: Vec<&str> = out.lines().filter(|l| l.starts_with(UNKNOWN)).collect();
+    let expected = [
+        ("\"opmerking\"", "theme.opmerking: the bundle has no field `opmerking` here, so the page would leave it out: remove it, or make it a note by putting an underscore before it, `_opmerking`"),
+        ("\"lable\"", "highlights[0].lable: the bundle has no field `lable` here, so the page would leave it out; did you mean `label`?"),
+        ("\"sourse\"", "resources[0].sourse: the bundle has no field `sourse` here, so the page would leave it out; did you mean `source`?"),
+        ("\"titel\"", "resources[1].titel: the bundle has no field `titel` here, so the page would leave it out; did you mean `title`?"),
+        ("\"previuos\"", "result_areas[0].indicators[0].previuos: the bundle has no field `previuos` here, so the page would leave it out; did you mean `previous`?"),
+    ];
+    assert_eq!(lines.len(), expected.len(), "{out}");
+    for (line, (key, said)) in lines.iter().zip(expected) {
+        let at = line_of(UNKNOWN, key);
+        assert!(
+            line.starts_with(&format!("{UNKNOWN}:{at}:")),
+            "{key} at {at}: {line}"
+        );
+        assert!(line.ends_with(said), "{line}");
+    }
+    assert!(out.trim_end().ends_with("1 with 5 problems"), "{out}");
+    let (_, nl, _) = check(&["--lang", "nl", UNKNOWN]);
+    assert!(nl.contains("result_areas[0].indicators[0].previuos: het veld `previuos` kent de bundel hier niet, dus de pagina zou het weglaten; bedoelde u `previous`?"), "{nl}");
+}
+
+/// The same bundle as a newer minor version than this build knows: its
+/// unknown fields may be that version's, so they are warnings, and the
+/// bundle is valid, as the page reads it.
+#[test]
+fn in_a_newer_minor_version_unknown_fields_are_warnings() {
+    let text = std::fs::read_to_string(root().join(UNKNOWN)).unwrap();
+    let newer = format!("1.{}", resultaten::bundle::KNOWN_MINOR + 1);
+    // Made valid otherwise: `titel` and `lable` stand where `title` and
+    // `label` are required.
+    let edited = text
+        .replacen(
+            "\"schema_version\": \"1.0\"",
+            &format!("\"schema_version\": \"{newer}\""),
+            1,
+        )
+        .replacen(
+            "\"titel\":",
+            "\"title\": \"Verzonnen tweede bron\", \"titel\":",
+            1,
+        )
+        .replacen("\"lable\":", "\"label\": \"Verzonnen\", \"lable\":", 1);
+    assert_ne!(edited, text);
+    let dir = std::env::temp_dir().join(format!("check-bundle-newer-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("newer.json");
+    std::fs::write(&file, &edited).unwrap();
+    let file = file.to_string_lossy().into_owned();
+    let (code, out, _) = check(&[&file]);
+    assert_eq!(code, 0, "{out}");
+    let warnings: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("warning: version 1.2"))
+        .collect();
+    assert_eq!(warnings.len(), 5, "{out}");
+    assert!(out.contains(&format!("previuos: warning: version 1.{}, the newest this check knows, has no field `previuos`; the bundle is version `{newer}`", resultaten::bundle::KNOWN_MINOR)), "{out}");
+    assert!(out.contains("; did you mean `previous`?"), "{out}");
+    assert!(out.contains(&format!("{file}: OK (")), "{out}");
+    assert!(
+        out.trim_end()
+            .ends_with("OK: 1 bundle checked, no problems, 5 warnings"),
+        "{out}"
+    );
+    // The page reads it, without the fields it does not know.
+    let b = resultaten::bundle::parse(&edited).expect("the page reads a newer minor version");
+    assert!(b.result_areas[0].indicators[0].previous.is_empty());
+}
+
+/// A reference to an id that is not there, with a close id elsewhere:
+/// both lines are named, whichever of the two changed. Shared links use
+/// the reference's id, so the message asks whether the id was changed.
+#[test]
+fn a_renamed_id_names_both_places() {
+    const RENAMED: &str = "tests/fixtures/check/renamed-id-made-up.json";
+    const FOUR: &str = "tests/fixtures/check/four-mistakes-made-up.json";
+    // The id renamed where it is defined; the highlight keeps the old one.
+    let (code, out, _) = check(&[RENAMED]);
+    assert_eq!(code, 1, "{out}");
+    let (reference, definition) = (
+        line_of(RENAMED, "\"indicator\": \"toegang-tot-onderwijs\""),
+        line_of(RENAMED, "\"id\": \"toegang-tot-onderwjis\""),
+    );
+    let line = out
+        .lines()
+        .find(|l| l.contains("highlights[0].indicator"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(
+        line.starts_with(&format!("{RENAMED}:{reference}:")),
+        "{line}"
+    );
+    assert!(line.contains(&format!("no indicator has the id `toegang-tot-onderwijs` (line {reference}), but line {definition} has the id `toegang-tot-onderwjis`")), "{line}");
+    assert!(line.contains(&format!("Links readers have already shared use the old id: is there a typo in the id on line {definition}?")), "{line}");
+    // The reference misspelt: the same two places, the other way round.
+    let (_, out, _) = check(&["--lang", "nl", FOUR]);
+    let (reference, definition) = (
+        line_of(FOUR, "\"indicator\": \"toegang-tot-ondewijs\""),
+        line_of(FOUR, "\"id\": \"toegang-tot-onderwijs\""),
+    );
+    let line = out
+        .lines()
+        .find(|l| l.contains("highlights[0].indicator"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(line.contains(&format!("geen indicator heeft het id `toegang-tot-ondewijs` (regel {reference}), maar regel {definition} heeft het id `toegang-tot-onderwijs`")), "{line}");
+    assert!(line.contains(&format!("staat er een tikfout in de id op regel {definition}? Zo niet, bedoelde u hier `toegang-tot-onderwijs`?")), "{line}");
+}

@@ -128,7 +128,10 @@ fn differences(nl: &Value, en: &Value) -> Vec<String> {
         },
     )
     .iter()
-    .map(|p| format!("{}: {}", p.path, messages::text(&p.kind, &p.path, Lang::En)))
+    .map(|p| {
+        let kind = resultaten::check::Kind::Translation(p.kind.clone());
+        format!("{}: {}", p.path, messages::text(&kind, &p.path, Lang::En))
+    })
     .collect()
 }
 

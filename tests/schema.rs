@@ -279,8 +279,8 @@ fn version_pattern_follows_the_supported_major() {
 
 #[test]
 fn schema_covers_every_field_of_the_shipped_bundle() {
-    // Unknown fields are tolerated, so the schema cannot catch a typo in a
-    // field name; this test makes sure every field we ship is described.
+    // The schema refuses unknown fields; this test makes sure every field
+    // we ship is one it describes.
     let schema: Value = serde_json::from_str(&json_schema()).unwrap();
     let bundle: Value = serde_json::from_str(NL_2019).unwrap();
     let mut missing = Vec::new();
@@ -436,4 +436,86 @@ fn an_editor_s_tool_reports_three_of_the_four_mistakes() {
     );
     assert!(errors[1].1.contains("\"on_track\""), "{errors:#?}");
     assert!(errors[2].1.contains("minimum of 0"), "{errors:#?}");
+}
+
+/// The made-up bundle with five field names the format does not know
+/// (`tests/fixtures/check/unknown-fields-made-up.json`): the schema
+/// refuses each at the place the check reports it, and nothing else but
+/// the required `label` and `title` that `lable` and `titel` stand in for
+/// (the check says those once, at the misspelt field).
+#[test]
+fn the_schema_refuses_unknown_fields_where_the_check_reports_them() {
+    use jsonschema::error::ValidationErrorKind as K;
+    let validator = validator();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/check/unknown-fields-made-up.json");
+    let bytes = std::fs::read(path).expect("the made-up fixture");
+    let bundle: Value = serde_json::from_slice(&bytes).expect("JSON");
+    let mut schema: Vec<String> = Vec::new();
+    let mut required: Vec<String> = Vec::new();
+    for e in validator.iter_errors(&bundle) {
+        match &e.kind {
+            K::AdditionalProperties { unexpected } => {
+                for field in unexpected {
+                    schema.push(format!("{}/{field}", e.instance_path));
+                }
+            }
+            K::Required { property } => required.push(format!("{}/{property}", e.instance_path)),
+            other => panic!("{other:?} at {}", e.instance_path),
+        }
+    }
+    schema.sort();
+    let checked = resultaten::check::check_file(&bytes);
+    let mut check: Vec<String> = checked.problems.iter().map(|p| pointer(&p.path)).collect();
+    check.sort();
+    assert_eq!(schema, check);
+    assert_eq!(schema.len(), 5, "{schema:?}");
+    required.sort();
+    assert_eq!(
+        required,
+        ["/highlights/0/\"label\"", "/resources/1/\"title\""]
+    );
+    // The same bundle without its misspellings is valid for both.
+    let fixed = String::from_utf8(bytes)
+        .unwrap()
+        .replace("\"previuos\"", "\"previous\"")
+        .replace("\"sourse\"", "\"source\"")
+        .replace("\"titel\"", "\"title\"")
+        .replace("\"lable\"", "\"label\"")
+        .replace("\"opmerking\"", "\"_opmerking\"");
+    let fixed_value: Value = serde_json::from_str(&fixed).unwrap();
+    assert_eq!(refused(&validator, &fixed_value), Vec::<String>::new());
+    let checked = resultaten::check::check_file(fixed.as_bytes());
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+}
+
+/// `result_areas[0].indicators[0].previuos` as a JSON pointer.
+fn pointer(path: &str) -> String {
+    let mut out = String::new();
+    for part in path.split('.') {
+        let (key, indexes) = part.split_once('[').unwrap_or((part, ""));
+        out.push('/');
+        out.push_str(key);
+        for index in indexes.split('[').filter(|i| !i.is_empty()) {
+            out.push('/');
+            out.push_str(index.trim_end_matches(']'));
+        }
+    }
+    out
+}
+
+/// The version the documentation names is the newest this build knows,
+/// the version whose fields the schema and the check know.
+#[test]
+fn the_documented_version_is_the_newest_this_build_knows() {
+    let doc = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/bundle-format.md"),
+    )
+    .expect("the format's documentation");
+    let known = format!("{SUPPORTED_MAJOR}.{}", resultaten::bundle::KNOWN_MINOR);
+    assert!(
+        doc.starts_with(&format!("# The results bundle format, version {known}\n")),
+        "docs/bundle-format.md's title should name version {known}"
+    );
+    assert!(json_schema().contains(&format!("\"Format {known}.")));
 }

@@ -151,7 +151,7 @@ fn a_series_is_one_indicator_per_bundle_with_a_plain_key() {
     };
     let e = kinds(parse(&twice).unwrap_err());
     assert!(
-        e.contains(&resultaten::json::Kind::SeriesTwice {
+        e.contains(&resultaten::bundle::Rule::SeriesTwice {
             key: "toegang-tot-onderwijs".into()
         }),
         "{e:?}"
@@ -163,7 +163,7 @@ fn a_series_is_one_indicator_per_bundle_with_a_plain_key() {
     );
     let e = kinds(parse(&bad).unwrap_err());
     assert!(
-        e.contains(&resultaten::json::Kind::SeriesCharacters {
+        e.contains(&resultaten::bundle::Rule::SeriesCharacters {
             key: "Getrainde medewerkers".into()
         }),
         "{e:?}"
@@ -179,7 +179,8 @@ fn the_catalog_check_names_a_series_that_changes_its_unit() {
     let (year, p) = &problems[0];
     assert_eq!(*year, 2020);
     assert_eq!(p.path, "result_areas[1].indicators[0].series");
-    let message = resultaten::check::messages::text(&p.kind, &p.path, Lang::En);
+    let kind = resultaten::check::Kind::Series(p.kind.clone());
+    let message = resultaten::check::messages::text(&kind, &p.path, Lang::En);
     assert!(
         message.contains(
             "counts (unit \"organisaties\", measure \"count\") in 2020 but (unit \"medewerkers\", measure \"count\") in 2019"

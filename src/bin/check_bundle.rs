@@ -29,9 +29,9 @@ mod native {
 
     use resultaten::bundle::{self, Bundle, BundleError, MAX_BUNDLE_BYTES};
     use resultaten::catalog;
-    use resultaten::check::{self, messages, Checked};
+    use resultaten::check::{self, messages, Checked, File, Finding, Kind};
     use resultaten::i18n::Lang;
-    use resultaten::json::{Finding, Kind};
+    use resultaten::json;
 
     const USAGE: &str = "\
 Usage: check-bundle [--lang nl] BUNDLE.json [MORE.json …]
@@ -125,6 +125,8 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
         invalid: usize,
         unreadable: usize,
         problems: usize,
+        /// Warnings of valid bundles (fields a newer version may have).
+        warnings: usize,
         /// Problems of the catalog itself (`--catalog`).
         catalog_problems: usize,
         /// Checked bundles, for the translation check.
@@ -139,6 +141,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 invalid: 0,
                 unreadable: 0,
                 problems: 0,
+                warnings: 0,
                 catalog_problems: 0,
                 checked: Vec::new(),
             }
@@ -153,10 +156,10 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                     None
                 }
                 Ok(Err(BundleError::TooLarge { bytes, limit })) => {
-                    let kind = Kind::TooLarge {
+                    let kind = Kind::Reading(json::Kind::TooLarge {
                         bytes: bytes as u64,
                         limit: limit as u64,
-                    };
+                    });
                     println!("{file}: {}", messages::text(&kind, "", self.lang));
                     self.invalid += 1;
                     self.problems += 1;
@@ -170,18 +173,21 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 }
                 Ok(Ok(bytes)) => {
                     let checked = check::check_file(&bytes);
+                    let lines = problem_lines(file, &checked, self.lang);
+                    for line in &lines {
+                        println!("{line}");
+                    }
+                    let warnings = checked.problems.iter().filter(|p| p.kind.is_warning());
+                    let warnings = warnings.count();
+                    self.warnings += warnings;
                     match &checked.bundle {
                         Some(b) => {
                             println!("{file}: OK ({})", summary(b));
                             self.valid += 1;
                         }
                         None => {
-                            let lines = problem_lines(file, &checked, self.lang);
-                            for line in &lines {
-                                println!("{line}");
-                            }
                             self.invalid += 1;
-                            self.problems += lines.len();
+                            self.problems += lines.len() - warnings;
                         }
                     }
                     self.checked.push((file.to_string(), checked));
@@ -217,7 +223,8 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 for (year, p) in resultaten::series::differing_units(&bundles) {
                     if let Some((_, _, file, text)) = years.iter().find(|(y, ..)| *y == year) {
                         let at = resultaten::json::locate(text, &p.path);
-                        let message = messages::text(&p.kind, &p.path, self.lang);
+                        let kind = Kind::Series(p.kind);
+                        let message = messages::text(&kind, &p.path, self.lang);
                         lines.push(format!("{}{}: {message}", place(file, at), p.path));
                     }
                 }
@@ -257,6 +264,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 invalid,
                 unreadable,
                 problems,
+                warnings,
                 catalog_problems,
                 ..
             } = self;
@@ -293,16 +301,27 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                     )
                 }),
             ];
+            let warned = (warnings > 0).then(|| {
+                format!(
+                    ", {}",
+                    count(
+                        warnings,
+                        word("waarschuwing", "warning"),
+                        word("waarschuwingen", "warnings")
+                    )
+                )
+            });
+            let warned = warned.unwrap_or_default();
             if failures.iter().all(Option::is_none) {
                 println!(
-                    "OK: {checked} {}",
+                    "OK: {checked} {}{warned}",
                     word("gecontroleerd, geen problemen", "checked, no problems")
                 );
             } else {
                 let valid = (valid > 0).then(|| format!("{valid} {}", word("geldig", "valid")));
                 let parts: Vec<String> = std::iter::once(valid).chain(failures).flatten().collect();
                 println!(
-                    "{}: {checked} {}, {}",
+                    "{}: {checked} {}, {}{warned}",
                     word("FOUT", "FAILED"),
                     word("gecontroleerd", "checked"),
                     parts.join(", ")
@@ -356,7 +375,7 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 format!("{}{path}", position(file, &text, &path))
             };
             if !path.is_file() {
-                let kind = Kind::NoBundleFile { file: name.clone() };
+                let kind = Kind::File(File::NoBundleFile { file: name.clone() });
                 report.catalog_problem(format!(
                     "{}: {}",
                     at(".path"),
@@ -394,10 +413,10 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
                 ));
             }
             if !differs.is_empty() {
-                let kind = Kind::CatalogDiffers {
+                let kind = Kind::File(File::CatalogDiffers {
                     file: name.clone(),
                     fields: differs,
-                };
+                });
                 report.catalog_problem(format!("{}: {}", at(""), messages::text(&kind, "", lang)));
             }
         }
@@ -468,8 +487,8 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
             .iter()
             .map(|p: &Finding| {
                 let hint = match (&p.kind, lang) {
-                    (Kind::IsCatalog, Lang::Nl) => ": controleer die met --catalog",
-                    (Kind::IsCatalog, Lang::En) => ": check it with --catalog",
+                    (Kind::File(File::IsCatalog), Lang::Nl) => ": controleer die met --catalog",
+                    (Kind::File(File::IsCatalog), Lang::En) => ": check it with --catalog",
                     _ => "",
                 };
                 let path = if p.path.is_empty() {
@@ -491,58 +510,53 @@ Exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file.";
         }
     }
 
-    /// A bundle's or a catalog's problems, one line each, with its place.
+    /// A catalog's problems, one line each, with its place.
     fn document_problems(
         file: &str,
         text: &str,
-        e: resultaten::json::Error,
+        e: catalog::CatalogError,
         lang: Lang,
     ) -> Vec<String> {
-        use resultaten::json::Error;
-        let say = |kind: &Kind, path: &str| messages::text(kind, path, lang);
+        let say = |kind: Kind, path: &str| messages::text(&kind, path, lang);
         match e {
-            Error::Syntax {
+            json::Error::Reading {
                 line,
                 column,
                 path,
-                message,
+                kind,
             } => {
                 let at = if path.is_empty() {
                     String::new()
                 } else {
                     format!("{path}: ")
                 };
-                let kind = resultaten::json::kind_of(&message);
-                vec![format!("{file}:{line}:{column}: {at}{}", say(&kind, &path))]
+                let message = say(Kind::Reading(kind), &path);
+                vec![format!("{file}:{line}:{column}: {at}{message}")]
             }
-            Error::Invalid(problems) => problems
-                .iter()
+            json::Error::Invalid(problems) => problems
+                .into_iter()
                 .map(|p| {
-                    format!(
-                        "{}{}: {}",
-                        position(file, text, &p.path),
-                        p.path,
-                        say(&p.kind, &p.path)
-                    )
+                    let place = position(file, text, &p.path);
+                    format!("{place}{}: {}", p.path, say(Kind::Catalog(p.kind), &p.path))
                 })
                 .collect(),
-            Error::UnsupportedVersion { found, supported } => {
-                let kind = Kind::VersionUnsupported {
+            json::Error::UnsupportedVersion { found, supported } => {
+                let kind = json::Kind::VersionUnsupported {
                     found,
                     major: supported,
                 };
                 vec![format!(
                     "{}{}",
                     position(file, text, "schema_version"),
-                    say(&kind, "")
+                    say(Kind::Reading(kind), "")
                 )]
             }
-            Error::TooLarge { bytes, limit } => {
-                let kind = Kind::TooLarge {
+            json::Error::TooLarge { bytes, limit } => {
+                let kind = json::Kind::TooLarge {
                     bytes: bytes as u64,
                     limit: limit as u64,
                 };
-                vec![format!("{file}: {}", say(&kind, ""))]
+                vec![format!("{file}: {}", say(Kind::Reading(kind), ""))]
             }
         }
     }

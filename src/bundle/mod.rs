@@ -1,25 +1,35 @@
 //! The results bundle: types, reading and validation. No browser dependencies.
 //!
 //! Reading goes through the one JSON pipeline ([`crate::json`]), then the
-//! bundle's own rules ([`validate`]).
+//! bundle's own rules ([`validate`]), whose kinds and words are
+//! [`Rule`]'s.
 
 mod rich_text;
+mod rule;
 #[cfg(not(target_arch = "wasm32"))]
 mod schema;
 mod types;
 mod validate;
 
-pub use crate::json::{Error as BundleError, Problem};
 pub use rich_text::{Block, Inline, RichText};
+pub use rule::{Near, Rule};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::{json_schema, SCHEMA_PATH};
 pub use types::*;
 pub use validate::{is_language_tag, validate};
 
+/// Why a bundle cannot be used: the reading's problem, or every rule of
+/// the bundle it breaks.
+pub type BundleError = crate::json::Error<Rule>;
+
+/// A rule of the bundle broken, at its JSON path.
+pub type Problem = crate::json::Problem<Rule>;
+
 /// The bundle as the JSON pipeline reads it.
 pub const DOCUMENT: crate::json::Document = crate::json::Document {
     name: "bundle",
     supported_major: SUPPORTED_MAJOR,
+    known_minor: KNOWN_MINOR,
     max_bytes: MAX_BUNDLE_BYTES,
 };
 

@@ -88,15 +88,13 @@ impl Inline {
 
 impl<'de> Deserialize<'de> for Block {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Block, D::Error> {
-        raw::RawBlock::deserialize(d)?
-            .try_into()
-            .map_err(serde::de::Error::custom)
+        raw::RawBlock::deserialize(d)?.block()
     }
 }
 
 impl<'de> Deserialize<'de> for Inline {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Inline, D::Error> {
-        raw::RawInline::deserialize(d).map(Inline::from)
+        raw::RawInline::deserialize(d)?.inline()
     }
 }
 
@@ -108,13 +106,14 @@ impl<'de> Deserialize<'de> for Inline {
 /// serde's derive for an internally tagged enum buffers every block in its
 /// private `Content` type and then runs a second, `Content`-specific copy
 /// of every field's deserialiser. These flat structs read each block once,
-/// in place, with serde's own messages: 8.5 kB gzip less wasm than deriving
+/// in place, with serde's own errors: 8.5 kB gzip less wasm than deriving
 /// `Deserialize` on the enums (release build, wasm-opt -Oz, gzip -9:
-/// 229,305 B derived, 220,782 B adapted). Unknown fields are skipped
-/// unread, at any depth. The one difference: a field that belongs to
-/// another kind of block (`text` in a paragraph) must still have that
-/// field's type.
+/// 229,305 B derived, 220,782 B adapted). A field of another kind of
+/// block or run (`text` in a paragraph, `href` on emphasis) is refused as
+/// the reading refuses a field it does not know (`unknown_field`), in
+/// any version of the format: the JSON Schema refuses it too.
 mod raw {
+    use serde::de::Error;
     use serde::Deserialize;
 
     use super::{Block, Inline};
@@ -135,30 +134,51 @@ mod raw {
         content: Option<Vec<Inline>>,
         #[serde(default)]
         text: Option<String>,
-        #[serde(default)]
-        ordered: bool,
+        #[serde(default, deserialize_with = "given")]
+        ordered: Option<bool>,
         #[serde(default)]
         items: Option<Vec<Vec<Inline>>>,
     }
 
-    impl TryFrom<RawBlock> for Block {
-        type Error = &'static str;
+    /// `true` or `false` when the field is there (never `null`); `None`
+    /// only when it is not.
+    fn given<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
+        bool::deserialize(d).map(Some)
+    }
 
-        // An absent field and `null` both arrive as `None`: the message
-        // names both.
-        fn try_from(raw: RawBlock) -> Result<Block, Self::Error> {
-            Ok(match raw.kind {
+    const PARAGRAPH: &[&str] = &["type", "content"];
+    const HEADING: &[&str] = &["type", "text"];
+    const LIST: &[&str] = &["type", "ordered", "items"];
+
+    impl RawBlock {
+        /// The block its `type` says, with the fields that kind has. An
+        /// absent field and `null` both arrive as `None`: both are
+        /// missing.
+        pub(super) fn block<E: Error>(self) -> Result<Block, E> {
+            let known = match self.kind {
+                BlockType::Paragraph => PARAGRAPH,
+                BlockType::Heading => HEADING,
+                BlockType::List => LIST,
+            };
+            let given = [
+                ("content", self.content.is_some()),
+                ("text", self.text.is_some()),
+                ("ordered", self.ordered.is_some()),
+                ("items", self.items.is_some()),
+            ];
+            if let Some((field, _)) = given.iter().find(|(f, g)| *g && !known.contains(f)) {
+                return Err(E::unknown_field(field, known));
+            }
+            Ok(match self.kind {
                 BlockType::Paragraph => Block::Paragraph {
-                    content: raw
-                        .content
-                        .ok_or("missing field `content`, or it is null")?,
+                    content: self.content.ok_or_else(|| E::missing_field("content"))?,
                 },
                 BlockType::Heading => Block::Heading {
-                    text: raw.text.ok_or("missing field `text`, or it is null")?,
+                    text: self.text.ok_or_else(|| E::missing_field("text"))?,
                 },
                 BlockType::List => Block::List {
-                    ordered: raw.ordered,
-                    items: raw.items.ok_or("missing field `items`, or it is null")?,
+                    ordered: self.ordered.unwrap_or(false),
+                    items: self.items.ok_or_else(|| E::missing_field("items"))?,
                 },
             })
         }
@@ -184,20 +204,31 @@ mod raw {
         href: Option<String>,
     }
 
-    impl From<RawInline> for Inline {
-        fn from(raw: RawInline) -> Inline {
-            let text = raw.text;
-            match raw.kind {
-                InlineType::Text => Inline::Text {
+    const TEXT: &[&str] = &["type", "text", "lang"];
+    const RUN: &[&str] = &["type", "text"];
+    const LINK: &[&str] = &["type", "text", "href"];
+
+    impl RawInline {
+        /// The run its `type` says; `lang` belongs to text, `href` to a
+        /// link.
+        pub(super) fn inline<E: Error>(self) -> Result<Inline, E> {
+            let text = self.text;
+            let refuse = |field| Err(E::unknown_field(field, RUN));
+            match self.kind {
+                InlineType::Text if self.href.is_some() => Err(E::unknown_field("href", TEXT)),
+                InlineType::Link if self.lang.is_some() => Err(E::unknown_field("lang", LINK)),
+                InlineType::Emphasis | InlineType::Strong if self.lang.is_some() => refuse("lang"),
+                InlineType::Emphasis | InlineType::Strong if self.href.is_some() => refuse("href"),
+                InlineType::Text => Ok(Inline::Text {
                     text,
-                    lang: raw.lang,
-                },
-                InlineType::Emphasis => Inline::Emphasis { text },
-                InlineType::Strong => Inline::Strong { text },
-                InlineType::Link => Inline::Link {
+                    lang: self.lang,
+                }),
+                InlineType::Emphasis => Ok(Inline::Emphasis { text }),
+                InlineType::Strong => Ok(Inline::Strong { text }),
+                InlineType::Link => Ok(Inline::Link {
                     text,
-                    href: raw.href,
-                },
+                    href: self.href,
+                }),
             }
         }
     }
@@ -218,7 +249,7 @@ mod tests {
                 r#"[{"content": [{"text": "a", "type": "text", "lang": "en"}, {"type": "link", "text": "b"}], "type": "paragraph", "x": [[1]]},
                     {"type": "list", "ordered": true, "items": [[{"type": "strong", "text": "c"}], []]},
                     {"type": "heading", "text": "d"},
-                    {"type": "paragraph", "content": [{"type": "emphasis", "text": "e", "href": "ignored"}]}]"#
+                    {"type": "paragraph", "content": [{"type": "emphasis", "text": "e"}]}]"#
             ),
             Ok(vec![
                 Block::Paragraph {
@@ -246,7 +277,7 @@ mod tests {
     }
 
     #[test]
-    fn errors_say_what_serde_says() {
+    fn errors_are_serde_s_own() {
         for (json, message) in [
             (r#"[{"content": []}]"#, "missing field `type`"),
             (
@@ -258,7 +289,23 @@ mod tests {
             (r#"[{"type": "list"}]"#, "missing field `items`"),
             (
                 r#"[{"type": "paragraph", "content": null}]"#,
-                "missing field `content`, or it is null",
+                "missing field `content`",
+            ),
+            (
+                r#"[{"type": "paragraph", "content": [], "text": "x"}]"#,
+                "unknown field `text`, expected `type` or `content`",
+            ),
+            (
+                r#"[{"type": "heading", "text": "x", "ordered": true}]"#,
+                "unknown field `ordered`, expected `type` or `text`",
+            ),
+            (
+                r#"[{"type": "paragraph", "content": [{"type": "emphasis", "text": "e", "href": "x"}]}]"#,
+                "unknown field `href`, expected `type` or `text`",
+            ),
+            (
+                r#"[{"type": "paragraph", "content": [{"type": "link", "text": "e", "lang": "en"}]}]"#,
+                "unknown field `lang`, expected one of `type`, `text`, `href`",
             ),
             (
                 r#"[{"type": "heading", "text": 5}]"#,

@@ -9,7 +9,13 @@
 //! - a mistake inside an optional object is reported where it is;
 //! - counts cannot be below zero (`minimum: 0`), as `validate` rules;
 //! - addresses are refused by the patterns of [`crate::address`];
-//! - every field has a description (the doc comments of `types.rs`).
+//! - every field has a description (the doc comments of `types.rs`);
+//! - an object has only the fields the format knows
+//!   (`additionalProperties: false`), so a misspelt field is underlined,
+//!   as the check reports it, and a field whose name starts with `_` is a
+//!   note for people (`patternProperties`), as the reading skips it
+//!   (`crate::json`). The schema is of the version this build knows
+//!   ([`KNOWN_MINOR`]): a newer minor version's fields are not in it.
 //!
 //! What a schema cannot say (an id used twice, a highlight naming an
 //! indicator the bundle does not have, an in-page link to nowhere) only the
@@ -17,7 +23,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::types::{Bundle, ID_PATTERN, SUPPORTED_MAJOR, VERSION_PATTERN};
+use super::types::{Bundle, ID_PATTERN, KNOWN_MINOR, SUPPORTED_MAJOR, VERSION_PATTERN};
 use crate::address::{HREF_PATTERN, MEDIA_SRC_PATTERN};
 
 /// Where the generated schema is shipped, relative to the crate root.
@@ -34,10 +40,11 @@ pub fn json_schema() -> String {
         root.insert("title".into(), "Results bundle (Resultaten)".into());
         root.insert(
             "$comment".into(),
-            "Generated from src/bundle/types.rs; do not edit. Regenerate with: UPDATE_SCHEMA=1 cargo test --test schema".into(),
+            format!("Format {SUPPORTED_MAJOR}.{KNOWN_MINOR}. Generated from src/bundle/types.rs; do not edit. Regenerate with: UPDATE_SCHEMA=1 cargo test --test schema").into(),
         );
     }
     enums(&mut value);
+    closed(&mut value);
     optionals(&mut value);
     tags(&mut value);
     pattern_messages(&mut value);
@@ -91,6 +98,25 @@ fn enums(value: &mut Value) {
             map.values_mut().for_each(enums);
         }
         Value::Array(items) => items.iter_mut().for_each(enums),
+        _ => {}
+    }
+}
+
+/// Every object of the format has only its own fields, and notes: a
+/// field starting with `_` is for people and read by nobody. (Before the
+/// rules of [`counts`], whose conditions name some fields only.)
+fn closed(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if map.get("type").and_then(Value::as_str) == Some("object")
+                && map.contains_key("properties")
+            {
+                map.insert("additionalProperties".into(), false.into());
+                map.insert("patternProperties".into(), json!({ "^_": {} }));
+            }
+            map.values_mut().for_each(closed);
+        }
+        Value::Array(items) => items.iter_mut().for_each(closed),
         _ => {}
     }
 }

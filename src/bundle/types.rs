@@ -8,7 +8,10 @@
 //! - Text is plain text or structured [`RichText`]; never HTML.
 //! - Something the source names without giving (a photo, a web address, the
 //!   amounts per channel) is `null`, and the page says it is not available.
-//! - Unknown fields are ignored, so a newer minor version still loads.
+//! - A field the format does not know is a mistake (`crate::json` reports
+//!   it), except in a newer minor version than [`KNOWN_MINOR`], which may
+//!   have added it, so that such a bundle still loads. A field starting
+//!   with `_` is a note for people.
 //! - A field that may be left out says so once, with `#[serde(default)]`
 //!   on the field: serde then takes its `Default` (`None`, an empty list,
 //!   [`Measure::Count`]) and the JSON Schema (schemars) marks it optional.
@@ -21,6 +24,13 @@ use super::rich_text::RichText;
 /// The major version this build understands. Minor versions only add
 /// optional fields, so any `1.x` loads.
 pub const SUPPORTED_MAJOR: u64 = 1;
+
+/// The newest minor version this build knows (1.2 added `series`): in a
+/// bundle of this version or an older one, a field the format does not
+/// know is a misspelling, and the bundle is refused; a newer minor
+/// version may have added it, and the page reads past it. Keep it equal
+/// to the version in docs/bundle-format.md's title (tests/schema.rs).
+pub const KNOWN_MINOR: u64 = 2;
 
 /// The largest bundle `parse` accepts, in bytes (20 MiB). The real bundles
 /// are well under 1 MB; anything near this is a mistake or an attack.
@@ -41,6 +51,10 @@ pub const ID_PATTERN: &str = "^[A-Za-z0-9_-]+$";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Bundle {
+    /// The JSON Schema an editor's tool checks the bundle against, such as
+    /// `"../../../schema/results-bundle.schema.json"`; the page ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// `"MAJOR.MINOR"`, for example `"1.0"`.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(VERSION_PATTERN)))]
     pub schema_version: String,

@@ -6,10 +6,11 @@
 use std::collections::HashSet;
 
 use super::rich_text::{Block, Inline, RichText};
+use super::rule::Rule;
 use super::types::*;
+use super::Problem;
 use crate::address::{is_safe_href, is_safe_media_src};
 use crate::ids;
-use crate::json::{Kind, Problem};
 
 struct Checker {
     problems: Vec<Problem>,
@@ -21,33 +22,33 @@ struct Checker {
 }
 
 impl Checker {
-    fn problem(&mut self, path: impl Into<String>, kind: Kind) {
+    fn problem(&mut self, path: impl Into<String>, kind: Rule) {
         self.problems.push(Problem::new(path, kind));
     }
 
     fn id(&mut self, path: &str, id: &str) {
         if !ids::is_bundle_id(id) {
-            self.problem(path, Kind::IdCharacters { id: id.into() });
+            self.problem(path, Rule::IdCharacters { id: id.into() });
         }
         if let Some(kind) = ids::taken_by_the_page(id) {
             self.problem(path, kind);
         }
         if !self.ids.insert(id.to_string()) {
-            self.problem(path, Kind::IdTwice { id: id.into() });
+            self.problem(path, Rule::IdTwice { id: id.into() });
         }
     }
 
     fn count(&mut self, path: &str, v: f64) {
         if !v.is_finite() {
-            self.problem(path, Kind::NotFinite);
+            self.problem(path, Rule::NotFinite);
         } else if v < 0.0 {
-            self.problem(path, Kind::Negative { value: v });
+            self.problem(path, Rule::Negative { value: v });
         }
     }
 
     fn finite(&mut self, path: &str, v: f64) {
         if !v.is_finite() {
-            self.problem(path, Kind::NotFinite);
+            self.problem(path, Rule::NotFinite);
         }
     }
 
@@ -61,7 +62,7 @@ impl Checker {
     fn href(&mut self, path: &str, href: &Option<String>) {
         if let Some(h) = href {
             if !is_safe_href(h) {
-                self.problem(path, Kind::UnsafeLink { address: h.clone() });
+                self.problem(path, Rule::UnsafeLink { address: h.clone() });
             } else if let Some(target) = h.trim().strip_prefix('#') {
                 self.anchors.push((path.to_string(), target.to_string()));
             }
@@ -70,7 +71,7 @@ impl Checker {
 
     fn text(&mut self, path: &str, text: &str) {
         if text.trim().is_empty() {
-            self.problem(path, Kind::Empty);
+            self.problem(path, Rule::Empty);
         }
     }
 
@@ -82,7 +83,7 @@ impl Checker {
                 Block::Heading { text } => self.text(&format!("{p}.text"), text),
                 Block::List { items, .. } => {
                     if items.is_empty() {
-                        self.problem(format!("{p}.items"), Kind::EmptyList);
+                        self.problem(format!("{p}.items"), Rule::EmptyList);
                     }
                     for (j, item) in items.iter().enumerate() {
                         self.inlines(&format!("{p}.items[{j}]"), item);
@@ -100,7 +101,7 @@ impl Checker {
                     lang: Some(lang), ..
                 } if !is_language_tag(lang) => self.problem(
                     format!("{path}[{i}].lang"),
-                    Kind::NotLanguageTag { tag: lang.clone() },
+                    Rule::NotLanguageTag { tag: lang.clone() },
                 ),
                 _ => {}
             }
@@ -117,7 +118,7 @@ impl Checker {
             if !is_safe_media_src(src) {
                 self.problem(
                     format!("{path}.src"),
-                    Kind::UnsafeMedia {
+                    Rule::UnsafeMedia {
                         address: src.clone(),
                     },
                 );
@@ -127,7 +128,7 @@ impl Checker {
             && m.kind == MediaKind::Photo
             && m.alt.as_deref().is_none_or(|a| a.trim().is_empty())
         {
-            self.problem(format!("{path}.alt"), Kind::PhotoWithoutAlt);
+            self.problem(format!("{path}.alt"), Rule::PhotoWithoutAlt);
         }
     }
 
@@ -142,7 +143,7 @@ impl Checker {
         if d.points.len() < min {
             self.problem(
                 format!("{path}.points"),
-                Kind::TooFewPoints {
+                Rule::TooFewPoints {
                     kind: kind_name(d.kind),
                     min,
                 },
@@ -178,9 +179,9 @@ impl Checker {
         if let Some(key) = &ind.series {
             let path = format!("{path}.series");
             if !ids::is_bundle_id(key) {
-                self.problem(&path, Kind::SeriesCharacters { key: key.clone() });
+                self.problem(&path, Rule::SeriesCharacters { key: key.clone() });
             } else if !self.series.insert(key.clone()) {
-                self.problem(&path, Kind::SeriesTwice { key: key.clone() });
+                self.problem(&path, Rule::SeriesTwice { key: key.clone() });
             }
         }
         self.text(&format!("{path}.title"), &ind.title);
@@ -226,10 +227,10 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
 
     c.id("theme.id", &b.theme.id);
     c.text("theme.title", &b.theme.title);
-    if !crate::i18n::is_site_language(&b.theme.language) {
+    if !crate::lang::is_site_language(&b.theme.language) {
         c.problem(
             "theme.language",
-            Kind::NotSiteLanguage {
+            Rule::NotSiteLanguage {
                 found: b.theme.language.clone(),
             },
         );
@@ -302,12 +303,12 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
         c.count(&format!("{p}.value"), h.value);
         c.text(&format!("{p}.label"), &h.label);
         if h.text.matches("{value}").count() != 1 {
-            c.problem(format!("{p}.text"), Kind::PlaceholderOnce);
+            c.problem(format!("{p}.text"), Rule::PlaceholderOnce);
         }
         if !bundle_ids.indicators.contains(h.indicator.as_str()) {
             c.problem(
                 format!("{p}.indicator"),
-                Kind::NoSuchIndicator {
+                Rule::NoSuchIndicator {
                     id: h.indicator.clone(),
                     near: None,
                 },
@@ -326,9 +327,9 @@ pub fn validate(b: &Bundle) -> Vec<Problem> {
     };
     for (path, target) in std::mem::take(&mut c.anchors) {
         if target.is_empty() {
-            c.problem(path, Kind::AnchorEmpty);
+            c.problem(path, Rule::AnchorEmpty);
         } else if !is_target(&target) {
-            c.problem(path, Kind::AnchorNowhere { target, near: None });
+            c.problem(path, Rule::AnchorNowhere { target, near: None });
         }
     }
     c.problems

@@ -3,15 +3,92 @@
 //! code for the two places editors check: the `check-bundle` tool and the
 //! editors' page (`/?check`), so both say the same. No browser dependencies.
 
+mod file;
 pub mod messages;
 pub mod suggest;
 
 use serde_json::Value;
 
 use crate::bundle::{self, Bundle, MAX_BUNDLE_BYTES};
-use crate::i18n::Lang;
-use crate::json::{locate, read_every, FileKind, Finding, Kind};
-use crate::translation::{self, Side};
+use crate::catalog;
+use crate::json::{self, locate, read_every};
+use crate::lang::Lang;
+use crate::series::UnitChanged;
+use crate::translation::{self, Mismatch, Side};
+use crate::words::{Message, Say};
+
+pub use file::{File, FileKind};
+pub use messages::label;
+
+/// Any problem the check finds, by the domain that owns it: each says
+/// itself ([`Message`]) in Dutch and English.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    /// The reading of a document (`crate::json`).
+    Reading(json::Kind),
+    /// A rule of the bundle (`crate::bundle`).
+    Bundle(bundle::Rule),
+    /// A rule of the catalog (`crate::catalog`).
+    Catalog(catalog::Rule),
+    /// Two translations that differ (`crate::translation`).
+    Translation(Mismatch),
+    /// A series that counts another thing in another year (`crate::series`).
+    Series(UnitChanged),
+    /// A file that is no bundle, a catalog's bundle that is not what it
+    /// says ([`File`]).
+    File(File),
+}
+
+impl Kind {
+    /// A warning: the file is still a bundle the page shows.
+    pub fn is_warning(&self) -> bool {
+        matches!(self, Kind::Reading(json::Kind::NewerField { .. }))
+    }
+}
+
+impl Message for Kind {
+    fn code(&self) -> &'static str {
+        match self {
+            Kind::Reading(k) => k.code(),
+            Kind::Bundle(k) => k.code(),
+            Kind::Catalog(k) => k.code(),
+            Kind::Translation(k) => k.code(),
+            Kind::Series(k) => k.code(),
+            Kind::File(k) => k.code(),
+        }
+    }
+
+    fn title(&self, say: Say) -> String {
+        match self {
+            Kind::Reading(k) => k.title(say),
+            Kind::Bundle(k) => k.title(say),
+            Kind::Catalog(k) => k.title(say),
+            Kind::Translation(k) => k.title(say),
+            Kind::Series(k) => k.title(say),
+            Kind::File(k) => k.title(say),
+        }
+    }
+
+    fn text(&self, path: &str, say: Say) -> String {
+        match self {
+            Kind::Reading(k) => k.text(path, say),
+            Kind::Bundle(k) => k.text(path, say),
+            Kind::Catalog(k) => k.text(path, say),
+            Kind::Translation(k) => k.text(path, say),
+            Kind::Series(k) => k.text(path, say),
+            Kind::File(k) => k.text(path, say),
+        }
+    }
+}
+
+impl From<json::Kind> for Kind {
+    fn from(kind: json::Kind) -> Kind {
+        Kind::Reading(kind)
+    }
+}
+
+/// One problem of a checked file, at its place.
+pub type Finding = json::Finding<Kind>;
 
 /// A file that has been checked.
 #[derive(Debug, Clone)]
@@ -19,25 +96,36 @@ pub struct Checked {
     /// The file's text, for the lines around each problem (empty when the
     /// file is not text at all).
     pub text: String,
-    /// The bundle, when the file has no problem.
+    /// The bundle, when the file has no problem (warnings aside).
     pub bundle: Option<Bundle>,
-    /// Every problem, in the order of the file.
+    /// Every problem and warning, in the order of the file.
     pub problems: Vec<Finding>,
+}
+
+impl Checked {
+    /// A file with one problem, about the whole file or at a place.
+    pub fn one(text: String, at: Option<(usize, usize)>, kind: Kind) -> Checked {
+        Checked {
+            text,
+            bundle: None,
+            problems: vec![Finding {
+                at,
+                path: String::new(),
+                kind,
+            }],
+        }
+    }
 }
 
 /// A file of `bytes` bytes is over the limit: refused before it is read.
 pub fn too_large(bytes: u64) -> Option<Checked> {
-    (bytes > MAX_BUNDLE_BYTES as u64).then(|| Checked {
-        text: String::new(),
-        bundle: None,
-        problems: vec![Finding {
-            at: None,
-            path: String::new(),
-            kind: Kind::TooLarge {
-                bytes,
-                limit: MAX_BUNDLE_BYTES as u64,
-            },
-        }],
+    let limit = MAX_BUNDLE_BYTES as u64;
+    (bytes > limit).then(|| {
+        Checked::one(
+            String::new(),
+            None,
+            Kind::Reading(json::Kind::TooLarge { bytes, limit }),
+        )
     })
 }
 
@@ -47,17 +135,8 @@ pub fn check_file(bytes: &[u8]) -> Checked {
     if let Some(checked) = too_large(bytes.len() as u64) {
         return checked;
     }
-    let one = |text: String, at, kind: Kind| Checked {
-        text,
-        bundle: None,
-        problems: vec![Finding {
-            at,
-            path: String::new(),
-            kind,
-        }],
-    };
-    if let Some(kind) = binary_kind(bytes) {
-        return one(String::new(), None, Kind::NotText(kind));
+    if let Some(kind) = file::binary_kind(bytes) {
+        return Checked::one(String::new(), None, Kind::File(File::NotText(kind)));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text.to_string(),
@@ -65,95 +144,29 @@ pub fn check_file(bytes: &[u8]) -> Checked {
             let good = String::from_utf8_lossy(bytes.get(..e.valid_up_to()).unwrap_or_default());
             let line = good.matches('\n').count() + 1;
             let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            return one(good.into_owned(), Some((line, column)), Kind::NotUtf8);
+            return Checked::one(
+                good.into_owned(),
+                Some((line, column)),
+                Kind::File(File::NotUtf8),
+            );
         }
     };
     if is_catalog(&text) {
-        return one(text, None, Kind::IsCatalog);
+        return Checked::one(text, None, Kind::File(File::IsCatalog));
     }
-    let (bundle, mut problems) = read_every(&text, &bundle::DOCUMENT, bundle::validate);
-    suggest_in(&text, &mut problems);
+    let rules = |b: &Bundle| {
+        bundle::validate(b)
+            .into_iter()
+            .map(|p| p.map(Kind::Bundle))
+            .collect()
+    };
+    let (bundle, mut problems) = read_every(&text, &bundle::DOCUMENT, rules);
+    suggest::fill(&text, &mut problems);
     Checked {
         text,
         bundle,
         problems,
     }
-}
-
-/// "Bedoelde u …?": for a wrong word, id or field name close to one the
-/// bundle knows, that one ([`suggest::closest`]).
-fn suggest_in(text: &str, problems: &mut [Finding]) {
-    let json = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')).ok();
-    let ids = json.as_ref().map(all_ids).unwrap_or_default();
-    for p in problems.iter_mut() {
-        match &mut p.kind {
-            Kind::UnknownValue {
-                found,
-                allowed,
-                near,
-            } => {
-                *near =
-                    suggest::closest(found, allowed.iter().map(String::as_str)).map(String::from)
-            }
-            Kind::NoSuchIndicator { id: wrong, near }
-            | Kind::AnchorNowhere {
-                target: wrong,
-                near,
-            } => {
-                *near = suggest::closest(wrong, ids.iter().map(String::as_str)).map(String::from);
-            }
-            // A field that is not there, and one of the object's own
-            // fields close to its name: renamed by mistake.
-            Kind::MissingField { field, near } => {
-                let keys = json
-                    .as_ref()
-                    .and_then(|v| crate::json::value_at(v, &p.path))
-                    .and_then(Value::as_object)
-                    .map(|o| o.keys().cloned().collect::<Vec<_>>())
-                    .unwrap_or_default();
-                *near = suggest::closest(field, keys.iter().map(String::as_str)).map(String::from);
-            }
-            _ => {}
-        }
-    }
-}
-
-/// Every `id` of the document, in document order.
-fn all_ids(value: &Value) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stack = vec![value];
-    while let Some(v) = stack.pop() {
-        match v {
-            Value::Object(map) => {
-                if let Some(Value::String(id)) = map.get("id") {
-                    out.push(id.clone());
-                }
-                stack.extend(map.values().rev());
-            }
-            Value::Array(items) => stack.extend(items.iter().rev()),
-            _ => {}
-        }
-    }
-    out
-}
-
-/// What a file that is no text is, by its first bytes: the files an
-/// editor might pick by mistake.
-fn binary_kind(bytes: &[u8]) -> Option<FileKind> {
-    const KINDS: &[(&[u8], FileKind)] = &[
-        (b"\x89PNG", FileKind::Png),
-        (b"\xff\xd8\xff", FileKind::Jpeg),
-        (b"GIF8", FileKind::Gif),
-        (b"%PDF", FileKind::Pdf),
-        (b"PK\x03\x04", FileKind::Zip),
-        (b"\xd0\xcf\x11\xe0", FileKind::OldOffice),
-        (b"\xff\xfe", FileKind::Utf16),
-        (b"\xfe\xff", FileKind::Utf16),
-    ];
-    KINDS
-        .iter()
-        .find(|(magic, _)| bytes.starts_with(magic))
-        .map(|(_, kind)| *kind)
 }
 
 /// Whether a text is a catalog: an object with `bundles` and no `theme`.
@@ -180,7 +193,7 @@ fn claims(c: &Checked) -> Option<(String, u64, Lang)> {
     let json = serde_json::from_str::<Value>(c.text.trim_start_matches('\u{feff}')).ok()?;
     let theme = json.get("theme")?;
     let language = theme.get("language")?.as_str()?;
-    crate::i18n::is_site_language(language).then_some(())?;
+    crate::lang::is_site_language(language).then_some(())?;
     Some((
         theme.get("id")?.as_str()?.to_string(),
         theme.get("year")?.as_u64()?,
@@ -202,7 +215,7 @@ pub fn not_compared(a: &Checked, b: &Checked) -> Option<Kind> {
         (false, true) => la,
         _ => lb,
     };
-    Some(Kind::NotCompared { with_problems })
+    Some(Kind::Translation(Mismatch::NotCompared { with_problems }))
 }
 
 /// When `a` and `b` are valid bundles of one theme and year in two
@@ -248,7 +261,7 @@ pub fn translation_pair<'c>(
     .map(|d| Difference {
         at: [locate(&first.text, &d.path), locate(&second.text, &d.path)],
         path: d.path,
-        kind: d.kind,
+        kind: Kind::Translation(d.kind),
     })
     .collect();
     Some(([first, second], differences))
@@ -320,14 +333,18 @@ mod tests {
 
     #[test]
     fn files_that_are_no_bundle_say_what_they_are() {
+        let not_json = |how| Kind::Reading(json::Kind::NotJson(how));
         for (bytes, kind) in [
-            (&b"\x89PNG\r\n\x1a\n"[..], Kind::NotText(FileKind::Png)),
-            (b"%PDF-1.7", Kind::NotText(FileKind::Pdf)),
-            (b"PK\x03\x04rest", Kind::NotText(FileKind::Zip)),
-            (b"{\"a\": \"\xff\"}", Kind::NotUtf8),
-            (b"{\"bundles\": []}", Kind::IsCatalog),
-            (b"<!doctype html><p>", Kind::NotJson(NotJson::Html)),
-            (b"", Kind::NotJson(NotJson::Empty)),
+            (
+                &b"\x89PNG\r\n\x1a\n"[..],
+                Kind::File(File::NotText(FileKind::Png)),
+            ),
+            (b"%PDF-1.7", Kind::File(File::NotText(FileKind::Pdf))),
+            (b"PK\x03\x04rest", Kind::File(File::NotText(FileKind::Zip))),
+            (b"{\"a\": \"\xff\"}", Kind::File(File::NotUtf8)),
+            (b"{\"bundles\": []}", Kind::File(File::IsCatalog)),
+            (b"<!doctype html><p>", not_json(NotJson::Html)),
+            (b"", not_json(NotJson::Empty)),
         ] {
             let c = check_file(bytes);
             assert!(c.bundle.is_none());
@@ -340,7 +357,10 @@ mod tests {
     fn a_file_over_the_limit_is_refused_unread() {
         assert!(too_large(MAX_BUNDLE_BYTES as u64).is_none());
         let c = too_large(MAX_BUNDLE_BYTES as u64 + 1).unwrap();
-        assert!(matches!(c.problems[0].kind, Kind::TooLarge { .. }));
+        assert!(matches!(
+            c.problems[0].kind,
+            Kind::Reading(json::Kind::TooLarge { .. })
+        ));
     }
 
     #[test]

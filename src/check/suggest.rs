@@ -1,5 +1,11 @@
-//! "Bedoelde u …?": a known word close to a wrong one, by edit distance.
-//! No browser dependencies.
+//! "Bedoelde u …?": a known word close to a wrong one, by edit distance,
+//! and where the check fills it in. No browser dependencies.
+
+use serde_json::Value;
+
+use super::{Finding, Kind};
+use crate::bundle::{Near, Rule};
+use crate::json::{self, locate};
 
 /// The number of single-character insertions, deletions, substitutions and
 /// swaps of two neighbours that turn `a` into `b` (optimal string alignment
@@ -48,6 +54,109 @@ pub fn closest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Opt
     best.map(|(_, w)| w)
 }
 
+/// Fills in "bedoelde u …?" wherever a known word is close to a wrong
+/// one: an allowed value, a field of the object, an id of the bundle (with
+/// the lines of both the reference and the close id, since the id may
+/// have been renamed where it is defined). A required field missing next
+/// to a misspelt field close to its name is one mistake: it is said once,
+/// at the misspelt field.
+pub(super) fn fill(text: &str, problems: &mut Vec<Finding>) {
+    let json = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')).ok();
+    let ids = json.as_ref().map(ids_with_paths).unwrap_or_default();
+    let near_id = |wrong: &str, here: Option<(usize, usize)>, indicators_only: bool| {
+        let known: Vec<&(String, String)> = ids
+            .iter()
+            .filter(|(_, path)| !indicators_only || is_indicator_id(path))
+            .collect();
+        let id = closest(wrong, known.iter().map(|(id, _)| id.as_str()))?;
+        let (_, path) = known.iter().find(|(k, _)| k == id)?;
+        Some(Near {
+            id: id.to_string(),
+            line: locate(text, path).map(|(line, _)| line),
+            here: here.map(|(line, _)| line),
+        })
+    };
+    let mut misspelt_for: Vec<(String, String)> = Vec::new();
+    for p in problems.iter_mut() {
+        let at = p.at;
+        match &mut p.kind {
+            Kind::Reading(json::Kind::UnknownValue {
+                found,
+                allowed,
+                near,
+            }) => {
+                *near = closest(found, allowed.iter().map(String::as_str)).map(String::from);
+            }
+            Kind::Reading(json::Kind::UnknownField { field, known, near }) => {
+                *near = closest(field, known.iter().copied()).map(String::from);
+                if let Some(near) = near {
+                    let object = p.path.rsplit_once('.').map_or("", |(o, _)| o);
+                    misspelt_for.push((object.to_string(), near.clone()));
+                }
+            }
+            Kind::Reading(json::Kind::NewerField {
+                field,
+                known_fields,
+                near,
+                ..
+            }) => {
+                *near = closest(field, known_fields.iter().copied()).map(String::from);
+            }
+            Kind::Bundle(Rule::NoSuchIndicator { id, near }) => *near = near_id(id, at, true),
+            Kind::Bundle(Rule::AnchorNowhere { target, near }) => {
+                *near = near_id(target, at, false)
+            }
+            _ => {}
+        }
+    }
+    problems.retain(|p| match &p.kind {
+        Kind::Reading(json::Kind::MissingField { field }) => !misspelt_for
+            .iter()
+            .any(|(object, near)| *object == p.path && near == field),
+        _ => true,
+    });
+}
+
+/// Whether the id at `path` is an indicator's:
+/// `result_areas[0].indicators[1].id`.
+fn is_indicator_id(path: &str) -> bool {
+    path.strip_suffix(".id")
+        .and_then(|parent| parent.rsplit('.').next())
+        .is_some_and(|last| last.starts_with("indicators["))
+}
+
+/// Every `id` of the document with its path, in document order.
+fn ids_with_paths(value: &Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![(value, String::new())];
+    while let Some((v, path)) = stack.pop() {
+        let join = |key: &str| {
+            if path.is_empty() {
+                key.to_string()
+            } else {
+                format!("{path}.{key}")
+            }
+        };
+        match v {
+            Value::Object(map) => {
+                if let Some(Value::String(id)) = map.get("id") {
+                    out.push((id.clone(), join("id")));
+                }
+                stack.extend(map.iter().rev().map(|(k, v)| (v, join(k))));
+            }
+            Value::Array(items) => stack.extend(
+                items
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .map(|(i, v)| (v, format!("{path}[{i}]"))),
+            ),
+            _ => {}
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +193,41 @@ mod tests {
         assert_eq!(closest("", ["a"]), None);
         // A tie goes to the first known word.
         assert_eq!(closest("bat", ["cat", "hat"]), Some("cat"));
+    }
+
+    #[test]
+    fn the_misspelt_fields_of_the_issue_are_slips() {
+        for (wrong, right) in [
+            ("previuos", "previous"),
+            ("sourse", "source"),
+            ("titel", "title"),
+            ("lable", "label"),
+        ] {
+            assert_eq!(closest(wrong, [right, "value", "period"]), Some(right));
+        }
+        assert_eq!(closest("opmerking", ["title", "value", "period"]), None);
+    }
+
+    #[test]
+    fn ids_are_found_with_their_paths() {
+        let v = serde_json::json!({"result_areas": [{"id": "a", "indicators": [{"id": "b", "figures": [{"id": "c"}]}]}]});
+        let ids = ids_with_paths(&v);
+        assert_eq!(
+            ids,
+            [
+                ("a".to_string(), "result_areas[0].id".to_string()),
+                ("b".into(), "result_areas[0].indicators[0].id".into()),
+                (
+                    "c".into(),
+                    "result_areas[0].indicators[0].figures[0].id".into()
+                ),
+            ]
+        );
+        let indicators: Vec<&str> = ids
+            .iter()
+            .filter(|(_, p)| is_indicator_id(p))
+            .map(|(id, _)| id.as_str())
+            .collect();
+        assert_eq!(indicators, ["b"]);
     }
 }

@@ -19,10 +19,10 @@ use crate::json;
 /// How long a visitor waits before the fetch is given up.
 pub const TIMEOUT_MS: i32 = 20_000;
 
-/// Why a document could not be loaded. `Display` tells what happened (for
-/// the console and the editors' details view, with [`LoadError::details`]
-/// adding the address); the page tells visitors in their own words
-/// (`components::ErrorView`).
+/// Why a document could not be loaded. `Display` tells what happened, for
+/// the console (with [`LoadError::details`] adding the address); the page
+/// tells visitors in their own words, and editors in the details view, in
+/// the page's language (`components::ErrorView`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     /// No answer at all: offline, refused, DNS, CORS.
@@ -57,7 +57,8 @@ impl fmt::Display for LoadError {
                 "Content-Type is {t:?}, not JSON; serve bundles as application/json"
             ),
             LoadError::Empty => write!(f, "the answer has an empty body"),
-            LoadError::Bundle(e) | LoadError::Catalog(e) => e.fmt(f),
+            LoadError::Bundle(e) => e.fmt(f),
+            LoadError::Catalog(e) => e.fmt(f),
         }
     }
 }
@@ -81,17 +82,19 @@ impl Fetched {
         }
     }
 
-    fn error(self, e: json::Error) -> LoadError {
+    /// The document is larger than its limit.
+    fn too_large(self, bytes: usize, limit: usize) -> LoadError {
         match self {
-            Fetched::Bundle => LoadError::Bundle(Arc::new(e)),
-            Fetched::Catalog => LoadError::Catalog(Arc::new(e)),
+            Fetched::Bundle => LoadError::Bundle(Arc::new(json::Error::TooLarge { bytes, limit })),
+            Fetched::Catalog => {
+                LoadError::Catalog(Arc::new(json::Error::TooLarge { bytes, limit }))
+            }
         }
     }
 }
 
 impl LoadError {
-    /// The full story, for the console and the editors' details view:
-    /// the request and what went wrong.
+    /// The full story, for the console: the request and what went wrong.
     pub fn details(&self, url: &str) -> String {
         match self {
             LoadError::Bundle(_) | LoadError::Catalog(_) => format!("{url}: {self}"),
@@ -197,7 +200,7 @@ async fn fetch_inner(
         .and_then(|l| l.trim().parse::<usize>().ok())
         .filter(|b| *b > limit)
     {
-        return Err(fetched.error(json::Error::TooLarge { bytes, limit }));
+        return Err(fetched.too_large(bytes, limit));
     }
     let text = response
         .text()

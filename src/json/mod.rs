@@ -5,40 +5,51 @@
 //! 1. **size**: text over the document's limit is refused unread;
 //! 2. **byte order mark**: skipped, as browsers do when they decode a
 //!    response;
-//! 3. **shape**: empty text, or a list where the document's object belongs;
+//! 3. **shape**: empty text, a list where the document's object belongs,
+//!    or text that is not JSON ([`tree`]: serde_json's parser, with what
+//!    is wrong said from its error's category and position, and every
+//!    field given twice noted);
 //! 4. **version**: `schema_version` is read first and checked against the
 //!    document's supported major version, so a document of an unknown major
 //!    version says so instead of failing on some field that changed shape;
-//! 5. **deserialisation** with serde's derive, a failure reported with its
-//!    JSON path, line and column ([`locate`]), in plain words ([`message`]:
-//!    also what the text is when it is not JSON at all, such as an HTML
-//!    error page);
+//! 5. **deserialisation** with serde's derive, through [`reader`], whose
+//!    errors are data (the field, the value, what belonged there, the JSON
+//!    path), and which notes every field the format does not know;
 //! 6. **the document's own rules** ([`read_valid`]): `bundle::validate`,
-//!    the catalog's `validate`, every problem with its path.
+//!    the catalog's `validate`, every problem with its path, of a kind of
+//!    the document's own (`crate::bundle::Rule`, …).
 //!
-//! serde's derive also reads an object given as a list of its fields in
-//! order (`"theme": ["id", "Title", 2019, "nl"]`). The pipeline refuses a
-//! whole document given as a list; inside one, such lists are read as the
-//! derive reads them, although the JSON Schema, which editors' tools use,
-//! refuses them. No browser dependencies.
+//! **Fields the format does not know.** In a document of a minor version
+//! this build knows ([`Document::known_minor`] or older), an unknown field
+//! is a mistake (a misspelt `previuos` would be dropped without a word),
+//! and the document is refused. In a newer minor version, which may add
+//! optional fields, they are read past: the page shows what it knows, and
+//! the editors' check ([`read_every`]) warns about each. A field whose
+//! name starts with `_` is a note for people (`"_comment"`), in any
+//! version.
+//!
+//! No browser dependencies; nothing of `crate::i18n` or `crate::bundle`:
+//! the reading's kinds and their words are its own ([`Kind`]).
 
 mod every;
+mod kind;
 mod locate;
-mod message;
-mod problem;
+mod reader;
+mod tree;
 
 use std::fmt;
 
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde_json::Value;
 
-pub use every::{kind_of, read_every, Finding};
+use crate::words::{Message, Say};
+
+pub use every::{read_every, Finding};
+pub use kind::{Expected, Found, Kind, NotJson, Versions};
 pub use locate::{locate, path_at, value_at};
-pub use problem::{Compared, Expected, FileKind, Kind, NotJson, Problem};
 
 /// The JSON Schema name of a value's type: `"null"`, `"number"`, ….
-pub fn kind_name(v: &serde_json::Value) -> &'static str {
-    use serde_json::Value;
+pub fn kind_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "boolean",
@@ -57,6 +68,10 @@ pub struct Document {
     /// The major version of its format this build reads; any minor version
     /// of it loads (minor versions only add optional fields).
     pub supported_major: u64,
+    /// The newest minor version this build knows: in it and before it,
+    /// a field the format does not know is a mistake; after it, a field
+    /// a newer version may have added.
+    pub known_minor: u64,
     /// The largest text accepted, in bytes.
     pub max_bytes: usize,
 }
@@ -84,44 +99,81 @@ impl Version {
     }
 }
 
-/// Why a document cannot be used.
+/// One thing wrong with a document by its own rules, with where it is:
+/// `K` is the document's kind of problem (`crate::bundle::Rule`, …).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Error {
-    /// Not JSON, or JSON of the wrong shape (a string where a number belongs,
-    /// an unknown status, a missing field). Line and column are 1-based; the
-    /// column counts characters, as editors do.
-    Syntax {
+pub struct Problem<K> {
+    /// JSON path, e.g. `result_areas[1].indicators[0].value.value`.
+    pub path: String,
+    pub kind: K,
+}
+
+impl<K> Problem<K> {
+    pub fn new(path: impl Into<String>, kind: K) -> Problem<K> {
+        Problem {
+            path: path.into(),
+            kind,
+        }
+    }
+
+    /// The same problem, of a wider kind (the editors' check's).
+    pub fn map<L>(self, f: impl FnOnce(K) -> L) -> Problem<L> {
+        Problem {
+            path: self.path,
+            kind: f(self.kind),
+        }
+    }
+}
+
+/// For the console: the path and the kind's code.
+impl<K: Message> fmt::Display for Problem<K> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.kind.code())
+    }
+}
+
+/// Why a document cannot be used; `R` is its rules' kind of problem.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error<R> {
+    /// The text does not read as the document: not JSON, JSON of the
+    /// wrong shape (a string where a number belongs, an unknown status, a
+    /// missing or unknown field) or a `schema_version` that is no version.
+    /// The first such problem. Line and column are 1-based; the column
+    /// counts characters, as editors do.
+    Reading {
         line: usize,
         column: usize,
         /// JSON path of the value at fault, e.g.
         /// `result_areas[1].indicators[0].status`; empty when the fault is not
         /// inside any field (not JSON at all, or cut off).
         path: String,
-        message: String,
+        kind: Kind,
     },
     /// A `schema_version` that is not a version of the major one this build
     /// reads.
     UnsupportedVersion { found: String, supported: u64 },
-    /// Parsed, but breaks the rules of the format: every problem.
-    Invalid(Vec<Problem>),
+    /// Read, but breaks the rules of the format: every problem.
+    Invalid(Vec<Problem<R>>),
     /// Larger than the document's limit; not parsed at all.
     TooLarge { bytes: usize, limit: usize },
 }
 
-impl fmt::Display for Error {
+/// For the console, in English and by code; [`Error::text`] says it in
+/// words.
+impl<R: Message> fmt::Display for Error<R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Syntax {
+            Error::Reading {
                 line,
                 column,
                 path,
-                message,
+                kind,
             } => {
                 write!(f, "line {line}, column {column}")?;
                 if !path.is_empty() {
                     write!(f, ", at {path}")?;
                 }
-                write!(f, ": {message}")
+                write!(f, ": {}", kind.code())
             }
             Error::UnsupportedVersion { found, supported } => write!(
                 f,
@@ -144,7 +196,56 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl<R: Message + fmt::Debug> std::error::Error for Error<R> {}
+
+impl<R: Message> Error<R> {
+    /// Every problem by its title, in `say`'s language: "regel 7, kolom
+    /// 13, bij theme.year: verkeerde soort waarde: de tekst \"2019\"", or
+    /// "2 problemen:" and one line each. (The visitors' error details; the
+    /// editors' check says each problem's whole message.)
+    pub fn titles(&self, say: Say) -> String {
+        match self {
+            Error::Reading {
+                line,
+                column,
+                path,
+                kind,
+            } => {
+                let at = match path.is_empty() {
+                    true => String::new(),
+                    false => say.pick(format!(", bij {path}"), format!(", at {path}")),
+                };
+                say.pick(
+                    format!("regel {line}, kolom {column}{at}: {}", kind.title(say)),
+                    format!("line {line}, column {column}{at}: {}", kind.title(say)),
+                )
+            }
+            Error::UnsupportedVersion { found, supported } => Kind::VersionUnsupported {
+                found: found.clone(),
+                major: *supported,
+            }
+            .title(say),
+            Error::Invalid(problems) => {
+                let n = problems.len();
+                let mut out = match (say.nl(), n) {
+                    (true, 1) => "1 probleem:".to_string(),
+                    (true, _) => format!("{n} problemen:"),
+                    (false, 1) => "1 problem:".to_string(),
+                    (false, _) => format!("{n} problems:"),
+                };
+                for p in problems {
+                    out.push_str(&format!("\n  {}: {}", p.path, p.kind.title(say)));
+                }
+                out
+            }
+            Error::TooLarge { bytes, limit } => Kind::TooLarge {
+                bytes: *bytes as u64,
+                limit: *limit as u64,
+            }
+            .title(say),
+        }
+    }
+}
 
 /// Bytes as megabytes (MiB) with one decimal, for messages.
 fn megabytes(bytes: usize) -> String {
@@ -153,11 +254,11 @@ fn megabytes(bytes: usize) -> String {
 
 /// Reads a document and checks its own rules (steps 1–6 above): `rules`
 /// lists every problem, empty when there is none. Never panics.
-pub fn read_valid<T: DeserializeOwned>(
+pub fn read_valid<T: DeserializeOwned, R>(
     text: &str,
     doc: &Document,
-    rules: impl FnOnce(&T) -> Vec<Problem>,
-) -> Result<T, Error> {
+    rules: impl FnOnce(&T) -> Vec<Problem<R>>,
+) -> Result<T, Error<R>> {
     let value: T = read(text, doc)?;
     let problems = rules(&value);
     if problems.is_empty() {
@@ -167,33 +268,175 @@ pub fn read_valid<T: DeserializeOwned>(
     }
 }
 
-/// Reads a document of kind `doc` from `text` (steps 1–5 above). Never
-/// panics, whatever the input.
-pub fn read<T: DeserializeOwned>(text: &str, doc: &Document) -> Result<T, Error> {
-    if text.len() > doc.max_bytes {
-        return Err(Error::TooLarge {
-            bytes: text.len(),
-            limit: doc.max_bytes,
-        });
+/// Reads a document of kind `doc` from `text` (steps 1–5 above), refusing
+/// it at its first problem. Never panics, whatever the input.
+pub fn read<T: DeserializeOwned, R>(text: &str, doc: &Document) -> Result<T, Error<R>> {
+    let opened = open(text, doc).map_err(|stop| stop.error(text))?;
+    let first = |path: &str, kind: Kind| Stop::at(text, path, kind).error(text);
+    if let Some(kind) = opened.version_problem {
+        return Err(first("schema_version", kind));
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let start = text.trim_start();
+    if let Some((path, field)) = opened.twice.into_iter().next() {
+        return Err(first(&path, Kind::FieldTwice { field }));
+    }
+    let seen = reader::Seen::default();
+    let document = T::deserialize(reader::Reader::new(
+        &opened.value,
+        &reader::Chain::Root,
+        &seen,
+    ))
+    .map_err(|m| {
+        let m = m.into_inner();
+        first(&m.path.unwrap_or_default(), m.kind)
+    })?;
+    match seen.unknown.into_inner().into_iter().next() {
+        Some(u) if opened.strict => Err(first(
+            &u.path,
+            Kind::UnknownField {
+                field: u.field,
+                known: u.known,
+                near: None,
+            },
+        )),
+        _ => Ok(document),
+    }
+}
+
+/// A text that reads as JSON of the document's major version (steps 1–4).
+struct Opened {
+    value: Value,
+    /// Every field given twice: its path and name.
+    twice: Vec<(String, String)>,
+    /// A version that is no version, or none.
+    version_problem: Option<Kind>,
+    /// Whether a field the format does not know is a mistake: in a
+    /// version this build knows, or one that is no version.
+    strict: bool,
+    /// The version as the document writes it, and the newest this build
+    /// knows, for the warnings of a newer one.
+    version: String,
+    known: String,
+}
+
+/// Why a text cannot be read on at all: its first problem, and where.
+struct Stop {
+    at: Option<(usize, usize)>,
+    path: String,
+    kind: Kind,
+}
+
+impl Stop {
+    fn at(text: &str, path: &str, kind: Kind) -> Stop {
+        Stop {
+            at: locate(text, path),
+            path: path.to_string(),
+            kind,
+        }
+    }
+
+    fn error<R>(self, text: &str) -> Error<R> {
+        match self.kind {
+            Kind::TooLarge { bytes, limit } => Error::TooLarge {
+                bytes: bytes as usize,
+                limit: limit as usize,
+            },
+            Kind::VersionUnsupported { found, major } => Error::UnsupportedVersion {
+                found,
+                supported: major,
+            },
+            kind => {
+                let (line, column) = self.at.or_else(|| locate(text, "")).unwrap_or((1, 1));
+                Error::Reading {
+                    line,
+                    column,
+                    path: self.path,
+                    kind,
+                }
+            }
+        }
+    }
+}
+
+/// Steps 1–4: the size, the byte order mark, the shape, the version.
+fn open(text: &str, doc: &Document) -> Result<Opened, Box<Stop>> {
+    if text.len() > doc.max_bytes {
+        return Err(Box::new(Stop {
+            at: None,
+            path: String::new(),
+            kind: Kind::TooLarge {
+                bytes: text.len() as u64,
+                limit: doc.max_bytes as u64,
+            },
+        }));
+    }
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let start = body.trim_start();
+    let not_json = |how| Err(Box::new(Stop::at(text, "", Kind::NotJson(how))));
     if start.is_empty() {
-        return Err(syntax_at(
-            text,
-            format!("the {} is empty: there is no text at all", doc.name),
-        ));
+        return not_json(NotJson::Empty);
     }
     // serde's derive would read an object from a list of its fields in
     // order; a document is an object, as its JSON Schema says.
     if start.starts_with('[') {
-        return Err(syntax_at(
-            text,
-            format!("a {} is a JSON object {{ … }}, not a list [ … ]", doc.name),
-        ));
+        return not_json(NotJson::List);
     }
-    check_version(deserialize::<VersionOnly>(text, doc)?, doc)?;
-    deserialize(text, doc)
+    let tree = tree::parse(body).map_err(|u| {
+        Box::new(Stop {
+            at: Some((u.line, u.column)),
+            path: u.path,
+            kind: Kind::NotJson(u.how),
+        })
+    })?;
+    if !tree.value.is_object() {
+        return not_json(NotJson::NotObject);
+    }
+    let mut opened = Opened {
+        twice: tree.twice,
+        version_problem: None,
+        strict: true,
+        version: String::new(),
+        known: format!("{}.{}", doc.supported_major, doc.known_minor),
+        value: Value::Null,
+    };
+    match check_version(tree.value.get("schema_version"), doc) {
+        Ok(version) => {
+            opened.strict = version.minor <= doc.known_minor;
+        }
+        Err(Kind::VersionUnsupported { found, major }) => {
+            return Err(Box::new(Stop {
+                at: locate(text, "schema_version"),
+                path: String::new(),
+                kind: Kind::VersionUnsupported { found, major },
+            }))
+        }
+        Err(problem) => opened.version_problem = Some(problem),
+    }
+    if let Some(Value::String(v)) = tree.value.get("schema_version") {
+        opened.version = v.clone();
+    }
+    opened.value = tree.value;
+    Ok(opened)
+}
+
+fn check_version(version: Option<&Value>, doc: &Document) -> Result<Version, Kind> {
+    match version {
+        Some(Value::String(found)) => match Version::parse(found) {
+            Some(v) if v.major == doc.supported_major => Ok(v),
+            Some(_) => Err(Kind::VersionUnsupported {
+                found: found.clone(),
+                major: doc.supported_major,
+            }),
+            // Not a newer format, just a mistake: say what a version is.
+            None => Err(Kind::VersionNotVersion {
+                found: found.clone(),
+                major: doc.supported_major,
+            }),
+        },
+        None | Some(Value::Null) => Err(Kind::VersionMissing),
+        Some(other) => Err(Kind::VersionNotText {
+            found: other.to_string(),
+        }),
+    }
 }
 
 /// Whether a response's Content-Type may hold a JSON document: JSON
@@ -214,69 +457,16 @@ pub fn is_json_content_type(content_type: Option<&str>) -> bool {
         || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
 
-/// Only the version of a document.
-#[derive(Deserialize)]
-struct VersionOnly {
-    #[serde(default)]
-    schema_version: Option<serde_json::Value>,
-}
-
-fn check_version(version: VersionOnly, doc: &Document) -> Result<(), Error> {
-    let problem = |kind: Kind| Err(Error::Invalid(vec![Problem::new("schema_version", kind)]));
-    match version.schema_version {
-        Some(serde_json::Value::String(found)) => match Version::parse(&found) {
-            Some(v) if v.major == doc.supported_major => Ok(()),
-            Some(_) => Err(Error::UnsupportedVersion {
-                found,
-                supported: doc.supported_major,
-            }),
-            // Not a newer format, just a mistake: say what a version is.
-            None => problem(Kind::VersionNotVersion {
-                found,
-                major: doc.supported_major,
-            }),
-        },
-        None | Some(serde_json::Value::Null) => problem(Kind::VersionMissing),
-        Some(other) => problem(Kind::VersionNotText {
-            found: other.to_string(),
-        }),
-    }
-}
-
-/// A syntax error at the start of the text (after a byte order mark).
-fn syntax_at(text: &str, message: String) -> Error {
-    let (line, column) = locate(text, "").unwrap_or((1, 1));
-    Error::Syntax {
-        line,
-        column,
-        path: String::new(),
-        message,
-    }
-}
-
-/// `serde_json::from_str`, but a failure says where: JSON path, line and
-/// column. serde_json's nesting limit (128) stays on, so deep nesting is an
-/// error, not a stack overflow.
-fn deserialize<T: DeserializeOwned>(text: &str, doc: &Document) -> Result<T, Error> {
-    serde_json::from_str(text).map_err(|e| {
-        let path = path_at(text, e.line(), e.column());
-        let line = e.line().max(1);
-        Error::Syntax {
-            line,
-            column: message::char_column(text, line, e.column()).max(1),
-            message: message::explain(text, &path, &e, doc.name),
-            path,
-        }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
+    use crate::words::no_label;
 
     const DOC: Document = Document {
         name: "test document",
         supported_major: 3,
+        known_minor: 1,
         max_bytes: 64,
     };
 
@@ -287,8 +477,37 @@ mod tests {
         n: u16,
     }
 
-    fn read_doc(text: &str) -> Result<Doc, Error> {
+    /// A rule of the test document: never broken, except where a test
+    /// says so.
+    #[derive(Debug, Clone, PartialEq)]
+    struct Odd;
+
+    impl Message for Odd {
+        fn code(&self) -> &'static str {
+            "odd"
+        }
+        fn title(&self, say: Say) -> String {
+            say.pick("oneven".into(), "odd".into())
+        }
+        fn text(&self, _: &str, say: Say) -> String {
+            say.pick(
+                "oneven, en dat mag niet".into(),
+                "odd, which it may not be".into(),
+            )
+        }
+    }
+
+    use serde::Deserialize;
+
+    fn read_doc(text: &str) -> Result<Doc, Error<Odd>> {
         read(text, &DOC)
+    }
+
+    fn reading(text: &str) -> (String, Kind) {
+        match read_doc(text) {
+            Err(Error::Reading { path, kind, .. }) => (path, kind),
+            other => panic!("{text}: {other:?}"),
+        }
     }
 
     #[test]
@@ -308,7 +527,7 @@ mod tests {
 
     #[test]
     fn the_steps_come_in_order() {
-        assert!(read_doc(r#"{"schema_version": "3.9", "n": 7}"#).is_ok());
+        assert!(read_doc(r#"{"schema_version": "3.1", "n": 7}"#).is_ok());
         // Size before anything else: not even JSON, yet refused for size.
         assert_eq!(
             read_doc(&"x".repeat(65)).unwrap_err(),
@@ -325,28 +544,34 @@ mod tests {
                 supported: 3
             }
         );
-        let Err(Error::Syntax { path, message, .. }) =
-            read_doc(r#"{"schema_version": "3.0", "n": "x"}"#)
-        else {
-            panic!("expected a syntax error");
-        };
+        let (path, kind) = reading(r#"{"schema_version": "3.0", "n": "x"}"#);
         assert_eq!(path, "n");
-        assert!(message.contains("whole number"), "{message}");
+        assert_eq!(
+            kind,
+            Kind::WrongType {
+                found: Found::Text("x".into()),
+                expected: Expected::WholeNumber
+            }
+        );
     }
 
     #[test]
-    fn messages_name_the_document() {
-        for (text, words) in [
-            ("  ", "the test document is empty"),
-            ("[1]", "a test document is a JSON object"),
-            ("\u{feff}\n [", "a test document is a JSON object"),
-            ("7", "a test document is a JSON object"),
+    fn what_is_no_json_object_says_what_it_is() {
+        for (text, how) in [
+            ("  ", NotJson::Empty),
+            ("[1]", NotJson::List),
+            ("\u{feff}\n [", NotJson::List),
+            ("7", NotJson::NotObject),
+            ("<html>", NotJson::Html),
+            (
+                r#"{"schema_version": "3.0", "n": 1,}"#,
+                NotJson::TrailingComma,
+            ),
         ] {
-            let e = read_doc(text).unwrap_err().to_string();
-            assert!(e.contains(words), "{text:?}: {e}");
+            assert_eq!(reading(text).1, Kind::NotJson(how), "{text:?}");
         }
-        let Err(Error::Syntax { line, column, .. }) = read_doc("\u{feff}\n [") else {
-            panic!("expected a syntax error");
+        let Err(Error::Reading { line, column, .. }) = read_doc("\u{feff}\n [") else {
+            panic!("expected a reading error");
         };
         assert_eq!((line, column), (2, 2));
     }
@@ -362,12 +587,7 @@ mod tests {
             (r#"{"schema_version": 3.0, "n": 1}"#, not_text("3.0")),
             (r#"{"schema_version": [1], "n": 1}"#, not_text("[1]")),
         ] {
-            match read_doc(text) {
-                Err(Error::Invalid(ps)) => {
-                    assert_eq!(ps, [Problem::new("schema_version", kind)], "{text}");
-                }
-                other => panic!("{text}: {other:?}"),
-            }
+            assert_eq!(reading(text), ("schema_version".into(), kind), "{text}");
         }
     }
 
@@ -375,27 +595,43 @@ mod tests {
     fn a_version_that_is_no_version_is_a_mistake_not_a_newer_format() {
         for odd in ["1", "3", "v3", "3.x", " 3.0", "+3.0", ""] {
             let text = format!(r#"{{"schema_version": {odd:?}, "n": 1}}"#);
-            match read_doc(&text) {
-                Err(Error::Invalid(ps)) => {
-                    let found = odd.to_string();
-                    assert_eq!(
-                        ps,
-                        [Problem::new(
-                            "schema_version",
-                            Kind::VersionNotVersion { found, major: 3 }
-                        )]
-                    );
-                }
-                other => panic!("{odd:?}: {other:?}"),
-            }
+            let found = odd.to_string();
+            assert_eq!(
+                reading(&text),
+                (
+                    "schema_version".into(),
+                    Kind::VersionNotVersion { found, major: 3 }
+                ),
+                "{odd:?}"
+            );
         }
+    }
+
+    #[test]
+    fn unknown_fields_are_refused_in_a_known_version_and_read_past_in_a_newer_one() {
+        for known in ["3.0", "3.1"] {
+            let text = format!(r#"{{"schema_version": "{known}", "n": 1, "m": 2}}"#);
+            let (path, kind) = reading(&text);
+            assert_eq!(path, "m");
+            assert!(
+                matches!(kind, Kind::UnknownField { field, known: &["schema_version", "n"], .. } if field == "m")
+            );
+        }
+        assert!(read_doc(r#"{"schema_version": "3.2", "n": 1, "m": 2}"#).is_ok());
+        // A note for people is no field, in any version.
+        assert!(read_doc(r#"{"schema_version": "3.0", "n": 1, "_note": 2}"#).is_ok());
+        // A field given twice, in any version.
+        assert_eq!(
+            reading(r#"{"schema_version": "3.2", "n": 1, "n": 2}"#),
+            ("n".into(), Kind::FieldTwice { field: "n".into() })
+        );
     }
 
     #[test]
     fn rules_come_last_and_report_every_problem() {
         let rules = |d: &Doc| {
             (0..d.n)
-                .map(|i| Problem::new(format!("n[{i}]"), Kind::Empty))
+                .map(|i| Problem::new(format!("n[{i}]"), Odd))
                 .collect()
         };
         let ok: Result<Doc, _> = read_valid(r#"{"schema_version": "3.0", "n": 0}"#, &DOC, rules);
@@ -403,10 +639,35 @@ mod tests {
         let two: Result<Doc, _> = read_valid(r#"{"schema_version": "3.0", "n": 2}"#, &DOC, rules);
         assert!(matches!(two, Err(Error::Invalid(ps)) if ps.len() == 2));
         // Reading fails first: the rules never see a document that is not one.
-        let unread: Result<Doc, _> = read_valid(r#"{"schema_version": "3.0"}"#, &DOC, |_: &Doc| {
-            panic!("rules ran on an unread document")
-        });
-        assert!(matches!(unread, Err(Error::Syntax { .. })));
+        let unread: Result<Doc, Error<Odd>> =
+            read_valid(r#"{"schema_version": "3.0"}"#, &DOC, |_: &Doc| {
+                panic!("rules ran on an unread document")
+            });
+        assert!(matches!(unread, Err(Error::Reading { .. })));
+    }
+
+    #[test]
+    fn the_error_in_words_in_either_language() {
+        let e: Error<Odd> = Error::Reading {
+            line: 7,
+            column: 13,
+            path: "theme.year".into(),
+            kind: Kind::MissingField { field: "x".into() },
+        };
+        assert_eq!(
+            e.titles(Say::new(Lang::Nl, no_label)),
+            "regel 7, kolom 13, bij theme.year: ontbrekend veld `x`"
+        );
+        let two: Error<Odd> = Error::Invalid(vec![Problem::new("a", Odd), Problem::new("b", Odd)]);
+        assert_eq!(
+            two.titles(Say::new(Lang::Nl, no_label)),
+            "2 problemen:\n  a: oneven\n  b: oneven"
+        );
+        assert_eq!(
+            two.titles(Say::new(Lang::En, no_label)),
+            "2 problems:\n  a: odd\n  b: odd"
+        );
+        assert_eq!(two.to_string(), "2 problem(s)\n  a: odd\n  b: odd");
     }
 
     #[test]
@@ -434,7 +695,7 @@ mod tests {
 
     #[test]
     fn sizes_are_said_in_megabytes() {
-        let e = Error::TooLarge {
+        let e: Error<Odd> = Error::TooLarge {
             bytes: 21 * 1024 * 1024 + 60_000,
             limit: 20 * 1024 * 1024,
         };

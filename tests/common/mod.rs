@@ -32,6 +32,7 @@ pub struct Site {
     pub dist: std::path::PathBuf,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Builds the fixture site into `target/tmp/<name>`, with the addresses
 /// handed to readers under `site` (`SITE_URL`) where given.
 pub fn fixture_site(name: &str, site: Option<&str>) -> Site {

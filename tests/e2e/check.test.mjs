@@ -257,6 +257,8 @@ async function messages(page, heading) {
 }
 
 const words = (text) => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1);
+/** The number of the first line of a file that holds `words`. */
+const lineOf = (file, words) => fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(words)) + 1;
 
 test('four mistakes on the Dutch page: four Dutch messages, each with the label or the suggestion that fits', async () => {
   const { page, context, problems } = await open();
@@ -264,7 +266,9 @@ test('four mistakes on the Dutch page: four Dutch messages, each with the label 
   const said = await messages(page, 'vier-fouten.json');
   assert.deepEqual(said.map((m) => m.path), FOUR_AT);
   const [indicator, address, status, count] = said.map((m) => m.text);
-  assert.equal(indicator, 'Geen indicator heeft het id toegang-tot-ondewijs; bedoelde u toegang-tot-onderwijs?');
+  const [reference, definition] = [lineOf(FOUR, '"indicator": "toegang-tot-ondewijs"'), lineOf(FOUR, '"id": "toegang-tot-onderwijs"')];
+  assert.equal(indicator, `Geen indicator heeft het id toegang-tot-ondewijs (regel ${reference}), maar regel ${definition} heeft het id toegang-tot-onderwijs. ` +
+    `Is dat id veranderd? Links die lezers al delen gebruiken het oude id: staat er een tikfout in de id op regel ${definition}? Zo niet, bedoelde u hier toegang-tot-onderwijs?`);
   assert.match(address, /^Het adres javascript:alert\(1\) is niet toegestaan: gebruik een adres met https:/);
   assert.match(status, /^on-track kent de bundel hier niet: kies uit on_track \(Op schema\), partly_on_track \(Deels op schema\)/);
   assert.match(status, /; bedoelde u on_track \(Op schema\)\?$/);
@@ -284,7 +288,9 @@ test('the same four mistakes on the English page: four English messages', async 
   const said = await messages(page, 'four-mistakes.json');
   assert.deepEqual(said.map((m) => m.path), FOUR_AT);
   const [indicator, address, status, count] = said.map((m) => m.text);
-  assert.equal(indicator, 'No indicator has the id toegang-tot-ondewijs; did you mean toegang-tot-onderwijs?');
+  const [reference, definition] = [lineOf(FOUR, '"indicator": "toegang-tot-ondewijs"'), lineOf(FOUR, '"id": "toegang-tot-onderwijs"')];
+  assert.equal(indicator, `No indicator has the id toegang-tot-ondewijs (line ${reference}), but line ${definition} has the id toegang-tot-onderwijs. ` +
+    `Was that id changed? Links readers have already shared use the old id: is there a typo in the id on line ${definition}? If not, did you mean toegang-tot-onderwijs here?`);
   assert.match(address, /^The address javascript:alert\(1\) is not allowed/);
   assert.match(status, /choose from on_track \(On track\), partly_on_track \(Partly on track\).*; did you mean on_track \(On track\)\?$/);
   assert.match(count, /^-5 is negative, but a count cannot be below zero/);
@@ -318,3 +324,35 @@ test('the language switch keeps the editors\' page, both ways', async () => {
   assert.match(page.url(), /\?check$/);
   await context.close();
 });
+
+// MADE-UP test data with five field names the format does not know (issue
+// 33; its _comment lists them), among them "previuos" for "previous": the
+// page would silently drop that indicator's comparison chart.
+const UNKNOWN = path.join(repo, 'tests', 'fixtures', 'check', 'unknown-fields-made-up.json');
+
+for (const [query, name, said, count] of [
+  ['?check', 'velden.json', 'Het veld previuos kent de bundel hier niet, dus de pagina zou het weglaten; bedoelde u previous?', 'velden.json: 5 problemen.'],
+  ['?check&lang=en', 'fields.json', 'The bundle has no field previuos here, so the page would leave it out; did you mean previous?', 'fields.json: 5 problems.'],
+]) {
+  test(`a misspelt field is a problem at its line, with the field it should be (${query})`, async () => {
+    const { page, context, problems } = await open(1280, query);
+    await choose(page, [file(name, fs.readFileSync(UNKNOWN))]);
+    const items = await listed(page, name);
+    assert.deepEqual(items.map(([line, , p]) => [line, p]), [
+      [lineOf(UNKNOWN, '"opmerking"'), 'theme.opmerking'],
+      [lineOf(UNKNOWN, '"lable"'), 'highlights[0].lable'],
+      [lineOf(UNKNOWN, '"sourse"'), 'resources[0].sourse'],
+      [lineOf(UNKNOWN, '"titel"'), 'resources[1].titel'],
+      [lineOf(UNKNOWN, '"previuos"'), 'result_areas[0].indicators[0].previuos'],
+    ]);
+    assert.equal(items[4][3], said);
+    // The field quoted from the file and the suggestion are code.
+    const message = page.locator('.check-message').nth(4);
+    assert.deepEqual(await message.locator('code').allTextContents(), ['previuos', 'previous']);
+    assert.equal(await page.getByRole('status').textContent(), count);
+    // Not a bundle the page shows: no preview.
+    assert.equal(await page.locator('.check-ok').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

@@ -91,7 +91,7 @@ test('editors get the details: status, JSON path, line and column', async () => 
   await page.getByText('Technische details').click();
   const details = await page.locator('.error-details pre').innerText();
   assert.match(details, /result_areas\[1\]\.indicators\[0\]\.status/);
-  assert.match(details, /line \d+, column \d+/);
+  assert.match(details, /regel \d+, kolom \d+/, 'in the page\'s language');
   assert.match(details, /on_track/, 'the allowed values are named');
   assert.ok(warnings.some((w) => w.includes('result_areas[1].indicators[0].status')), 'the console has it too');
   await context.close();

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use crate::dom::load::LoadError;
-use crate::i18n::{strings, Lang};
+use crate::dom::load::{LoadError, TIMEOUT_MS};
+use crate::i18n::{strings, Lang, Strings};
 use crate::json::Error as JsonError;
+use crate::words::{no_label, Say};
 
 /// What a visitor reads when the bundle cannot be shown: plain language, a
 /// retry, and the technical details folded away for editors.
@@ -24,15 +25,10 @@ pub fn ErrorView(
         LoadError::Http { .. } => s.error_http.into(),
         LoadError::ContentType(_) => s.error_content_type.into(),
         LoadError::Empty => s.error_empty.into(),
-        LoadError::Bundle(e) | LoadError::Catalog(e) => match &**e {
-            JsonError::UnsupportedVersion { .. } => s.error_version.into(),
-            JsonError::TooLarge { limit, .. } => s
-                .error_too_large
-                .replace("{limit}", &format!("{} MB", limit / (1024 * 1024))),
-            JsonError::Syntax { .. } | JsonError::Invalid(_) => s.error_content.into(),
-        },
+        LoadError::Bundle(e) => unreadable(e, s),
+        LoadError::Catalog(e) => unreadable(e, s),
     };
-    let details = error.details(&url);
+    let details = details(&error, &url, lang);
     view! {
         <div class="error-panel" role="alert">
             <h1>{s.error_title}</h1>
@@ -46,4 +42,39 @@ pub fn ErrorView(
             </details>
         </div>
     }
+}
+
+/// A document that arrived but cannot be shown, in a visitor's words.
+fn unreadable<R>(e: &JsonError<R>, s: &Strings) -> String {
+    match e {
+        JsonError::UnsupportedVersion { .. } => s.error_version.into(),
+        JsonError::TooLarge { limit, .. } => s
+            .error_too_large
+            .replace("{limit}", &format!("{} MB", limit / (1024 * 1024))),
+        JsonError::Reading { .. } | JsonError::Invalid(_) => s.error_content.into(),
+    }
+}
+
+/// The technical details, for editors, in the page's language: the
+/// request, and what went wrong, each problem by its title in its
+/// domain's table, the table whose messages the editors' check says
+/// (`crate::words::Message`); the editors' page explains each.
+pub fn details(error: &LoadError, url: &str, lang: Lang) -> String {
+    let s = strings(lang);
+    let say = Say::new(lang, no_label);
+    let what = match error {
+        LoadError::Bundle(e) => return format!("{url}: {}\n{}", e.titles(say), s.details_check),
+        LoadError::Catalog(e) => return format!("{url}: {}", e.titles(say)),
+        LoadError::Network(e) => s.details_network.replace("{error}", e),
+        LoadError::Timeout => s
+            .details_timeout
+            .replace("{seconds}", &(TIMEOUT_MS / 1000).to_string()),
+        LoadError::Http {
+            status,
+            status_text,
+        } => format!("HTTP {status} {status_text}"),
+        LoadError::ContentType(t) => s.details_content_type.replace("{type}", &format!("{t:?}")),
+        LoadError::Empty => s.details_empty.into(),
+    };
+    format!("GET {url}: {what}")
 }
