@@ -64,7 +64,10 @@ pub struct Site {
 }
 
 /// Builds the fixture site into `target/tmp/<name>`, with the addresses
-/// handed to readers under `site` (`SITE_URL`) where given.
+/// handed to readers under `site` (`SITE_URL`) where given. Native only,
+/// as the renderer is (`cargo clippy --target wasm32-unknown-unknown
+/// --all-targets` compiles the native test files too).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn fixture_site(name: &str, site: Option<&str>) -> Site {
     let dist = fixture_dist(name);
     if let Err(e) = resultaten::prerender::build(&dist, site) {
