@@ -1,17 +1,20 @@
 //! A page's facts (`resultaten::facts`) and the addresses they are made of
 //! (`resultaten::route`): worked out once, in Rust, for the app, the build
-//! and the scripts that read them.
+//! and the scripts that read them. On the made-up fixture site's catalog
+//! (tests/fixtures/site/): the theme in 2019 in Dutch and English, and in
+//! 2020 in Dutch.
 
+mod common;
+
+use common::{FIXTURE_CATALOG, FIXTURE_THEME as THEME};
 use resultaten::catalog::{parse_catalog, Catalog};
 use resultaten::facts::{AppBase, PageFacts};
 use resultaten::i18n::Lang;
 use resultaten::route::{self, Route};
 
-const THEME: &str = "opvang-in-de-regio-en-migratiesamenwerking";
-
-/// The shipped catalog, as the build publishes it: every page rendered.
+/// The fixture catalog, as the build publishes it: every page rendered.
 fn rendered() -> Catalog {
-    let mut c = parse_catalog(include_str!("../public/data/index.json")).expect("catalog");
+    let mut c = parse_catalog(FIXTURE_CATALOG).expect("catalog");
     for e in &mut c.bundles {
         e.page = Some(e.static_page());
     }
@@ -66,7 +69,7 @@ fn with_site_url_the_published_app_is_the_site() {
 fn a_page_the_build_did_not_render_is_at_its_query_address() {
     // A bundle published since the last build, or `trunk serve`.
     let route = Route::parse(&format!("?theme={THEME}&year=2019&lang=nl"));
-    let c = parse_catalog(include_str!("../public/data/index.json")).expect("catalog");
+    let c = parse_catalog(FIXTURE_CATALOG).expect("catalog");
     let f = PageFacts::new(&route, &app(""), Some(&c));
     assert_eq!(
         f.base, "./",
@@ -202,16 +205,17 @@ fn static_addresses_of_overviews_and_embed_forms() {
 fn a_page_is_rendered_only_where_its_entry_names_it_as_its_own() {
     let mut c = rendered();
     assert!(c.has_page(&format!("nl/2019/{THEME}/")) && c.has_page("./") && c.has_page("en/"));
+    assert!(c.has_page(&format!("nl/2020/{THEME}/")));
     // An entry copied for another year keeps the old page: it does not
     // count, so the new year is linked at its query address.
     let mut copied = c.bundles[0].clone();
-    copied.year = 2020;
+    copied.year = 2021;
     c.bundles.push(copied);
-    assert!(!c.has_page(&format!("nl/2020/{THEME}/")));
-    let route = Route::parse(&format!("?theme={THEME}&year=2020&lang=nl"));
+    assert!(!c.has_page(&format!("nl/2021/{THEME}/")));
+    let route = Route::parse(&format!("?theme={THEME}&year=2021&lang=nl"));
     assert_eq!(
         PageFacts::new(&route, &app(""), Some(&c)).page,
-        format!("?theme={THEME}&year=2020&lang=nl")
+        format!("?theme={THEME}&year=2021&lang=nl")
     );
     // Without any page, not even the overviews are.
     for e in &mut c.bundles {

@@ -1,5 +1,7 @@
 //! Property tests of the parser and validator: whatever the input, `parse`
-//! returns, and never panics or overflows the stack.
+//! returns, and never panics or overflows the stack. Mutations start from
+//! the MADE-UP every-field bundle (tests/fixtures/every-field-made-up-nl.json),
+//! which holds every kind of field a bundle knows.
 //!
 //! Bounded by default (256 cases per property, a few seconds). A longer run:
 //!
@@ -15,8 +17,8 @@ use proptest::test_runner::Config;
 use resultaten::bundle::{self, Bundle};
 use serde_json::{json, Value};
 
-const NL_2019: &str =
-    include_str!("../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");
+/// The bundle every mutation starts from: made up, with every field.
+const BUNDLE: &str = include_str!("fixtures/every-field-made-up-nl.json");
 
 /// 256 cases unless PROPTEST_CASES says otherwise; no regression files
 /// written into the source tree (a failure prints its minimal input).
@@ -28,18 +30,18 @@ fn config() -> Config {
 }
 
 // Parsed once: debug builds of serde_json are slow, and every case needs them.
-static SHIPPED_VALUE: LazyLock<Value> =
-    LazyLock::new(|| serde_json::from_str(NL_2019).expect("the shipped bundle is JSON"));
-static SHIPPED: LazyLock<Bundle> =
-    LazyLock::new(|| bundle::parse(NL_2019).expect("the shipped bundle is valid"));
-static NODES: LazyLock<Vec<Vec<Step>>> = LazyLock::new(|| nodes(&SHIPPED_VALUE));
+static BUNDLE_VALUE: LazyLock<Value> =
+    LazyLock::new(|| serde_json::from_str(BUNDLE).expect("the made-up bundle is JSON"));
+static PARSED: LazyLock<Bundle> =
+    LazyLock::new(|| bundle::parse(BUNDLE).expect("the made-up bundle is valid"));
+static NODES: LazyLock<Vec<Vec<Step>>> = LazyLock::new(|| nodes(&BUNDLE_VALUE));
 
-fn shipped_value() -> Value {
-    SHIPPED_VALUE.clone()
+fn bundle_value() -> Value {
+    BUNDLE_VALUE.clone()
 }
 
-fn shipped() -> Bundle {
-    SHIPPED.clone()
+fn the_bundle() -> Bundle {
+    PARSED.clone()
 }
 
 /// What must hold for any input: no panic (the harness catches that), and a
@@ -257,7 +259,7 @@ fn apply(pick: prop::sample::Index, m: &Mutation) -> String {
 }
 
 fn apply_at(path: &[Step], m: &Mutation) -> String {
-    let mut v = shipped_value();
+    let mut v = bundle_value();
     let mut raw = None;
     match m {
         Mutation::Replace(new) => {
@@ -433,7 +435,7 @@ proptest! {
 
     #[test]
     fn byte_edits_of_the_bundle_never_panic(edits in prop::collection::vec(byte_edit(), 1..4)) {
-        let bytes = edits.iter().fold(NL_2019.as_bytes().to_vec(), edit_bytes);
+        let bytes = edits.iter().fold(BUNDLE.as_bytes().to_vec(), edit_bytes);
         check(&String::from_utf8_lossy(&bytes))?;
     }
 
@@ -447,7 +449,7 @@ proptest! {
         minor in 0u32..1000,
         compact in any::<bool>(),
     ) {
-        let mut v = shipped_value();
+        let mut v = bundle_value();
         let objects: Vec<&Vec<Step>> = NODES
             .iter()
             .filter(|p| matches!(get(&v, p), Some(Value::Object(_))))
@@ -468,7 +470,7 @@ proptest! {
         // serde_json's map sorts keys, so this also reorders every object.
         let text = if compact { v.to_string() } else { serde_json::to_string_pretty(&v).unwrap_or_default() };
         let parsed = bundle::parse(&text);
-        let mut expected = shipped();
+        let mut expected = the_bundle();
         expected.schema_version = format!("1.{minor}");
         prop_assert_eq!(parsed, Ok(expected));
     }

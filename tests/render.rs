@@ -1,41 +1,22 @@
 //! The build's pages, rendered natively by the app's own components
-//! (`resultaten::prerender`), into a temporary copy of the shipped data
-//! with the repository's `index.html` as the template: every page renders
-//! without calling the browser (which panics natively), holds what the
-//! bundle says, links its neighbours at their static addresses, and
-//! carries its facts for the scripts.
+//! (`resultaten::prerender`), into a temporary copy of the made-up fixture
+//! site (tests/fixtures/site/: one theme, 2019 in Dutch and English, 2020
+//! in Dutch) with the repository's `index.html` as Trunk writes it as the
+//! template: every page renders without calling the browser (which panics
+//! natively), holds what the bundle says, links its neighbours at their
+//! static addresses, and carries its facts for the scripts. That the
+//! shipped catalog renders, and what its pages hold, is checked in
+//! tests/fidelity.rs, which builds it the same way.
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use std::path::Path;
+
+use common::{fixture_dist as dist, FIXTURE_THEME as THEME};
 use resultaten::catalog::parse_catalog;
 use resultaten::prerender::{self, site_url, Template};
-
-const THEME: &str = "opvang-in-de-regio-en-migratiesamenwerking";
-
-/// A fresh folder under target/ with the shipped data and the template,
-/// as `trunk build` leaves dist/.
-fn dist(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    copy_dir(Path::new("public/data"), &dir.join("data"));
-    std::fs::copy("index.html", dir.join("index.html")).expect("index.html");
-    dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create");
-    for entry in std::fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
-    }
-}
 
 fn page(dist: &Path, path: &str) -> String {
     std::fs::read_to_string(dist.join(path).join("index.html"))
@@ -58,17 +39,25 @@ fn every_page_of_the_catalog_is_rendered_and_recorded() {
         .collect();
     let nl = format!("nl/2019/{THEME}/");
     let en = format!("en/2019/{THEME}/");
-    assert_eq!(paths, ["./", "en/", nl.as_str(), en.as_str()]);
-    // The page's embed form, its 2 areas and its 5 charts, per language
-    // (Migratiesamenwerking's indicators count different things: no
-    // chart of them side by side, issue 25).
-    assert_eq!(report.pages.iter().filter(|p| p.embed).count(), 16);
-    for piece in [
+    let nl_2020 = format!("nl/2020/{THEME}/");
+    assert_eq!(
+        paths,
+        ["./", "en/", nl.as_str(), en.as_str(), nl_2020.as_str()]
+    );
+    // Each theme page's embed form, its areas and its charts: for the
+    // made-up 2019 page, its 2 areas and 4 charts (the highlights, the
+    // water area's two counts of people side by side, the water points
+    // against their earlier value and target, and sanitation by region).
+    let pieces = [
         "",
-        "migratiesamenwerking/",
+        "gebied-water/",
+        "gebied-scholen/",
         "chart-highlights/",
-        "chart-later-meting-opgegeven-plannen/",
-    ] {
+        "chart-gebied-water-indicators/",
+        "chart-waterpunten/",
+        "chart-sanitair-per-regio/",
+    ];
+    for piece in pieces {
         assert!(
             dist.join(&nl)
                 .join("embed")
@@ -78,6 +67,19 @@ fn every_page_of_the_catalog_is_rendered_and_recorded() {
             "{piece}"
         );
     }
+    let embeds_of = |page: &str| {
+        report
+            .pages
+            .iter()
+            .filter(|p| p.embed && p.path.starts_with(page))
+            .count()
+    };
+    assert_eq!(embeds_of(&nl), pieces.len());
+    assert_eq!(embeds_of(&en), pieces.len());
+    assert_eq!(
+        report.pages.iter().filter(|p| p.embed).count(),
+        embeds_of(&nl) + embeds_of(&en) + embeds_of(&nl_2020)
+    );
     // The heights' file exists, empty until make embed-heights fills it.
     assert_eq!(
         std::fs::read_to_string(dist.join(&nl).join("embed/heights.json")).expect("heights"),
@@ -88,8 +90,11 @@ fn every_page_of_the_catalog_is_rendered_and_recorded() {
         parse_catalog(&std::fs::read_to_string(dist.join("data/index.json")).expect("catalog"))
             .expect("the published catalog is valid");
     let pages: Vec<_> = catalog.bundles.iter().map(|e| e.page.as_deref()).collect();
-    assert_eq!(pages, [Some(nl.as_str()), Some(en.as_str())]);
-    for page in ["./", "en/", nl.as_str(), en.as_str()] {
+    assert_eq!(
+        pages,
+        [Some(nl.as_str()), Some(en.as_str()), Some(nl_2020.as_str())]
+    );
+    for page in ["./", "en/", nl.as_str(), en.as_str(), nl_2020.as_str()] {
         assert!(catalog.has_page(page), "{page}");
     }
     assert!(!catalog.has_page("nl/2018/x/"));
@@ -109,18 +114,20 @@ fn a_theme_page_holds_every_area_built_and_both_drawings_of_each_chart() {
     build(&dist, None);
     let html = page(&dist, &format!("nl/2019/{THEME}/"));
     let bundle = resultaten::bundle::parse(
-        &std::fs::read_to_string(
-            "public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json",
-        )
-        .expect("bundle"),
+        &std::fs::read_to_string(format!("tests/fixtures/site/data/2019/nl/{THEME}.json"))
+            .expect("bundle"),
     )
     .expect("bundle");
-    // Every indicator of every (closed) area is in the page, for readers
-    // without script and for find-in-page.
+    // Every area is a closed <details>, its summary the toggle; every
+    // indicator of every area is in the page, for readers without script
+    // and for find-in-page.
     for area in &bundle.result_areas {
+        let details = format!("<details id=\"{}-panel\" class=\"area-details\">", area.id);
+        assert!(html.contains(&details), "{}: {details}", area.id);
+        let at = html.find(&details).expect("the area");
         assert!(
-            html.contains(&format!("id=\"{}-panel\"", area.id)),
-            "{}",
+            html[at + details.len()..].starts_with("<summary class=\"area-toggle\">"),
+            "{}: the summary comes first",
             area.id
         );
         for ind in &area.indicators {
@@ -131,13 +138,25 @@ fn a_theme_page_holds_every_area_built_and_both_drawings_of_each_chart() {
             );
         }
     }
-    assert!(
-        html.contains("hidden=\"until-found\""),
-        "closed areas are hidden until found"
+    assert_eq!(
+        html.matches("<details ").count(),
+        bundle.result_areas.len(),
+        "one <details> per area (\"Insluiten\" is a link to its own page)"
     );
-    // Charts outside the areas: a drawing for a phone and one for a wide
-    // screen, at the widths the app draws there; inside a closed area, the
-    // phone's only.
+    assert!(
+        !html.contains("<details open") && !html.contains(" open>"),
+        "every area starts closed"
+    );
+    assert!(
+        !html.contains("hidden=\"until-found\""),
+        "the platform's <details> hides a closed area, and find-in-page opens it"
+    );
+    // Every chart, in an area or not, has a drawing for a phone and one
+    // for a wide screen, at the widths the app draws there, so an area
+    // opened before the app keeps its size.
+    let charts = resultaten::charts::every(&bundle, resultaten::i18n::Lang::Nl).len();
+    assert_eq!(html.matches("class=\"chart-svg--narrow\"").count(), charts);
+    assert_eq!(html.matches("class=\"chart-svg--wide\"").count(), charts);
     assert!(
         html.contains(r#"class="chart-svg--narrow" viewBox="0 0 354 "#),
         "highlights' chart at 412 px"
@@ -145,12 +164,18 @@ fn a_theme_page_holds_every_area_built_and_both_drawings_of_each_chart() {
     assert!(html.contains(r#"class="chart-svg--wide" viewBox="0 0 640 "#));
     let panel = &html[html.find("area-panel").expect("a panel")..];
     assert!(
-        panel.contains(r#"viewBox="0 0 370 "#),
+        panel.contains(r#"class="chart-svg--narrow" viewBox="0 0 370 "#),
         "an area's chart at 412 px"
+    );
+    assert!(
+        panel.contains(r#"class="chart-svg--wide" viewBox="0 0 640 "#),
+        "and wide"
     );
     // Its head: title, description, link preview, canonical and the other
     // language, relative without SITE_URL (no og:url, which must be absolute).
-    assert!(html.contains("<title>Opvang in de regio en migratiesamenwerking | Resultaten 2019 | Resultatenrapportage ontwikkelingssamenwerking</title>"));
+    assert!(html.contains(
+        "<title>Verzonnen thema | Resultaten 2019 | Resultatenrapportage ontwikkelingssamenwerking</title>"
+    ));
     assert!(html.contains("<html lang=\"nl\""));
     assert!(html.contains(&format!(
         "<link rel=\"canonical\" href=\"../../../nl/2019/{THEME}/\">"
@@ -158,9 +183,8 @@ fn a_theme_page_holds_every_area_built_and_both_drawings_of_each_chart() {
     assert!(html.contains(&format!(
         "<link rel=\"alternate\" hreflang=\"en\" href=\"../../../en/2019/{THEME}/\">"
     )));
-    assert!(
-        html.contains("<meta name=\"description\" content=\"De aandacht voor de omstandigheden")
-    );
+    assert!(html
+        .contains("<meta name=\"description\" content=\"Dit is verzonnen tekst over de inleiding"));
     assert!(!html.contains("og:url"));
     assert_eq!(
         html.matches("<meta name=\"description\"").count(),
@@ -186,19 +210,26 @@ fn links_go_to_the_rendered_pages() {
     )));
     assert!(nl.contains("href=\"../../../no-script.css\""));
     // The overview: each theme's whole title is its link, to its newest
-    // year; its other language at its own static address.
+    // year (2020 in Dutch); its other language at its own static address.
     let overview = page(&dist, "./");
     assert!(
         overview.contains(&format!(
-            "<a href=\"nl/2019/{THEME}/\">Opvang in de regio en migratiesamenwerking</a></h2>"
+            "<a href=\"nl/2020/{THEME}/\">Verzonnen thema</a></h2>"
         )),
         "{overview}"
     );
     assert!(overview.contains("href=\"en/\" hreflang=\"en\""));
     let english = page(&dist, "en/");
     assert!(english.contains("<html lang=\"en\""));
+    // The English overview: the theme under its English title, linked to
+    // its newest year, which is in Dutch only (and says so), and its
+    // English year at its own static address.
     assert!(english.contains(&format!(
-        "<a href=\"../en/2019/{THEME}/\">Prospects for refugees and migration cooperation</a>"
+        "<h2 id=\"thema-{THEME}\"><a href=\"../nl/2020/{THEME}/\" hreflang=\"nl\">Made-up theme</a></h2>"
+    )));
+    assert!(english.contains("</a><span class=\"overview-only\"> (only in Dutch)</span>"));
+    assert!(english.contains(&format!(
+        "<a href=\"../en/2019/{THEME}/\">2019<span class=\"visually-hidden\">: Made-up theme</span></a>"
     )));
     assert!(english.contains("href=\"../\" hreflang=\"nl\""));
     // A piece links to its whole page, in the top window.
@@ -247,8 +278,9 @@ fn pages_carry_their_facts_for_the_scripts() {
         "data-lang=\"en\"",
         &format!("data-theme=\"{THEME}\""),
         "data-year=\"2019\"",
-        // The static root names the bundle, for the loader to fetch early.
-        &format!("data-bundle=\"data/2019/en/{THEME}.json\""),
+        // The static root names the catalog and the bundle, for the
+        // loader to fetch early.
+        &format!("data-preload=\"../../../data/index.json ../../../data/2019/en/{THEME}.json\""),
         &format!("data-embed-heights=\"en/2019/{THEME}/embed/heights.json\""),
         // Each "Insluiten" names its frame's pre-rendered address.
         &format!("data-src=\"en/2019/{THEME}/embed/chart-highlights/\""),

@@ -1,5 +1,8 @@
 //! Browser tests: components mount in headless Chromium and show the right
-//! text; a result area's disclosure toggles aria-expanded and its panel.
+//! text; a result area's `<details>` opens and closes by its summary, and
+//! the app follows; a switch is two radio buttons the app follows. On the
+//! MADE-UP every-field bundle (tests/fixtures/every-field-made-up-*.json):
+//! what the shipped bundle says is checked natively in tests/fidelity.rs.
 //! Run with `make test-browser` (wasm-bindgen-test-runner + chromedriver).
 #![cfg(target_arch = "wasm32")]
 
@@ -16,11 +19,13 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const NL_2019: &str =
-    include_str!("../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");
+/// MADE-UP: every figure and sentence invented, every kind of field.
+const MADE_UP_NL: &str = include_str!("fixtures/every-field-made-up-nl.json");
+/// MADE-UP: its English translation.
+const MADE_UP_EN: &str = include_str!("fixtures/every-field-made-up-en.json");
 
 fn bundle() -> Arc<Bundle> {
-    Arc::new(bundle::parse(NL_2019).expect("shipped bundle validates"))
+    Arc::new(bundle::parse(MADE_UP_NL).expect("the made-up bundle validates"))
 }
 
 /// A fresh container in the document, so tests do not see each other.
@@ -41,11 +46,13 @@ async fn mount_page_with(
 ) -> (web_sys::HtmlElement, impl Drop) {
     let root = container();
     let built = RwSignal::new(false);
+    let query = format!(
+        "?theme={}&year={}&lang={}",
+        b.theme.id, b.theme.year, b.theme.language
+    );
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(PageBuilt(built));
-        let route = resultaten::route::Route::parse(
-            "?theme=opvang-in-de-regio-en-migratiesamenwerking&year=2019&lang=nl",
-        );
+        let route = resultaten::route::Route::parse(&query);
         view! { <Page bundle=b.clone() catalog=catalog.clone() route=route /> }
     });
     leptos::task::tick().await;
@@ -61,9 +68,9 @@ async fn mount_page_with(
 
 #[wasm_bindgen_test]
 async fn the_year_switch_lists_every_year_and_marks_the_current_one() {
-    // A MADE-UP catalog: the theme in 2018 and 2020 too (only 2019 is
-    // published), and in English in 2021 (not a Dutch year).
-    let theme = "opvang-in-de-regio-en-migratiesamenwerking";
+    // A MADE-UP catalog: the theme in 2018, 2019 and 2020, and in English
+    // in 2019 and 2021 (not a Dutch year).
+    let theme = bundle().theme.id.clone();
     let entry = |year: u16, language: &str| {
         serde_json::json!({ "theme": theme, "year": year, "language": language,
             "title": "T", "path": format!("{year}/{language}/{theme}.json") })
@@ -111,10 +118,13 @@ async fn the_year_switch_lists_every_year_and_marks_the_current_one() {
     );
     root.remove();
 
-    // One year only (the shipped catalog): no switch.
-    let shipped = resultaten::catalog::parse_catalog(include_str!("../public/data/index.json"))
-        .expect("shipped catalog");
-    let (root, _page) = mount_page_with(bundle(), Some(Arc::new(shipped))).await;
+    // One year only, in both languages (MADE-UP): no switch.
+    let one_year = resultaten::catalog::parse_catalog(
+        &serde_json::json!({ "schema_version": "1.0", "bundles": [entry(2019, "nl"), entry(2019, "en")] })
+            .to_string(),
+    )
+    .expect("made-up catalog is valid");
+    let (root, _page) = mount_page_with(bundle(), Some(Arc::new(one_year))).await;
     assert!(root.query_selector("nav.year-switch").unwrap().is_none());
     root.remove();
 }
@@ -131,15 +141,15 @@ async fn page_shows_highlights_in_dutch_number_format() {
     let (root, _page) = mount_page(bundle()).await;
 
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains("Meer dan 240.000 vluchtelingen"), "{text}");
-    assert!(text.contains("Ruim 2.700 gestrande migranten"));
-    let tiles = root.query_selector_all(".highlight-tile a").unwrap();
-    assert_eq!(tiles.length(), 5);
-    let first = tiles.item(0).unwrap().unchecked_into::<web_sys::Element>();
-    assert_eq!(
-        first.get_attribute("href").as_deref(),
-        Some("#onderwijs-en-training")
+    assert!(
+        text.contains("Meer dan 5.000 verzonnen mensen volgden les"),
+        "{text}"
     );
+    assert!(text.contains("Bijna 3.000 verzonnen mensen vonden werk"));
+    let tiles = root.query_selector_all(".highlight-tile a").unwrap();
+    assert_eq!(tiles.length(), 3);
+    let first = tiles.item(0).unwrap().unchecked_into::<web_sys::Element>();
+    assert_eq!(first.get_attribute("href").as_deref(), Some("#les"));
     // Charts are SVG in the DOM, with an accessible name.
     let chart = root
         .query_selector("#chart-highlights .chart-drawing")
@@ -149,75 +159,223 @@ async fn page_shows_highlights_in_dutch_number_format() {
     assert!(chart
         .get_attribute("aria-label")
         .unwrap_or_default()
-        .contains("240.000"));
+        .contains("5.000"));
     assert!(chart.query_selector("svg text").unwrap().is_some());
     root.remove();
 }
 
-#[wasm_bindgen_test]
-async fn disclosure_toggles_aria_expanded_and_panel() {
-    let (root, _page) = mount_page(bundle()).await;
+/// Waits until `done` holds, a task at a time: a `<details>`' `toggle`
+/// event comes in a task after the change.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..50 {
+        if done() {
+            return;
+        }
+        resultaten::dom::load::next_task().await;
+    }
+    panic!("{what}: not in 50 tasks");
+}
 
-    let button = root
-        .query_selector("#opvang-in-de-regio .area-toggle")
+/// "Alles openen": the app's own control, which opens every area through
+/// the app's state.
+fn open_all(root: &web_sys::HtmlElement) -> web_sys::HtmlElement {
+    root.query_selector(".area-controls button.open-all")
         .unwrap()
-        .expect("toggle button")
-        .unchecked_into::<web_sys::HtmlElement>();
-    assert_eq!(button.tag_name(), "BUTTON");
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
-    let panel_id = button
-        .get_attribute("aria-controls")
-        .expect("aria-controls");
-    let panel = document()
-        .get_element_by_id(&panel_id)
-        .expect("panel exists")
-        .unchecked_into::<web_sys::HtmlElement>();
-    // Closed, yet findable with find-in-page.
-    assert_eq!(
-        panel.get_attribute("hidden").as_deref(),
-        Some("until-found"),
-        "panel starts closed"
-    );
-    // The toggle follows the area's introduction, right before its panel,
-    // so what it opens starts below it (issue 25); its text starts with the
-    // area's title (hidden visually) and holds the visible words.
-    assert_eq!(
-        button.next_element_sibling().map(|p| p.id()).as_deref(),
-        Some(panel_id.as_str())
-    );
-    assert_eq!(
-        button.text_content().unwrap_or_default(),
-        "Opvang in de regio, Resultaatgebied openen"
-    );
+        .expect("open all")
+        .unchecked_into::<web_sys::HtmlElement>()
+}
 
-    button.click();
+/// Opens every area with "Alles openen" and waits until each is open.
+async fn open_every_area(root: &web_sys::HtmlElement) {
+    open_all(root).click();
     leptos::task::tick().await;
+    let all = root.query_selector_all("details.area-details").unwrap();
+    assert!(all.length() > 0, "no areas");
+    until("every area open", || {
+        (0..all.length())
+            .filter_map(|i| all.item(i))
+            .all(|d| d.unchecked_into::<web_sys::HtmlDetailsElement>().open())
+    })
+    .await;
+}
+
+/// An area is a `<details>` the platform opens and closes by its summary;
+/// the app's state follows its `toggle` event ("Alles openen" becomes
+/// "Alles sluiten" once both areas are open), and "Alles sluiten" closes
+/// the details through the app's state. The summary sits right after the
+/// area's introduction, is named by the area's title then its visible
+/// words, and the panel is a region named by the title.
+#[wasm_bindgen_test]
+async fn a_summary_toggles_its_details_and_the_app_follows() {
+    let (root, _page) = mount_page(bundle()).await;
+    let details_of = |area: &str| {
+        root.query_selector(&format!("#{area} > details.area-details"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("{area}'s details"))
+            .unchecked_into::<web_sys::HtmlDetailsElement>()
+    };
+    let (one, two) = (details_of("gebied-een"), details_of("gebied-twee"));
+    assert_eq!(one.id(), "gebied-een-panel");
+    assert!(!one.open() && !two.open(), "areas start closed");
+    assert!(!one.has_attribute("open"));
+    // Right after the area's introduction, so what it opens starts below
+    // it (issue 25).
     assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("true")
+        one.previous_element_sibling()
+            .map(|e| e.class_name())
+            .as_deref(),
+        Some("result-area-lead")
     );
-    assert_eq!(panel.get_attribute("hidden"), None, "panel opens");
-    assert!(button
+    let summary = one
+        .first_element_child()
+        .expect("a first child")
+        .unchecked_into::<web_sys::HtmlElement>();
+    assert_eq!(summary.tag_name(), "SUMMARY");
+    assert_eq!(summary.class_name(), "area-toggle");
+    let part = |selector: &str| {
+        summary
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("{selector}"))
+            .text_content()
+            .unwrap_or_default()
+    };
+    assert_eq!(part(".visually-hidden"), "Verzonnen gebied een, ");
+    assert_eq!(part(".when-closed"), "Resultaatgebied openen");
+    assert_eq!(part(".when-open"), "Resultaatgebied sluiten");
+    assert!(summary
         .text_content()
         .unwrap_or_default()
-        .contains("Resultaatgebied sluiten"));
-    let panel_text = panel.text_content().unwrap_or_default();
-    assert!(panel_text.contains("240.000 personen"), "{panel_text}");
-    assert!(panel_text.contains("Op schema"));
+        .starts_with("Verzonnen gebied een, Resultaatgebied openen"));
+    // The panel: a region named by the area's title, without an id.
+    let panel = one
+        .query_selector(":scope > div.area-panel[role='region']")
+        .unwrap()
+        .expect("the panel");
+    assert_eq!(panel.id(), "");
+    let title = panel.get_attribute("aria-labelledby").expect("labelled");
+    // Looked for in this test's page: the tests' pages share the document.
+    assert_eq!(
+        root.query_selector(&format!("[id='{title}']"))
+            .unwrap()
+            .and_then(|t| t.text_content())
+            .as_deref(),
+        Some("Verzonnen gebied een")
+    );
+    let open_all = open_all(&root);
+    let says = |b: &web_sys::HtmlElement| {
+        (
+            b.get_attribute("aria-expanded").unwrap_or_default(),
+            b.text_content().unwrap_or_default(),
+        )
+    };
+    assert_eq!(says(&open_all), ("false".into(), "Alles openen".into()));
 
-    button.click();
+    // The reader opens one area: the platform opens it, and the app,
+    // following its toggle event, builds what it holds.
+    summary.click();
+    until("the first area opens", || one.open()).await;
+    until("the app builds the open area", || {
+        panel
+            .text_content()
+            .unwrap_or_default()
+            .contains("5.120 personen")
+    })
+    .await;
+    assert!(panel
+        .text_content()
+        .unwrap_or_default()
+        .contains("Op schema"));
+    assert_eq!(says(&open_all), ("false".into(), "Alles openen".into()));
+    // And the other: the app's state follows both toggle events.
+    two.first_element_child()
+        .expect("its summary")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    until("the app sees both areas open", || {
+        says(&open_all).0 == "true"
+    })
+    .await;
+    assert!(two.open());
+    assert_eq!(says(&open_all), ("true".into(), "Alles sluiten".into()));
+
+    // The app closes them through its state.
+    open_all.click();
     leptos::task::tick().await;
+    until("both areas close", || !one.open() && !two.open()).await;
+    assert_eq!(says(&open_all), ("false".into(), "Alles openen".into()));
+    // The reader's toggle after the app's own change still counts.
+    summary.click();
+    until("the first area opens again", || one.open()).await;
+    summary.click();
+    until("and closes", || !one.open()).await;
+    assert!(!two.open());
+    root.remove();
+}
+
+/// "Grafiek | Tabel" and "Als tegels | Als grafiek" are two radio buttons
+/// in a form and fieldset of their own, with the app's ids
+/// (`resultaten-<of>-1`, `-2`, `ids::switch_input`): checking one sets
+/// the app's signal, and the app's signal checks its side.
+#[wasm_bindgen_test]
+async fn a_switch_is_two_radio_buttons_the_app_follows() {
+    use resultaten::components::ViewSwitch;
+
+    let root = container();
+    let second = RwSignal::new(false);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <ViewSwitch name="Weergave: Verzonnen grafiek".to_string() of="chart-verzonnen".to_string()
+                class="chart-switch" first=("Grafiek", "chart-show-chart")
+                second=("Tabel", "chart-show-table") shows_second=second />
+        }
+    });
+    leptos::task::tick().await;
+    let form = root
+        .query_selector("form.chart-switch[method='dialog']")
+        .unwrap()
+        .expect("a form of its own");
     assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("false")
+        form.query_selector("fieldset > legend")
+            .unwrap()
+            .and_then(|l| l.text_content())
+            .as_deref(),
+        Some("Weergave: Verzonnen grafiek")
     );
-    assert_eq!(
-        panel.get_attribute("hidden").as_deref(),
-        Some("until-found")
+    let input = |id: &str| {
+        root.query_selector(&format!("[id='{id}']"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("{id}"))
+            .unchecked_into::<web_sys::HtmlInputElement>()
+    };
+    let (chart, table) = (
+        input("resultaten-chart-verzonnen-1"),
+        input("resultaten-chart-verzonnen-2"),
     );
+    for (i, class, label) in [
+        (&chart, "switch-input chart-show-chart", "Grafiek"),
+        (&table, "switch-input chart-show-table", "Tabel"),
+    ] {
+        assert_eq!(i.type_(), "radio");
+        assert_eq!(i.class_name(), class);
+        assert_eq!(i.name(), "chart-verzonnen-view");
+        let for_it = form
+            .query_selector(&format!("label[for='{}']", i.id()))
+            .unwrap()
+            .expect("its label");
+        assert_eq!(for_it.text_content().as_deref(), Some(label));
+    }
+    assert!(chart.checked() && !table.checked(), "the chart first");
+    // The reader chooses the table: the app's signal follows.
+    table.click();
+    leptos::task::tick().await;
+    assert!(table.checked() && !chart.checked());
+    assert!(second.get_untracked(), "the app follows the change");
+    // The app chooses the chart: the radio buttons follow.
+    second.set(false);
+    leptos::task::tick().await;
+    assert!(chart.checked() && !table.checked());
+    drop(handle);
     root.remove();
 }
 
@@ -258,7 +416,7 @@ async fn error_view_explains_and_retries() {
 #[wasm_bindgen_test]
 async fn bundle_text_never_becomes_markup() {
     const HOSTILE: &str = "<img src=x onerror=alert(1)><script>alert(2)</script>";
-    let mut v: serde_json::Value = serde_json::from_str(NL_2019).expect("JSON");
+    let mut v: serde_json::Value = serde_json::from_str(MADE_UP_NL).expect("JSON");
     // Plain text, rich text, and the texts that go through the chart SVG.
     v["theme"]["title"] = HOSTILE.into();
     v["introduction"][0]["content"][0]["text"] = HOSTILE.into();
@@ -267,16 +425,8 @@ async fn bundle_text_never_becomes_markup() {
     v["result_areas"][1]["progress"]["figures"][0]["points"][0]["label"] = HOSTILE.into();
     let b = Arc::new(bundle::parse(&v.to_string()).expect("still a valid bundle"));
     let (root, _page) = mount_page(b).await;
-    // Open the areas so every chart is in the DOM.
-    let buttons = root.query_selector_all("button.area-toggle").unwrap();
-    for i in 0..buttons.length() {
-        buttons
-            .item(i)
-            .unwrap()
-            .unchecked_into::<web_sys::HtmlElement>()
-            .click();
-    }
-    leptos::task::tick().await;
+    // Open the areas so every chart is drawn.
+    open_every_area(&root).await;
     assert!(
         root.query_selector("img").unwrap().is_none(),
         "an <img> was created from bundle text"
@@ -305,8 +455,8 @@ async fn bundle_text_never_becomes_markup() {
 
 /// Spending per channel: with amounts (the made-up fixture under
 /// tests/fixtures, not published figures) a chart and its table render from
-/// them; without amounts (the 2019 bundle) there is a plain statement and no
-/// chart at all, so no empty axes.
+/// them; without amounts (the made-up bundle's spending, its amounts taken
+/// away) there is a plain statement and no chart at all, so no empty axes.
 #[wasm_bindgen_test]
 async fn spending_draws_amounts_or_says_there_are_none() {
     use resultaten::bundle::Spending;
@@ -344,10 +494,11 @@ async fn spending_draws_amounts_or_says_there_are_none() {
     drop(handle);
     root.remove();
 
-    let published = bundle().spending.clone().expect("2019 spending section");
+    let mut without = bundle().spending.clone().expect("a spending section");
+    without.channels = None;
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <SpendingView spending=published.clone() lang=Lang::Nl /> }
+        view! { <SpendingView spending=without.clone() lang=Lang::Nl /> }
     });
     leptos::task::tick().await;
     assert!(
@@ -362,8 +513,9 @@ async fn spending_draws_amounts_or_says_there_are_none() {
 
 /// Every text field of the bundle, not a sample: each string that a visitor
 /// reads gets markup appended (ids, enums and addresses are left alone,
-/// since validation decides about those). With every area open and every
-/// chart shown both as drawing and as table, no element may come from it.
+/// since validation decides about those), in the made-up bundle that has
+/// every kind of text field. With every area open and every chart shown
+/// both as drawing and as table, no element may come from it.
 #[wasm_bindgen_test]
 async fn no_text_field_ever_becomes_markup() {
     const HOSTILE: &str =
@@ -385,37 +537,67 @@ async fn no_text_field_ever_becomes_markup() {
         "indicator",
         "last_updated",
     ];
-    fn poison(v: &mut serde_json::Value, key: Option<&str>, count: &mut usize) {
+    fn poison(
+        v: &mut serde_json::Value,
+        key: Option<&str>,
+        keys: &mut std::collections::BTreeMap<String, usize>,
+    ) {
         match v {
             serde_json::Value::String(s) if !key.is_some_and(|k| NOT_TEXT.contains(&k)) => {
                 s.push_str(HOSTILE);
-                *count += 1;
+                *keys.entry(key.unwrap_or_default().to_string()).or_default() += 1;
             }
-            serde_json::Value::Array(items) => items.iter_mut().for_each(|i| poison(i, key, count)),
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|i| poison(i, key, keys)),
             serde_json::Value::Object(map) => {
-                map.iter_mut().for_each(|(k, i)| poison(i, Some(k), count))
+                map.iter_mut().for_each(|(k, i)| poison(i, Some(k), keys))
             }
             _ => {}
         }
     }
-    let mut v: serde_json::Value = serde_json::from_str(NL_2019).expect("JSON");
-    let mut poisoned = 0;
-    poison(&mut v, None, &mut poisoned);
-    assert!(poisoned > 150, "only {poisoned} text fields poisoned");
+    let mut v: serde_json::Value = serde_json::from_str(MADE_UP_NL).expect("JSON");
+    let mut keys = std::collections::BTreeMap::new();
+    poison(&mut v, None, &mut keys);
+    // Every kind of text field the format has (but `alt`, which a page
+    // shows only with a photo's file), and the file's own `_comment`.
+    let kinds: Vec<&str> = keys.keys().map(String::as_str).collect();
+    assert_eq!(
+        kinds,
+        [
+            "_comment",
+            "caption",
+            "channel",
+            "country",
+            "counts",
+            "credit",
+            "description",
+            "heading",
+            "label",
+            "partner",
+            "period",
+            "reporting_period",
+            "source",
+            "subtitle",
+            "text",
+            "title",
+            "unit",
+        ]
+    );
+    let poisoned: usize = keys.values().sum();
+    assert!(poisoned > 100, "only {poisoned} text fields poisoned");
     let b = Arc::new(bundle::parse(&v.to_string()).expect("still a valid bundle"));
     let (root, _page) = mount_page(b).await;
-    let click_all = |selector: &str| {
-        let list = root.query_selector_all(selector).unwrap();
-        for i in 0..list.length() {
-            list.item(i)
-                .unwrap()
-                .unchecked_into::<web_sys::HtmlElement>()
-                .click();
-        }
-    };
-    click_all("button.area-toggle");
-    leptos::task::tick().await;
-    click_all("button.chart-show-table");
+    open_every_area(&root).await;
+    let tables = root
+        .query_selector_all("input.switch-input.chart-show-table")
+        .unwrap();
+    assert!(tables.length() > 5, "every chart's table switch");
+    for i in 0..tables.length() {
+        tables
+            .item(i)
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click();
+    }
     leptos::task::tick().await;
     for tag in ["img", "script", "iframe", "object", "a[href^='javascript']"] {
         assert!(
@@ -446,7 +628,7 @@ async fn no_text_field_ever_becomes_markup() {
 /// reader switches its voice; the bundle language is on the article.
 #[wasm_bindgen_test]
 async fn a_passage_in_another_language_is_marked() {
-    let mut v: serde_json::Value = serde_json::from_str(NL_2019).expect("JSON");
+    let mut v: serde_json::Value = serde_json::from_str(MADE_UP_NL).expect("JSON");
     v["introduction"][0]["content"][0]["lang"] = "en".into();
     let b = Arc::new(bundle::parse(&v.to_string()).expect("valid"));
     let (root, _page) = mount_page(b).await;
@@ -458,44 +640,31 @@ async fn a_passage_in_another_language_is_marked() {
     root.remove();
 }
 
-const EN_2019: &str =
-    include_str!("../public/data/2019/en/opvang-in-de-regio-en-migratiesamenwerking.json");
-
 /// The id contract (src/ids.rs): with every area open, each id on the page
-/// is unique, and is a bundle id, a reserved id or one derived from a
-/// bundle id. Both shipped bundles, and the Dutch one with the made-up
-/// indicator (breakdowns) and spending amounts, so every derived kind of id
-/// is on the page.
+/// is unique, and is a bundle id, a reserved id, one derived from a bundle
+/// id, or the app's own (`resultaten-…`: a switch's radio buttons, an
+/// "Insluiten"). Both made-up bundles, which hold every kind of thing an id
+/// is derived from (a breakdown, the spending, every chart kind).
 #[wasm_bindgen_test]
 async fn every_id_on_the_page_is_unique_and_from_the_contract() {
-    let mut with_everything = bundle::parse(NL_2019).expect("shipped bundle validates");
-    // MADE-UP test data (each fixture says so), never published.
-    with_everything.result_areas[0].indicators.push(
-        serde_json::from_str(include_str!("fixtures/indicator-breakdowns-made-up.json"))
-            .expect("made-up indicator"),
-    );
-    with_everything.spending = Some(
-        serde_json::from_str(include_str!("fixtures/spending-made-up.json"))
-            .expect("made-up spending"),
-    );
-    assert_eq!(bundle::validate(&with_everything), vec![]);
-    let en = bundle::parse(EN_2019).expect("shipped bundle validates");
-    for b in [with_everything, en] {
-        let b = Arc::new(b);
+    for text in [MADE_UP_NL, MADE_UP_EN] {
+        let b = Arc::new(bundle::parse(text).expect("the made-up bundle validates"));
         let (root, _page) = mount_page(b.clone()).await;
-        let open_all = root
-            .query_selector(".area-controls button[aria-expanded]")
-            .unwrap()
-            .expect("open all")
-            .unchecked_into::<web_sys::HtmlElement>();
-        open_all.click();
-        leptos::task::tick().await;
+        open_every_area(&root).await;
         let list = root.query_selector_all("[id]").unwrap();
         let ids: Vec<String> = (0..list.length())
             .filter_map(|i| list.item(i))
             .map(|n| n.unchecked_into::<web_sys::Element>().id())
             .collect();
-        assert!(ids.iter().any(|id| id.ends_with("-breakdown")) || b.theme.language == "en");
+        for derived in [
+            "gebied-een-panel",
+            "chart-deelnemers-breakdown",
+            "chart-spending",
+            "resultaten-uitgelicht-2",
+            "resultaten-chart-verzonnen-effect-2",
+        ] {
+            assert!(ids.iter().any(|id| id == derived), "{derived}: {ids:?}");
+        }
         assert!(ids.len() > 50, "{ids:?}");
         let known = resultaten::ids::BundleIds::of(&b);
         let mut seen = std::collections::HashSet::new();

@@ -1,7 +1,38 @@
-//! Shared by the native integration tests: the shipped 2019 Dutch bundle.
+//! Shared by the native integration tests: the made-up bundles and site
+//! the feature tests run on, and the shipped 2019 bundles, which only
+//! tests/fidelity.rs reads for their content (other files check that the
+//! shipped data parses, validates and is listed, without naming it).
 #![allow(dead_code)]
 
+pub mod pair;
+
 use resultaten::bundle::{self, Bundle};
+
+/// MADE-UP: a small bundle with every kind of field a bundle knows (rich
+/// text of every kind, photos and videos, every kind of chart, previous
+/// values, baseline, target, breakdowns, an indicator without a figure,
+/// spending amounts, a print alternative), for the feature tests. Every
+/// figure and sentence in it is invented, and its `_comment` says so.
+pub const MADE_UP_NL: &str = include_str!("../fixtures/every-field-made-up-nl.json");
+
+/// MADE-UP: the English translation of [`MADE_UP_NL`].
+pub const MADE_UP_EN: &str = include_str!("../fixtures/every-field-made-up-en.json");
+
+/// The made-up bundle with every field, parsed.
+pub fn made_up() -> Bundle {
+    match bundle::parse(MADE_UP_NL) {
+        Ok(b) => b,
+        Err(e) => panic!("the made-up bundle does not validate: {e}"),
+    }
+}
+
+/// Its English translation, parsed.
+pub fn made_up_en() -> Bundle {
+    match bundle::parse(MADE_UP_EN) {
+        Ok(b) => b,
+        Err(e) => panic!("the made-up English bundle does not validate: {e}"),
+    }
+}
 
 pub const NL_2019: &str =
     include_str!("../../public/data/2019/nl/opvang-in-de-regio-en-migratiesamenwerking.json");
@@ -34,18 +65,36 @@ pub struct Site {
 
 #[cfg(not(target_arch = "wasm32"))]
 /// Builds the fixture site into `target/tmp/<name>`, with the addresses
-/// handed to readers under `site` (`SITE_URL`) where given.
+/// handed to readers under `site` (`SITE_URL`) where given. Native only,
+/// as the renderer is (`cargo clippy --target wasm32-unknown-unknown
+/// --all-targets` compiles the native test files too).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn fixture_site(name: &str, site: Option<&str>) -> Site {
-    use std::path::Path;
-    let dist = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dist);
-    copy_dir(Path::new("tests/fixtures/site/data"), &dist.join("data"));
-    std::fs::write(dist.join("index.html"), trunks_index()).expect("index.html");
+    let dist = fixture_dist(name);
     if let Err(e) = resultaten::prerender::build(&dist, site) {
         panic!("the fixture site does not build: {e}");
     }
     Site { dist }
 }
+
+/// The fixture site as `trunk build` leaves `dist/`, before the native
+/// renderer runs: a fresh `target/tmp/<name>` with the made-up data and
+/// Trunk's `index.html`.
+pub fn fixture_dist(name: &str) -> std::path::PathBuf {
+    use std::path::Path;
+    let dist = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dist);
+    copy_dir(Path::new("tests/fixtures/site/data"), &dist.join("data"));
+    std::fs::write(dist.join("index.html"), trunks_index()).expect("index.html");
+    dist
+}
+
+/// The fixture site's catalog, as `public/data/index.json` is the
+/// shipped one's.
+pub const FIXTURE_CATALOG: &str = include_str!("../fixtures/site/data/index.json");
+
+/// The fixture site's one theme (made up).
+pub const FIXTURE_THEME: &str = "verzonnen-thema";
 
 impl Site {
     /// The text of every page the build wrote, and the app's shell.
