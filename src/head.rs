@@ -82,10 +82,16 @@ impl PageHead {
     /// The head's elements after `<title>`, as the build writes them, with
     /// every address under `app` (the published app's folder: `SITE_URL`,
     /// or the folder relative to the document); `<title>` and `<html lang>`
-    /// are the template's.
+    /// are the template's. The canonical and `hreflang` addresses only
+    /// where they are absolute (`SITE_URL`): search engines require them
+    /// so, and a relative one is an error to them (issue 33).
     pub fn meta_html(&self, app: &str) -> String {
         let mut out = String::new();
-        let canonical = self.canonical.as_ref().map(|c| format!("{app}{c}"));
+        let canonical = self
+            .canonical
+            .as_ref()
+            .map(|c| format!("{app}{c}"))
+            .filter(|c| is_absolute(c));
         if let Some(p) = &self.preview {
             if !p.description.is_empty() {
                 out.push_str(&format!(
@@ -101,9 +107,8 @@ impl PageHead {
                 "<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:type\" content=\"article\">\n",
                 attr(&p.title)
             ));
-            // Open Graph's address must be absolute: with `SITE_URL` only
-            // (without, the app writes the address the page is read from).
-            if let Some(url) = canonical.as_ref().filter(|u| is_absolute(u)) {
+            // Open Graph's address must be absolute: with `SITE_URL` only.
+            if let Some(url) = &canonical {
                 out.push_str(&format!(
                     "<meta property=\"og:url\" content=\"{}\">\n",
                     attr(url)
@@ -116,7 +121,7 @@ impl PageHead {
                 attr(url)
             ));
         }
-        for (lang, href) in &self.alternates {
+        for (lang, href) in self.alternates.iter().filter(|_| is_absolute(app)) {
             out.push_str(&format!(
                 "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
                 lang.tag(),

@@ -967,3 +967,89 @@ fn every_chart_of_the_page_once_and_found_by_its_id() {
         .collect();
     assert_eq!(en, ids);
 }
+
+// Issue 33's fact-check of the highlights chart, on the made-up bundle.
+
+/// The highlights chart names a period only where every highlight's
+/// indicator states the same one: the theme's reporting period is not
+/// theirs.
+#[test]
+fn the_highlights_chart_names_a_period_only_where_every_highlight_has_it() {
+    let mut b = common::made_up();
+    b.theme.reporting_period = Some("verzonnen rapportageperiode".into());
+    // All three highlights' indicators state "verzonnen jaar 2019".
+    let spec = charts::highlights(&b, Lang::Nl).expect("a chart");
+    assert_eq!(spec.period.as_deref(), Some("verzonnen jaar 2019"));
+    assert!(spec
+        .caption(Lang::Nl)
+        .is_some_and(|c| c.contains("verzonnen jaar 2019")));
+    // One highlight without a period: none at all, not the theme's.
+    let without = |b: &mut resultaten::bundle::Bundle, id: &str| {
+        for i in b.result_areas.iter_mut().flat_map(|a| &mut a.indicators) {
+            if i.id == id {
+                i.period = None;
+            }
+        }
+    };
+    without(&mut b, "hulp");
+    let spec = charts::highlights(&b, Lang::Nl).expect("a chart");
+    assert_eq!(spec.period, None);
+    assert!(!spec
+        .caption(Lang::Nl)
+        .unwrap_or_default()
+        .contains("rapportageperiode"));
+    // Two periods that differ: none either.
+    let mut b = common::made_up();
+    for i in b.result_areas.iter_mut().flat_map(|a| &mut a.indicators) {
+        if i.id == "les" {
+            i.period = Some("een ander verzonnen jaar".into());
+        }
+    }
+    assert_eq!(
+        charts::highlights(&b, Lang::Nl).expect("a chart").period,
+        None
+    );
+}
+
+/// Its title claims only what it shows: the highlights, as the section
+/// names them, not "rounded numbers" (the report never calls them so).
+#[test]
+fn the_highlights_chart_title_claims_only_what_it_shows() {
+    let b = common::made_up();
+    for lang in Lang::ALL {
+        let spec = charts::highlights(&b, lang).expect("a chart");
+        assert_eq!(
+            spec.title,
+            resultaten::i18n::strings(lang).highlights,
+            "{lang:?}"
+        );
+        for claim in ["afgerond", "rounded", "zoals vermeld", "as stated"] {
+            assert!(!spec.title.contains(claim), "{lang:?}: {}", spec.title);
+        }
+    }
+}
+
+/// docs/bundle-format.md says what the code does: the highlights chart
+/// draws every highlight with a counted value, in groups, not "the first
+/// such group".
+#[test]
+fn the_format_documentation_says_the_highlights_chart_draws_every_group() {
+    let doc = std::fs::read_to_string("docs/bundle-format.md").expect("docs");
+    let label = doc
+        .lines()
+        .find(|l| l.starts_with("| `label` |"))
+        .expect("the highlight's label row");
+    assert!(!label.contains("first such group"), "{label}");
+    assert!(label.contains("every highlight"), "{label}");
+    assert!(
+        label.contains("period only where every highlight"),
+        "{label}"
+    );
+    // And the code does so: every highlight of the made-up bundle, which
+    // counts three kinds of thing, is a row.
+    let b = common::made_up();
+    let spec = charts::highlights(&b, Lang::Nl).expect("a chart");
+    assert_eq!(spec.rows.len(), b.highlights.len());
+    let groups: std::collections::BTreeSet<_> = spec.rows.iter().map(|r| r.group.clone()).collect();
+    assert!(groups.len() > 1, "more than one group drawn: {groups:?}");
+}

@@ -41,7 +41,9 @@ fn main() -> std::process::ExitCode {
             match &report.site {
                 Some(site) => println!("prerender: addresses for readers under SITE_URL {site}"),
                 None => println!(
-                    "prerender: SITE_URL unset: addresses for readers follow the address each page is read from"
+                    "prerender: SITE_URL unset: fine to test, but a published build needs SITE_URL=https://…/ \
+                     (without it the pages name no canonical or hreflang address, which search engines \
+                     require absolute, and the addresses handed to readers follow the address each page is read from)"
                 ),
             }
             ExitCode::SUCCESS

@@ -233,7 +233,7 @@ pub fn file_stem(text: &str) -> String {
 }
 
 /// A chart's file name stem from its title, in the page's language
-/// ("uitgelichte-resultaten-afgeronde-aantallen-zoals-vermeld"), cut at a
+/// ("indicatoren-in-dit-resultaatgebied-opvang-in-de-regio"), cut at a
 /// word to at most 60 characters.
 fn chart_stem(spec: &ChartSpec) -> String {
     let stem = file_stem(&spec.title);

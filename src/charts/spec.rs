@@ -256,9 +256,25 @@ pub fn highlights(b: &Bundle, lang: Lang) -> Option<ChartSpec> {
         unit: None,
         measure: Measure::Count,
         source: None,
-        period: b.theme.reporting_period.clone(),
+        period: shared_period(b),
         rows,
     })
+}
+
+/// The period of the highlights, where every one of them states the same
+/// (their indicators' `period`): the chart says no period that one of its
+/// figures does not have (issue 33; the theme's reporting period is not
+/// theirs).
+fn shared_period(b: &Bundle) -> Option<String> {
+    let mut periods = b.highlights.iter().map(|h| {
+        b.result_areas
+            .iter()
+            .flat_map(|a| &a.indicators)
+            .find(|i| i.id == h.indicator)
+            .and_then(|i| i.period.clone())
+    });
+    let first = periods.next()??;
+    periods.all(|p| p.as_ref() == Some(&first)).then_some(first)
 }
 
 /// Whether the highlights chart can draw `h`: its indicator has a counted

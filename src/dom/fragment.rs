@@ -61,24 +61,36 @@ impl Fragment {
 }
 
 impl Fragment {
-    /// Follows the reader's place: when scrolling comes to rest below the
-    /// page's title, the indicator, chart or section at the top quarter of
-    /// the screen is what the language and year links carry (scrolling
-    /// back up to them keeps it). Call it after mount.
+    /// Follows the reader's place: when the reader has scrolled (wheel,
+    /// touch or keys) and the page comes to rest below its title, the
+    /// indicator, chart or section at the top quarter of the screen is
+    /// what the language and year links carry (scrolling back up to them
+    /// keeps it). The browser's own scrolling to a link is not reading.
+    /// Call it after mount.
     pub fn follow_reading(self) {
+        let moved = StoredValue::new(false);
         let resting = StoredValue::new_local(None::<TimeoutHandle>);
-        let handle = window_event_listener(leptos::ev::scroll, move |_| {
-            if let Some(h) = resting.get_value() {
-                h.clear();
-            }
-            let read = move || {
-                if let Some(id) = reading_at() {
-                    self.0.try_set(Some(id));
+        let by_reader = move |_| moved.set_value(true);
+        let handles = [
+            window_event_listener_untyped("wheel", by_reader),
+            window_event_listener_untyped("touchmove", by_reader),
+            window_event_listener_untyped("keydown", by_reader),
+            window_event_listener(leptos::ev::scroll, move |_| {
+                if let Some(h) = resting.get_value() {
+                    h.clear();
                 }
-            };
-            resting.set_value(set_timeout_with_handle(read, Duration::from_millis(150)).ok());
-        });
-        on_cleanup(move || handle.remove());
+                let read = move || {
+                    if moved.get_value() {
+                        moved.set_value(false);
+                        if let Some(id) = reading_at() {
+                            self.0.try_set(Some(id));
+                        }
+                    }
+                };
+                resting.set_value(set_timeout_with_handle(read, Duration::from_millis(150)).ok());
+            }),
+        ];
+        on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
     }
 }
 
@@ -95,13 +107,7 @@ fn reading_at() -> Option<String> {
     let place = at
         .closest("main article[id], main figure[id], main section[id]")
         .ok()??;
-    // Where a link led, and the reader is still in what it leads to, the
-    // link stays what they read (the browser's scroll to it is no reading).
-    let linked = current_hash().and_then(|id| doc.get_element_by_id(&id));
-    match linked {
-        Some(l) if l.contains(Some(&place)) => Some(l.id()),
-        _ => Some(place.id()),
-    }
+    Some(place.id())
 }
 
 impl Default for Fragment {

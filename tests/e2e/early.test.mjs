@@ -164,6 +164,38 @@ for (const how of ['wheel', 'touch']) {
   }
 }
 
+// Issue 33's second case: the highlights switched to their chart before
+// the app, then an area's toggle tapped: the highlights' chart is drawn
+// again for the exact width at the takeover (taller at 375 px), and the
+// toggle just tapped must stay where the reader has it on the screen.
+for (const width of [375, 1280]) {
+  test(`the highlights switched, then a toggle tapped: the toggle stays where it is at the takeover (${width}px)`, async () => {
+    await withWasmHeldBack(server, async (wasm) => {
+      const { page, context, problems } = await newPage(browser, { width, height: 800 });
+      await page.goto(server.url + NL_STATIC, { waitUntil: 'domcontentloaded' });
+      await wasm.requested;
+      await page.locator(`${onStatic} input.highlights-show-chart`).check();
+      const summary = page.locator(`${onStatic} #gebied-water summary.area-toggle`);
+      await summary.scrollIntoViewIfNeeded();
+      await summary.click();
+      const before = await summary.evaluate((s) => Math.round(s.getBoundingClientRect().top));
+      wasm.release();
+      await page.waitForFunction(appTookOver, null, { timeout: 30000 });
+      await page.waitForTimeout(300);
+      const after = await page.locator('#gebied-water summary.area-toggle').evaluate((s) => ({
+        top: Math.round(s.getBoundingClientRect().top),
+        focused: document.activeElement === s,
+      }));
+      assert.ok(Math.abs(after.top - before) <= 2, `the toggle stays on the screen: ${before} -> ${after.top}`);
+      assert.ok(after.focused, 'and keeps focus');
+      assert.ok(await isOpen(page.locator('#gebied-water')));
+      assert.ok(await page.locator('input.highlights-show-chart').isChecked());
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  });
+}
+
 test('the app\'s own controls keep their place, unseen, until the app has taken over, and work after it', async () => {
   await withWasmHeldBack(server, async (wasm) => {
     const { page, context, problems } = await newPage(browser);
@@ -172,8 +204,13 @@ test('the app\'s own controls keep their place, unseen, until the app has taken 
     const all = page.locator(`${onStatic} button.open-all`);
     assert.equal(await all.count(), 1, 'there, in its place');
     assert.ok(!(await all.isVisible()), 'but not seen');
-    const box = await all.boundingBox();
-    assert.ok(box && box.height > 0, 'its place is kept');
+    // Where it is in the page (not on the screen, which Tab may scroll).
+    const place = (button) => button.evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      return { y: r.top + scrollY, height: r.height };
+    });
+    const box = await place(all);
+    assert.ok(box.height > 0, 'its place is kept');
     // Not reachable with the keyboard: Tab never lands on one.
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
@@ -184,7 +221,7 @@ test('the app\'s own controls keep their place, unseen, until the app has taken 
     const appAll = page.locator('button.open-all');
     assert.equal(await appAll.textContent(), 'Alles openen');
     assert.ok(await appAll.isVisible(), 'shown once the app runs');
-    const moved = await appAll.boundingBox();
+    const moved = await place(appAll);
     assert.ok(Math.abs(moved.y - box.y) <= 1, `in the place it had: ${box.y} -> ${moved.y}`);
     await appAll.click();
     assert.equal(await page.locator('details.area-details:not([open])').count(), 0, 'every area open');

@@ -238,10 +238,14 @@ test('switching language keeps the indicator the reader scrolled to, not the top
   const { page, context, problems } = await newPage(browser, { width: 375, height: 800 });
   await load(page, PAGES[0]);
   await page.locator('#gebied-water summary.area-toggle').click();
-  // Read down to an indicator, then back up to the language links.
-  await page.locator('#mensen-met-sanitair').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 100));
+  // Read down to an indicator with the mouse wheel, as a reader does (the
+  // browser's own scrolling to a link is not reading), then back up to
+  // the language links.
+  const down = await page.locator('#mensen-met-sanitair').evaluate((el) => Math.round(el.getBoundingClientRect().top - 100));
+  await page.mouse.move(187, 400);
+  await page.mouse.wheel(0, down);
   await page.waitForTimeout(400);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.mouse.wheel(0, -down - 2000);
   await page.waitForTimeout(400);
   const english = page.locator('.language-switch').getByRole('link', { name: 'English' });
   assert.equal(new URL(await english.evaluate((a) => a.href)).hash, '#mensen-met-sanitair', 'the link carries the place read');
