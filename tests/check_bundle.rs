@@ -153,41 +153,45 @@ fn schema_option_prints_the_shipped_schema() {
     assert_eq!(out, resultaten::bundle::json_schema());
 }
 
-const SHIPPED_EN: &str = "public/data/2019/en/opvang-in-de-regio-en-migratiesamenwerking.json";
+/// The made-up fixture site's 2019 pair (tests/fixtures/site/): every
+/// figure invented, so an editor's correction of the shipped report breaks
+/// none of these tests (tests/fidelity.rs checks the shipped pair).
+const MADE_UP_NL: &str = "tests/fixtures/site/data/2019/nl/verzonnen-thema.json";
+const MADE_UP_EN: &str = "tests/fixtures/site/data/2019/en/verzonnen-thema.json";
+/// A made-up figure of the pair, changed in an English copy to be found:
+/// the first indicator's earlier value.
+const FIGURE: &str = "\"value\": 800";
+const CHANGED: &str = "\"value\": 880";
+const FIGURE_PATH: &str = "result_areas[0].indicators[0].previous[0].value";
+const DIFFERENCE: &str =
+    "number: 800 in the Dutch file, 880 in the English file; it must be the same in both languages";
 
 #[test]
 fn a_translation_pair_is_checked_and_each_difference_named_in_both_files() {
-    let (code, out, err) = check(&[SHIPPED_EN, SHIPPED]);
-    assert_eq!(code, 0, "the shipped pair matches: {out}{err}");
+    let (code, out, err) = check(&[MADE_UP_EN, MADE_UP_NL]);
+    assert_eq!(code, 0, "the made-up pair matches: {out}{err}");
 
-    // An English copy with one number changed (MADE-UP: 2837 is no figure
-    // of the report; the test puts it there to be found).
-    let en = std::fs::read_to_string(root().join(SHIPPED_EN)).unwrap();
-    assert!(en.contains("\"value\": 2873"));
+    // An English copy with one number changed.
+    let en = std::fs::read_to_string(root().join(MADE_UP_EN)).unwrap();
+    assert_eq!(en.matches(FIGURE).count(), 1, "one {FIGURE} in the pair");
     let dir = std::env::temp_dir().join(format!("check-bundle-pair-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let changed = dir.join("en.json");
-    std::fs::write(
-        &changed,
-        en.replacen("\"value\": 2873", "\"value\": 2837", 1),
-    )
-    .unwrap();
+    std::fs::write(&changed, en.replacen(FIGURE, CHANGED, 1)).unwrap();
     let changed = changed.to_string_lossy().into_owned();
-    let (code, out, _) = check(&[&changed, SHIPPED]);
+    let (code, out, _) = check(&[&changed, MADE_UP_NL]);
     assert_eq!(code, 1, "{out}");
     let line = out
         .lines()
-        .find(|l| l.contains("result_areas[1].indicators[0].value.value"))
+        .find(|l| l.contains(FIGURE_PATH))
         .unwrap_or_else(|| panic!("difference not reported: {out}"));
     // Dutch file first, each with its line and column, then the message.
     assert!(
-        line.starts_with(&format!("{SHIPPED}:")) && line.contains(&format!(" {changed}:")),
+        line.starts_with(&format!("{MADE_UP_NL}:")) && line.contains(&format!(" {changed}:")),
         "{line}"
     );
     assert!(
-        line.ends_with(
-            "result_areas[1].indicators[0].value.value: number: 2873 in the Dutch file, 2837 in the English file; it must be the same in both languages"
-        ),
+        line.ends_with(&format!("{FIGURE_PATH}: {DIFFERENCE}")),
         "{line}"
     );
     assert!(
@@ -202,41 +206,38 @@ fn a_translation_pair_is_checked_and_each_difference_named_in_both_files() {
         en.replacen("\"year\": 2019", "\"year\": 2020", 1),
     )
     .unwrap();
-    let (code, out, _) = check(&[&other_year.to_string_lossy(), SHIPPED]);
+    let (code, out, _) = check(&[&other_year.to_string_lossy(), MADE_UP_NL]);
     assert_eq!(code, 0, "{out}");
 }
 
 #[test]
 fn a_catalog_is_checked_with_every_bundle_it_names() {
-    let (code, out, err) = check(&["--catalog", "public/data/index.json"]);
-    assert_eq!(code, 0, "the shipped catalog: {out}{err}");
+    let fixture = "tests/fixtures/site/data/index.json";
+    let (code, out, err) = check(&["--catalog", fixture]);
+    assert_eq!(code, 0, "the made-up catalog: {out}{err}");
     assert!(
         out.trim_end()
-            .ends_with("OK: 2 bundles checked, no problems"),
+            .ends_with("OK: 3 bundles checked, no problems"),
         "{out}"
     );
 
-    // A MADE-UP catalog in a temporary folder: the shipped Dutch bundle, an
-    // English copy with one number changed, listed under an old title, and
-    // a 2020 bundle that is not there.
+    // A MADE-UP catalog in a temporary folder: the made-up Dutch bundle, an
+    // English copy with one number changed, listed under another title,
+    // and a 2020 bundle that is not there.
     let dir = std::env::temp_dir().join(format!("check-bundle-catalog-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("2019/nl")).unwrap();
     std::fs::create_dir_all(dir.join("2019/en")).unwrap();
-    let nl = std::fs::read_to_string(root().join(SHIPPED)).unwrap();
-    let en = std::fs::read_to_string(root().join(SHIPPED_EN)).unwrap();
+    let nl = std::fs::read_to_string(root().join(MADE_UP_NL)).unwrap();
+    let en = std::fs::read_to_string(root().join(MADE_UP_EN)).unwrap();
     std::fs::write(dir.join("2019/nl/t.json"), &nl).unwrap();
-    std::fs::write(
-        dir.join("2019/en/t.json"),
-        en.replacen("\"value\": 2873", "\"value\": 2837", 1),
-    )
-    .unwrap();
-    let theme = "opvang-in-de-regio-en-migratiesamenwerking";
+    std::fs::write(dir.join("2019/en/t.json"), en.replacen(FIGURE, CHANGED, 1)).unwrap();
+    let theme = "verzonnen-thema";
     let catalog = serde_json::json!({
         "schema_version": "1.0",
         "bundles": [
-            { "theme": theme, "year": 2019, "language": "nl", "title": "Opvang in de regio en migratiesamenwerking", "path": "2019/nl/t.json" },
-            { "theme": theme, "year": 2019, "language": "en", "title": "Reception in the region and migration cooperation", "path": "2019/en/t.json" },
-            { "theme": theme, "year": 2020, "language": "nl", "title": "Opvang in de regio en migratiesamenwerking", "path": "2020/nl/t.json" }
+            { "theme": theme, "year": 2019, "language": "nl", "title": "Verzonnen thema", "path": "2019/nl/t.json" },
+            { "theme": theme, "year": 2019, "language": "en", "title": "A made-up old title", "path": "2019/en/t.json" },
+            { "theme": theme, "year": 2020, "language": "nl", "title": "Verzonnen thema", "path": "2020/nl/t.json" }
         ]
     });
     let file = dir.join("index.json");
@@ -245,11 +246,12 @@ fn a_catalog_is_checked_with_every_bundle_it_names() {
     let (code, out, _) = check(&["--catalog", &file]);
     assert_eq!(code, 1, "{out}");
     for expected in [
-        "bundles[2].path: there is no bundle at `",
-        "bundles[1]: the catalog says title \"Reception in the region and migration cooperation\", the bundle \"Prospects for refugees and migration cooperation\"",
-        "result_areas[1].indicators[0].value.value: number: 2873 in the Dutch file, 2837 in the English file; it must be the same in both languages",
+        "bundles[2].path: there is no bundle at `".to_string(),
+        "bundles[1]: the catalog says title \"A made-up old title\", the bundle \"Made-up theme\""
+            .to_string(),
+        format!("{FIGURE_PATH}: {DIFFERENCE}"),
     ] {
-        assert!(out.contains(expected), "not reported: {expected}\n{out}");
+        assert!(out.contains(&expected), "not reported: {expected}\n{out}");
     }
     assert!(
         out.trim_end().ends_with(

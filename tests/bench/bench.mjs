@@ -28,7 +28,7 @@ import path from 'node:path';
 import http2 from 'node:http2';
 import { spawnSync, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { start, newPage, appTookOver, dist, repo, NL_PAGE, NL_STATIC, BUNDLE } from '../e2e/harness.mjs';
+import { start, newPage, dist, repo, SHIPPED } from '../e2e/harness.mjs';
 import { writeBundles, SIZES, AREAS } from './make-bundles.mjs';
 import { appCodeSize } from './size.mjs';
 import { writeStaticSnapshot, STATIC_DIR, MOBILE } from './snapshot.mjs';
@@ -46,6 +46,9 @@ const PROTOCOL = process.env.BENCH_PROTOCOL ?? 'h2';
 if (!['h2', 'http1'].includes(PROTOCOL)) throw new Error(`BENCH_PROTOCOL must be h2 or http1, not ${PROTOCOL}`);
 const outDir = path.join(repo, 'target', 'bench');
 const log = (...a) => console.error('[bench]', ...a);
+// The shipped theme page: what visitors get (the feature tests' made-up
+// site is for tests; the benchmark measures the report).
+const { nlPage: NL_PAGE, nlStatic: NL_STATIC, nlBundle: BUNDLE, theme: THEME } = SHIPPED;
 /** Issue 15: the embedded page and one embedded chart, pre-rendered. */
 const EMBEDS = { page: `${NL_STATIC}embed/`, chart: `${NL_STATIC}embed/chart-later-meting-opgegeven-plannen/` };
 
@@ -86,23 +89,18 @@ ${embed}
 }
 
 /**
- * The iframe snippet that the theme page's "Insluiten" gives for each of
- * EMBEDS (the page's own control for the whole page, the chart's for the
- * chart), with the published address replaced by this server's root.
+ * The iframe snippet that "Insluiten" (the editors' app, `?snippets=…`)
+ * gives for each of EMBEDS (the whole page, the chart), with the published
+ * address replaced by this server's root.
  */
 async function insluitenSnippets(browser, serverUrl) {
   const { page, context } = await newPage(browser, MOBILE);
   try {
     const snippets = {};
-    for (const [k, control] of Object.entries({
-      page: 'article.theme > details.embed-control', chart: `#${EMBEDS.chart.split('/').at(-2)} details.embed-control`,
-    })) {
-      await page.goto(`${serverUrl}${NL_STATIC}${k === 'chart' ? `#${EMBEDS.chart.split('/').at(-2)}` : ''}`);
-      // The app's control: one opened on the static page closes at the takeover.
-      await page.waitForFunction(appTookOver);
-      await page.locator(control).locator('summary').click();
-      const code = page.locator(control).locator('textarea[data-kind=iframe]');
-      await page.waitForFunction((c) => document.querySelector(c)?.value, `${control} textarea[data-kind=iframe]`);
+    for (const [k, piece] of Object.entries({ page: '', chart: EMBEDS.chart.split('/').at(-2) })) {
+      await page.goto(`${serverUrl}/?snippets=${piece}&theme=${THEME}&year=2019&lang=nl`);
+      const code = page.locator('#resultaten-snippet-iframe');
+      await page.waitForFunction(() => document.querySelector('#resultaten-snippet-iframe')?.value);
       // Without SITE_URL the snippet's addresses are this server's own.
       const app = `${serverUrl}/`;
       snippets[k] = (await code.inputValue()).replaceAll(app, '/');
@@ -206,7 +204,7 @@ const bundleFiles = writeBundles(path.join(dist, 'bench'));
 const checked = checkBundles(bundleFiles);
 log(checked);
 
-const { server, browser } = await start();
+const { server, browser } = await start({ shipped: true });
 let report;
 try {
   const chromium = browser.version();

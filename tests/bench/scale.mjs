@@ -55,15 +55,14 @@ function instrument() {
 }
 
 async function openFirstClosedArea() {
-  const toggle = [...document.querySelectorAll('section.result-area button.area-toggle')]
-    .find((b) => b.getAttribute('aria-expanded') !== 'true');
-  if (!toggle) throw new Error('no closed result area to open');
-  const id = toggle.getAttribute('aria-controls');
+  const details = [...document.querySelectorAll('section.result-area details.area-details')].find((d) => !d.open);
+  if (!details) throw new Error('no closed result area to open');
+  const id = details.id;
+  const toggle = details.querySelector('summary.area-toggle');
   const shown = () => {
-    const button = document.querySelector(`button.area-toggle[aria-controls="${id}"]`);
-    const panel = document.getElementById(id);
-    return button?.getAttribute('aria-expanded') === 'true' && panel && !panel.hasAttribute('hidden')
-      && panel.childElementCount > 0;
+    const d = document.getElementById(id);
+    const panel = d?.querySelector('.area-panel');
+    return d?.open && panel && panel.childElementCount > 0;
   };
   const indicators = () => document.getElementById(id)?.querySelectorAll('.indicator').length ?? 0;
   // Start on an idle main thread.

@@ -4,10 +4,22 @@
 // areas closed and open, at 375 and 1280 px, to target/screenshots/ for a
 // look. Not a test: a picture cannot fail, so the suite does not take it.
 import path from 'node:path';
-import { start, newPage, openAllAreas, drawEveryChart, appTookOver, repo, shotDir, NL_PAGE, NL_STATIC } from './harness.mjs';
+import { start, newPage, openAllAreas, drawEveryChart, appTookOver, repo, shotDir, SHIPPED } from './harness.mjs';
+
+// The README shows the shipped report (dist/), not the tests' made-up site.
+const { nlPage: NL_PAGE, nlStatic: NL_STATIC } = SHIPPED;
+/** A made-up host page holding one chart of the shipped page in an iframe. */
+const HOST = `<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Hostpagina met één grafiek</title></head>
+<body><h1>Nieuwsbericht</h1><p>Tekst van de hostpagina (verzonnen), voor de grafiek.</p>
+<iframe data-resultaten-frame title="Latere meting: migratieplan opgegeven naar aanleiding van de campagne"
+  src="${NL_STATIC}embed/chart-later-meting-opgegeven-plannen/"></iframe>
+<script src="/embed/resize.js"></script>
+<p>Tekst na de grafiek.</p></body></html>`;
 
 const docs = path.join(repo, 'docs');
-const { server, browser } = await start();
+const { server, browser } = await start({ shipped: true });
+server.fault('/__host.html', { status: 200, type: 'text/html; charset=utf-8', body: HOST });
 const problems = [];
 /** Opens `address` at `width`, runs `shoot(page)`, and keeps what went wrong. */
 async function picture(name, { width, height = 900, scale = 1, address }, shoot) {
@@ -34,8 +46,8 @@ try {
     await page.waitForFunction(appTookOver);
     await page.screenshot({ path: path.join(docs, 'screenshot-phone.jpg'), type: 'jpeg', quality: 80, clip: { x: 0, y: 0, width: 375, height: 1600 }, fullPage: true });
   });
-  // A host page holding one chart in an iframe (tests/e2e/hosts/).
-  await picture('docs/screenshot-embed-chart.jpg', { width: 1280, address: '/__hosts/chart-iframe.html' }, async (page) => {
+  // A host page holding one chart in an iframe.
+  await picture('docs/screenshot-embed-chart.jpg', { width: 1280, address: '/__host.html' }, async (page) => {
     const inner = await (await page.locator('iframe[data-resultaten-frame]').elementHandle()).contentFrame();
     await inner.waitForFunction(appTookOver);
     await inner.locator('figure.chart .chart-drawing svg:visible').first().waitFor();
