@@ -288,13 +288,14 @@ for (const p of PAGES) {
       expect('figure.chart .copy-link-button', (el) => `${w.copyLink}: ${chart(el)}`);
       expect('figure.chart .chart-download-csv', (el) => `${w.csv}: ${chart(el)}`);
       expect('figure.chart .chart-download-svg', (el) => `${w.svg}: ${chart(el)}`);
-      expect('figure.chart > details.embed-control > summary', (el) => `${w.embed}: ${chart(el)}`);
-      expect('section.result-area > details.embed-control > summary', (el) => `${w.embed}: ${text(el.closest('section'), '.result-area-title')}`);
-      expect('main article.theme > details.embed-control > summary', () => w.embedPage);
+      expect('figure.chart > p.embed-control > a.embed-link', (el) => `${w.embed}: ${chart(el)}`);
+      expect('section.result-area > p.embed-control > a.embed-link', (el) => `${w.embed}: ${text(el.closest('section'), '.result-area-title')}`);
+      expect('main article.theme > p.embed-control > a.embed-link', () => w.embedPage);
       return document.querySelectorAll('[data-expected-name]').length;
     }, w);
     // 5 indicators and 4 charts with "Link kopiëren", 4 charts with two
-    // downloads and "Insluiten", 2 areas and the page with "Insluiten".
+    // downloads and the link "Insluiten", 2 areas and the page with
+    // "Insluiten".
     assert.equal(marked, 5 + 4 + 4 * 3 + 2 + 1, 'the controls named after what they act on');
     const ax = await accessibility(page);
     const stray = ax.nodes.filter((x) => /\s:/.test(x.name)).map((x) => `${x.role} "${x.name}"`);
@@ -302,11 +303,18 @@ for (const p of PAGES) {
     const got = (await ax.of('[data-expected-name]')).map((x) => x?.name ?? null);
     assert.deepEqual(got, await page.locator('[data-expected-name]').evaluateAll((els) => els.map((el) => el.dataset.expectedName)));
     await ax.close();
-    // The snippets' copy buttons, once "Insluiten" is open.
-    await page.locator('#resultaten-embedding-gebied-water > summary').click();
+    // The snippets' copy buttons, on the page "Insluiten" leads to, each
+    // named after its snippet (src/i18n.rs, EmbedStrings).
+    const snippets = { nl: { copy: 'Kopiëren', iframe: 'Als kader (iframe)', element: 'In een element van uw pagina' },
+      en: { copy: 'Copy', iframe: 'As a frame (iframe)', element: 'In an element of your page' } }[p.lang];
+    await page.locator('#gebied-water > p.embed-control > a.embed-link').click();
+    await page.locator('#resultaten-snippet-element').waitFor();
+    await page.waitForFunction(() => document.querySelector('#resultaten-snippet-element').value.length > 0);
     const open = await accessibility(page);
-    assert.deepEqual((await open.of('#resultaten-embedding-gebied-water .embed-copy')).map((x) => x?.name), [`${w.copy}: ${w.iframe}`, `${w.copy}: ${w.element}`]);
-    assert.deepEqual(open.nodes.filter((x) => /\s:/.test(x.name)).map((x) => x.name), [], 'names with a space before a colon, "Insluiten" open');
+    assert.deepEqual((await open.of('.snippets-page .embed-copy')).map((x) => x?.name),
+      [`${snippets.copy}: ${snippets.iframe}`, `${snippets.copy}: ${snippets.element}`]);
+    assert.deepEqual((await open.of('.snippets-page textarea.embed-code')).map((x) => x?.name), [snippets.iframe, snippets.element], 'each snippet named by its label');
+    assert.deepEqual(open.nodes.filter((x) => /\s:/.test(x.name)).map((x) => x.name), [], 'names with a space before a colon, on the snippets page');
     await open.close();
     assert.deepEqual(problems, []);
     await context.close();

@@ -1,11 +1,14 @@
 // The editors' page (?check, issue 13): bundle files from the editor's own
 // computer, chosen with the file input (playwright's setInputFiles) or
 // dropped (a synthetic drop event), read in the browser and never sent.
+// On made-up files only: the broken, four-mistakes and unknown-fields
+// bundles of tests/fixtures/check/, and the fixture site's bundles and
+// catalog (tests/fixtures/site/data/), read from the repository.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, newPage, repo, BUNDLE, BUNDLE_EN, axeViolations, normalise, shotDir } from './harness.mjs';
+import { start, newPage, repo, BUNDLE, BUNDLE_EN, axeViolations, normalise, shotDir, isOpen } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -14,7 +17,18 @@ after(async () => { await browser?.close(); await server?.close(); });
 const CHOOSE = /^(Bundelbestanden kiezen|Choose bundle files)/;
 // MADE-UP test data with eight problems on purpose (its _comment lists them).
 const BROKEN = path.join(repo, 'tests', 'fixtures', 'check', 'broken-made-up.json');
-const shipped = (p) => fs.readFileSync(path.join(repo, 'public', p));
+/** A file of the made-up fixture site (tests/fixtures/site/), by its
+ *  address on the site: BUNDLE, BUNDLE_EN, '/data/index.json'. */
+const fixture = (p) => fs.readFileSync(path.join(repo, 'tests', 'fixtures', 'site', p));
+/** The fixture's English bundle with one number changed: the indicator
+ *  "leerlingen" counts 8060 instead of 8600 (its highlight keeps 8600). */
+const CHANGED = 'result_areas[1].indicators[0].value.value';
+function enChanged() {
+  const en = fixture(BUNDLE_EN).toString('utf8');
+  const at = '"value": 8600,\n            "unit": "pupils"';
+  assert.equal(en.split(at).length, 2, 'the fixture\'s English bundle counts 8600 pupils once');
+  return en.replace(at, at.replace('8600', '8060'));
+}
 const file = (name, buffer) => ({ name, mimeType: 'application/json', buffer: Buffer.from(buffer) });
 
 /** Opens the editors' page; returns the page and the requests made after it loaded. */
@@ -94,20 +108,25 @@ test('a broken bundle: every problem, in the order of the file, at its line and 
 
 test('a Dutch and English pair with one number changed: that difference, at its place in both files', async () => {
   const { page, context } = await open();
-  const en = shipped(BUNDLE_EN).toString('utf8');
-  assert.ok(en.includes('"value": 2873'), 'the shipped English bundle has 2873');
-  await choose(page, [file('nl.json', shipped(BUNDLE)), file('en.json', en.replace('"value": 2873', '"value": 2837'))]);
+  await choose(page, [file('nl.json', fixture(BUNDLE)), file('en.json', enChanged())]);
   const pair = page.locator('section.check-pair');
   await pair.waitFor();
   assert.equal(normalise(await pair.getByRole('heading').textContent()), 'Vertaling: nl.json en en.json');
   assert.equal(await pair.locator('.check-count').textContent(), '1 verschil');
   const item = pair.locator('ol.check-problems > li');
   assert.equal(await item.count(), 1);
-  assert.equal(await item.locator('code').first().textContent(), 'result_areas[1].indicators[0].value.value');
-  assert.equal(await item.locator('.check-message').textContent(), 'Getal: 2873 in de Nederlandse bundel, 2837 in de Engelse; dit moet in beide talen gelijk zijn');
+  assert.equal(await item.locator('code').first().textContent(), CHANGED);
+  assert.equal(await item.locator('.check-message').textContent(), 'Getal: 8600 in de Nederlandse bundel, 8060 in de Engelse; dit moet in beide talen gelijk zijn');
+  // At the number's own line in each file.
   const places = await item.locator('.check-where').allTextContents();
-  assert.ok(places.some((p) => /^Regel \d+, kolom \d+ in nl\.json$/.test(p)), places.join(' | '));
-  assert.ok(places.some((p) => /^Regel \d+, kolom \d+ in en\.json$/.test(p)), places.join(' | '));
+  const line = (text, unit) => {
+    const lines = text.split('\n');
+    return lines.findIndex((l, i) => /"value": 8[06]{3},/.test(l) && lines[i + 1].includes(`"unit": "${unit}"`)) + 1;
+  };
+  const [nl, en] = [line(fixture(BUNDLE).toString('utf8'), 'leerlingen'), line(enChanged(), 'pupils')];
+  assert.ok(nl > 0 && en > 0, `the number's lines: ${nl}, ${en}`);
+  assert.ok(places.some((p) => p.startsWith(`Regel ${nl}, kolom `) && p.endsWith(' in nl.json')), places.join(' | '));
+  assert.ok(places.some((p) => p.startsWith(`Regel ${en}, kolom `) && p.endsWith(' in en.json')), places.join(' | '));
   assert.match(await page.getByRole('status').textContent(), /Vertaling: nl\.json en en\.json: 1 verschil\./);
   await context.close();
 });
@@ -129,25 +148,32 @@ test('a dropped file is read as a chosen one', async () => {
 
 test('a valid bundle opens as its page, marked as a draft; every part works; "Ander bestand kiezen" goes back', async () => {
   const { page, context, problems } = await open();
-  await choose(page, [file('nl.json', shipped(BUNDLE))]);
+  await choose(page, [file('nl.json', fixture(BUNDLE))]);
   const ok = page.locator('.check-ok');
-  assert.equal(normalise(await ok.textContent()), 'Geen problemen gevonden: Opvang in de regio en migratiesamenwerking, 2019, Nederlands');
+  assert.equal(normalise(await ok.textContent()), 'Geen problemen gevonden: Verzonnen thema, 2019, Nederlands');
   await page.getByRole('button', { name: /^Als pagina bekijken/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Opvang in de regio en migratiesamenwerking' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Verzonnen thema' }).waitFor();
   assert.match(await page.locator('.draft-notice').textContent(), /^Concept — niet gepubliceerd/);
   assert.equal(await page.locator('h1').count(), 1);
-  // An area opens, a deep link inside the preview opens its area, a chart shows its table.
-  const toggle = page.locator('button.area-toggle').first();
-  await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-  await page.evaluate(() => { location.hash = '#migratiesamenwerking'; });
-  await page.waitForFunction(() => document.querySelector('#migratiesamenwerking button.area-toggle')?.getAttribute('aria-expanded') === 'true');
-  const figure = page.locator('#migratiesamenwerking figure.chart').first();
-  await figure.locator('button.chart-show-table').click();
+  // An area opens (its <details>), a deep link inside the preview opens
+  // its area, a chart shows its table.
+  const water = page.locator('#gebied-water');
+  assert.equal(await isOpen(water), false);
+  await water.locator('summary.area-toggle').click();
+  assert.equal(await isOpen(water), true);
+  assert.ok(await water.locator('.area-panel').isVisible());
+  const scholen = page.locator('#gebied-scholen');
+  assert.equal(await isOpen(scholen), false);
+  await page.evaluate(() => { location.hash = '#leraren'; });
+  await page.waitForFunction(() => document.querySelector('#gebied-scholen details.area-details')?.open);
+  assert.ok(await page.locator('#leraren').isVisible(), 'the indicator linked to is shown');
+  const figure = page.locator('#chart-sanitair-per-regio');
+  await figure.getByRole('radio', { name: 'Tabel' }).check();
   assert.ok(await figure.locator('table.chart-table').isVisible());
+  assert.equal(await figure.locator('.chart-drawing').isVisible(), false, 'the table instead of the chart');
   // A download is made in the page.
   const [download] = await Promise.all([page.waitForEvent('download'), figure.locator('button.chart-download-csv').click()]);
-  assert.match(download.suggestedFilename(), /\.csv$/);
+  assert.equal(download.suggestedFilename(), 'verzonnen-sanitair-per-regio.csv');
   await page.getByRole('button', { name: 'Ander bestand kiezen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Bundel controleren' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'nl.json');
@@ -174,7 +200,7 @@ test('a file that is no bundle says what it is; an oversized file is refused unr
   await choose(page, [
     { name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) },
     file('pagina.json', '<!doctype html><title>Niet gevonden</title>'),
-    file('index.json', shipped('/data/index.json')),
+    file('index.json', fixture('/data/index.json')),
     file('groot.json', big),
   ]);
   await page.getByRole('heading', { name: 'groot.json' }).waitFor();
@@ -188,11 +214,11 @@ test('a file that is no bundle says what it is; an oversized file is refused unr
 
 test('no request leaves the page after it has loaded: choosing, listing, previewing', async () => {
   const { page, context, later } = await open();
-  const en = shipped(BUNDLE_EN).toString('utf8').replace('"value": 2873', '"value": 2837');
-  await choose(page, [file('nl.json', shipped(BUNDLE)), file('en.json', en), file('broken.json', fs.readFileSync(BROKEN))]);
+  await choose(page, [file('nl.json', fixture(BUNDLE)), file('en.json', enChanged()), file('broken.json', fs.readFileSync(BROKEN))]);
   await page.getByRole('button', { name: /^Als pagina bekijken.*nl\.json/ }).click();
   await page.locator('.draft-notice').waitFor();
-  await page.locator('button.area-toggle').first().click();
+  await page.locator('#gebied-water summary.area-toggle').click();
+  assert.equal(await isOpen(page.locator('#gebied-water')), true);
   await page.getByRole('button', { name: 'Ander bestand kiezen' }).click();
   await page.waitForTimeout(300);
   const sent = later.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'));
@@ -206,8 +232,7 @@ for (const width of [1280, 320]) {
   test(`axe finds nothing on the editors' page at ${width}px: empty, with problems, in preview`, async () => {
     const { page, context } = await open(width);
     assert.deepEqual(await axeViolations(page), [], 'the empty page');
-    const en = shipped(BUNDLE_EN).toString('utf8').replace('"value": 2873', '"value": 2837');
-    await choose(page, [file('broken.json', fs.readFileSync(BROKEN)), file('nl.json', shipped(BUNDLE)), file('en.json', en)]);
+    await choose(page, [file('broken.json', fs.readFileSync(BROKEN)), file('nl.json', fixture(BUNDLE)), file('en.json', enChanged())]);
     assert.deepEqual(await axeViolations(page), [], 'the problems list');
     await page.getByRole('button', { name: /^Als pagina bekijken.*nl\.json/ }).click();
     await page.locator('.draft-notice').waitFor();
@@ -220,10 +245,15 @@ test('in English: the page, its words and the preview\'s draft notice', async ()
   const { page, context } = await open(1280, '?check&lang=en');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await page.getByRole('heading', { level: 1, name: 'Check a bundle' }).waitFor();
-  await choose(page, [file('en.json', shipped(BUNDLE_EN))]);
+  await choose(page, [file('en.json', fixture(BUNDLE_EN))]);
   assert.equal(await page.getByRole('status').textContent(), 'en.json: No problems found.');
+  assert.equal(normalise(await page.locator('.check-ok').textContent()), 'No problems found: Made-up theme, 2019, English');
   await page.getByRole('button', { name: /^View as a page/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Made-up theme' }).waitFor();
   assert.match(await page.locator('.draft-notice').textContent(), /^Draft — not published/);
+  // Its areas' <details>, named in English.
+  assert.deepEqual((await page.locator('details.area-details > summary.area-toggle').evaluateAll((ss) => ss.map((s) => s.innerText))).map(normalise),
+    ['Made-up area water, Open result area', 'Made-up area schools, Open result area']);
   await context.close();
 });
 
@@ -303,8 +333,10 @@ test('the same four mistakes on the English page: four English messages', async 
 
 test('a translation that cannot be compared says so, and why', async () => {
   const { page, context } = await open();
-  const broken = shipped(BUNDLE).toString('utf8').replace('"status": "on_track"', '"status": "on-track"');
-  await choose(page, [file('nl.json', broken), file('en.json', shipped(BUNDLE_EN))]);
+  const nl = fixture(BUNDLE).toString('utf8');
+  assert.ok(nl.includes('"status": "on_track"'), 'the fixture has an indicator on track');
+  const broken = nl.replace('"status": "on_track"', '"status": "on-track"');
+  await choose(page, [file('nl.json', broken), file('en.json', fixture(BUNDLE_EN))]);
   const pair = page.locator('section.check-pair');
   await pair.waitFor();
   assert.equal(normalise(await pair.getByRole('heading').textContent()), 'Vertaling: nl.json en en.json');

@@ -3,9 +3,9 @@
 // refuses, the address is shown selected. It is the app's control: on the
 // pre-rendered page before the takeover it keeps its place, hidden and out
 // of reach, and works once the app has taken over. And the one place for
-// a refused clipboard: "Link kopiëren" and "Insluiten"'s "Kopiëren" both
-// fall back to a selected text. On the made-up fixture site
-// (tests/fixtures/site/).
+// a refused clipboard: "Link kopiëren" on the theme page and "Kopiëren" on
+// the snippets page "Insluiten" leads to both fall back to a selected
+// text. On the made-up fixture site (tests/fixtures/site/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, newPage, appTookOver, withWasmHeldBack, THEME, NL_STATIC, NL_PAGE, showHighlightsChart } from './harness.mjs';
@@ -70,16 +70,20 @@ test('where the clipboard is refused, the address or the snippet is shown select
   }, cls);
   assert.ok(await selected('copy-link-address'), 'the address is focused and selected');
   assert.match(await figure.locator('.copy-link-status').textContent(), /Kopieer het met Ctrl\+C/);
-  // "Insluiten", "Kopiëren": the snippet, focused and selected.
-  const control = page.locator('#gebied-scholen > details.embed-control');
-  await control.locator('summary').click();
-  const code = control.getByLabel('In een element van uw pagina', { exact: true });
+  // "Insluiten" leads to the snippets page; its "Kopiëren": the snippet,
+  // focused and selected.
+  await page.getByRole('link', { name: 'Insluiten: Verzonnen gebied scholen', exact: true }).click();
+  const code = page.getByLabel('In een element van uw pagina', { exact: true });
+  await code.waitFor();
   await page.waitForFunction((el) => el.value.length > 0, await code.elementHandle());
   assert.match(await code.inputValue(), /data-only="gebied-scholen"/);
-  await control.getByRole('button', { name: 'Kopiëren: In een element van uw pagina', exact: true }).click();
-  await page.waitForFunction((el) => /Kopieer hem met Ctrl\+C/.test(el.textContent), await control.locator('.embed-copy-status').last().elementHandle());
+  await page.getByRole('button', { name: 'Kopiëren: In een element van uw pagina', exact: true }).click();
+  const status = page.locator('.embed-snippet', { has: code }).locator('.embed-copy-status');
+  await page.waitForFunction((el) => /Kopieer hem met Ctrl\+C/.test(el.textContent), await status.elementHandle());
+  assert.equal(await status.textContent(), 'Kopiëren lukte niet: de code staat geselecteerd. Kopieer hem met Ctrl+C (Cmd+C op een Mac).');
+  assert.equal(await status.getAttribute('role'), 'status');
   assert.ok(await selected('embed-code'), 'the snippet is focused and selected');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'resultaten-embedding-gebied-scholen-element', 'the snippet of the button');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'resultaten-snippet-element', 'the snippet of the button');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,5 +1,7 @@
 // Strict security policy and privacy: the app runs under the policy of
-// issue 6 without a single violation, and no request leaves the origin;
+// issue 6 without a single violation, and no request leaves the origin,
+// on the theme page and on the snippets page its "Insluiten" leads to (the
+// editors' app, with its preview of the piece);
 // it needs the policy's 'wasm-unsafe-eval', and without it the page says
 // so in a way the tests see and stays readable. On the made-up fixture
 // site (tests/fixtures/site/).
@@ -12,6 +14,14 @@ let server, browser;
 before(async () => ({ server, browser } = await start()));
 after(async () => { await browser?.close(); await server?.close(); });
 
+/** What the policy would have had to allow: inline scripts and styles. */
+const inline = (frame) => frame.evaluate(() => ({
+  scripts: [...document.scripts].filter((s) => !s.src && s.type !== 'application/json').length,
+  styleAttributes: document.querySelectorAll('[style]').length,
+  styleElements: document.querySelectorAll('style').length,
+}));
+const NOTHING_INLINE = { scripts: 0, styleAttributes: 0, styleElements: 0 };
+
 for (const [where, address] of [['query address', NL_PAGE], ['pre-rendered page, taken over', NL_STATIC]]) {
   test(`the app runs under the strict policy, with no violation in any feature (${where})`, async () => {
     const { page, context, problems } = await newPage(browser);
@@ -21,8 +31,9 @@ for (const [where, address] of [['query address', NL_PAGE], ['pre-rendered page,
     await page.goto(server.url + address);
     await page.locator('h1').waitFor();
     await page.waitForFunction(appTookOver);
-    // Use everything: open all, tables, downloads, copy a link, the
-    // snippets and their copy, "Over de jaren", a deep link, print media.
+    // Use everything: open all, tables, downloads, copy a link, "Over de
+    // jaren", a deep link, print media; then "Insluiten" and a snippet's
+    // copy on the page it leads to.
     await page.getByRole('button', { name: 'Alles openen' }).click();
     await showEveryTable(page);
     await Promise.all([page.waitForEvent('download'), page.locator('button.chart-download-csv').first().click()]);
@@ -31,12 +42,6 @@ for (const [where, address] of [['query address', NL_PAGE], ['pre-rendered page,
     const copy = page.locator('#waterpunten > .copy-link');
     await copy.locator('button.copy-link-button').click();
     await page.waitForFunction((el) => el.textContent === 'Link gekopieerd', await copy.locator('.copy-link-status').elementHandle());
-    const embed = page.locator('#resultaten-embedding-gebied-water');
-    await embed.locator('summary').click();
-    const code = embed.locator('#resultaten-embedding-gebied-water-iframe');
-    await page.waitForFunction((el) => el.value.length > 0, await code.elementHandle());
-    await embed.getByRole('button', { name: 'Kopiëren: Als iframe' }).click();
-    await page.waitForFunction((el) => el.textContent === 'Gekopieerd', await embed.locator('.embed-copy-status').first().elementHandle());
     await page.locator('#leerlingen button.over-years-toggle').click();
     await page.locator('#leerlingen-years-panel figure.chart').waitFor();
     await page.locator('input.highlights-show-tiles').check();
@@ -47,14 +52,30 @@ for (const [where, address] of [['query address', NL_PAGE], ['pre-rendered page,
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     assert.deepEqual(problems, [], 'CSP violations, console errors or failed requests');
-
     // Nothing inline that the policy would have had to allow.
-    const inline = await page.evaluate(() => ({
-      scripts: [...document.scripts].filter((s) => !s.src && s.type !== 'application/json').length,
-      styleAttributes: document.querySelectorAll('[style]').length,
-      styleElements: document.querySelectorAll('style').length,
-    }));
-    assert.deepEqual(inline, { scripts: 0, styleAttributes: 0, styleElements: 0 });
+    assert.deepEqual(await inline(page), NOTHING_INLINE, 'the theme page');
+
+    // "Insluiten": its page (under the same policy), a snippet copied,
+    // the policy lines opened, the preview of the piece loaded.
+    await page.emulateMedia({ media: 'screen' });
+    const [served] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).searchParams.get('snippets') === 'gebied-water'),
+      page.getByRole('link', { name: 'Insluiten: Verzonnen gebied water', exact: true }).click(),
+    ]);
+    assert.equal(served.headers()['content-security-policy'], STRICT_CSP, 'the snippets page under the strict policy');
+    const code = page.locator('#resultaten-snippet-iframe');
+    await code.waitFor();
+    await page.waitForFunction((el) => el.value.length > 0, await code.elementHandle());
+    await page.getByRole('button', { name: 'Kopiëren: Als kader (iframe)', exact: true }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('.embed-copy-status')].some((s) => s.textContent === 'Gekopieerd'));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code.inputValue());
+    await page.locator('details.embed-policy > summary').click();
+    const preview = await (await page.locator('iframe.embed-preview').elementHandle()).contentFrame();
+    await preview.waitForFunction(appTookOver, null, { timeout: 30000 });
+    await preview.locator('#gebied-water .indicator').first().waitFor();
+    assert.deepEqual(problems, [], 'CSP violations, console errors or failed requests on the snippets page');
+    assert.deepEqual(await inline(page), NOTHING_INLINE, 'the snippets page');
+    assert.deepEqual(await inline(preview), NOTHING_INLINE, 'its preview');
 
     // Privacy: every request stays on the page's origin; no cookies, no storage.
     const origin = new URL(server.url).origin;

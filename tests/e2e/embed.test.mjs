@@ -86,10 +86,10 @@ test('mounted into a host element: renders, takes the options, scoped styles bot
   await context.close();
 });
 
-// Issue 25: an element embed that cannot load keeps the link "Insluiten"
-// put in it, and the console names the address it tried (for the host's
-// web editor); where mount.js cannot run at all, the element keeps its
-// link too.
+// Issue 25: an element embed that cannot load keeps the link its snippet
+// (from the page "Insluiten" leads to) put in it, and the console names
+// the address it tried (for the host's web editor); where mount.js cannot
+// run at all, the element keeps its link too.
 const AREA = 'gebied-water';
 const FAILING = '/__hosts/failing-mount.html';
 const elementHost = (lang, inside = '') => `<!DOCTYPE html>
@@ -133,15 +133,20 @@ for (const [lang, failing, names] of [
 }
 
 test('an element snippet on a host whose site refuses to give it the app (no CORS): the link inside it stays', async () => {
-  // The element snippet as "Insluiten" gives it.
-  const { page, context } = await newPage(browser);
+  // The element snippet as "Insluiten" gives it: the link on the theme
+  // page leads to the snippets page, whose "Kopiëren" copies it.
+  const { page, context, problems } = await newPage(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await page.goto(server.url + NL_STATIC);
   await page.waitForFunction(appTookOver);
-  const control = page.locator(`details.embed-control[data-only="${AREA}"]`);
-  await control.locator('summary').click();
-  const code = control.locator(`#resultaten-embedding-${AREA}-element`);
-  await page.waitForFunction((el) => el.value, await code.elementHandle());
-  const snippet = await code.inputValue();
+  await page.locator(`a.embed-link[data-only="${AREA}"]`).click();
+  await page.locator('#resultaten-snippet-element').waitFor();
+  await page.waitForFunction(() => document.querySelector('#resultaten-snippet-element').value.length > 0);
+  await page.getByRole('button', { name: 'Kopiëren: In een element van uw pagina', exact: true }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('.embed-copy-status')].some((s) => s.textContent === 'Gekopieerd'));
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(snippet, new RegExp(`^<div data-resultaten [^>]*data-only="${AREA}"><a href="[^"]+">Verzonnen gebied water</a></div>\n<script type="module" src="[^"]+/embed/mount\.js"></script>$`));
+  assert.deepEqual(problems, []);
   await context.close();
   // A host on another origin, whose policy allows the app's; the test
   // server sends no Access-Control-Allow-Origin, so the module is refused.

@@ -1,7 +1,11 @@
-// One chart or one result area on its own (`only=<id>`, issue 15), the
-// "Insluiten" control that gives the snippets, and those snippets at work
-// on host pages (tests/e2e/hosts/) under the strict policy. On the made-up
-// fixture site (tests/fixtures/site/).
+// One chart or one result area on its own (`only=<id>`, issue 15); the
+// link "Insluiten" on the theme page and the snippets page it leads to
+// (`?snippets=<piece>`, the editors' app: both snippets, "Kopiëren", what
+// the reader sees without the script line, the host's policy lines, the
+// way back); and those snippets, taken from that page as a web editor
+// does (follow the link, copy), at work on host pages (tests/e2e/hosts/)
+// under the strict policy. On the made-up fixture site
+// (tests/fixtures/site/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -16,18 +20,53 @@ const only = (id, lang = 'nl') => `/?theme=${THEME}&year=2019&lang=${lang}&only=
 /** An indicator's chart with a source, in the first area. */
 const CHART = 'chart-sanitair-per-regio';
 
-/** A snippet's text, once the loader has written it (on the disclosure's
- *  `toggle` event, which comes a moment after the click). */
-async function snippet(control, label) {
-  const code = control.getByLabel(label, { exact: true });
-  await code.evaluate((el) => new Promise((resolve) => {
-    const check = () => (el.value ? resolve() : setTimeout(check, 20));
-    check();
-  }));
-  return code.inputValue();
-}
+const CHART_TITLE = { nl: 'Verzonnen: sanitair per regio', en: 'Made-up: sanitation by region' };
 const AREA = 'gebied-water';
 const AREA_TITLE = { nl: 'Verzonnen gebied water', en: 'Made-up area water' };
+const PAGE_TITLE = { nl: 'Verzonnen thema', en: 'Made-up theme' };
+
+/** The words of "Insluiten" (src/i18n.rs: `embed`, `embed_page`, and
+ *  EMBED_NL / EMBED_EN for its page). */
+const EMBED = {
+  nl: {
+    link: 'Insluiten', page: 'Pagina insluiten', whole: 'Deze hele pagina insluiten', back: 'Terug naar',
+    iframe: 'Als kader (iframe)', element: 'In een element van uw pagina', copy: 'Kopiëren', copied: 'Gekopieerd',
+    technical: 'Voor de technisch beheerder van uw website', preview: 'Zo ziet het eruit', other: 'English',
+  },
+  en: {
+    link: 'Embed', page: 'Embed this page', whole: 'Embed this whole page', back: 'Back to',
+    iframe: 'As a frame (iframe)', element: 'In an element of your page', copy: 'Copy', copied: 'Copied',
+    technical: 'For your website\'s technical team', preview: 'What it looks like', other: 'Nederlands',
+  },
+};
+
+/** The link "Insluiten" of a piece named `name` (none: the whole page's). */
+const embedLink = (page, name, lang = 'nl') => page.getByRole('link', {
+  name: name ? `${EMBED[lang].link}: ${name}` : EMBED[lang].page, exact: true,
+});
+/** The snippets page of `piece` ('' the whole page), at the app's folder. */
+const snippetsAddress = (piece, lang = 'nl', origin = server.url) => `${origin}/?snippets=${piece}&theme=${THEME}&year=2019&lang=${lang}`;
+
+/** Follows a link "Insluiten", as a web editor does, to its snippets
+ *  page, until both snippets are written. */
+async function followEmbedLink(page, link) {
+  await link.click();
+  await page.waitForURL((u) => u.searchParams.has('snippets'));
+  await page.locator('#resultaten-snippet-element').waitFor();
+  await page.waitForFunction(() => ['iframe', 'element'].every((k) => document.querySelector(`#resultaten-snippet-${k}`).value.length > 0));
+}
+
+/** On the snippets page: copies the snippet `kind` ('iframe', 'element')
+ *  with its "Kopiëren" and returns what the clipboard got. */
+async function copySnippet(page, kind, lang = 'nl') {
+  const w = EMBED[lang];
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  const status = page.locator('.embed-snippet', { has: page.locator(`#resultaten-snippet-${kind}`) }).locator('.embed-copy-status');
+  await page.getByRole('button', { name: `${w.copy}: ${w[kind]}`, exact: true }).click();
+  await page.waitForFunction(([el, said]) => el.textContent === said, [await status.elementHandle(), w.copied]);
+  await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.length > 0));
+  return page.evaluate(() => navigator.clipboard.readText());
+}
 /** Every iframe snippet's: full width and no border where the host drops
  *  resize.js (issue 25), and no scrolling="no", so that its page stays
  *  reachable there. */
@@ -154,14 +193,24 @@ for (const width of [320, 1280]) {
   });
 }
 
-test('"Insluiten" gives the snippets; "Kopiëren" copies the exact one, and the copied snippet works on a page', async () => {
+test('"Insluiten" leads to the snippets page; "Kopiëren" copies the exact snippet, and the copied snippet works on a page', async () => {
   const { page, context, problems } = await newPage(browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await page.goto(server.url + NL_STATIC);
   await page.waitForFunction(appTookOver);
-  const control = page.locator(`#${AREA} > details.embed-control`);
-  assert.equal(await control.locator('summary').getAttribute('aria-label'), `Insluiten: ${AREA_TITLE.nl}`);
-  await control.locator('summary').click();
+  // A plain link at the end of the area, named after it.
+  const link = embedLink(page, AREA_TITLE.nl);
+  assert.equal(await link.evaluate((a, area) => a.matches(`#${area} > p.embed-control > a.embed-link`), AREA), true);
+  assert.equal(await link.textContent(), 'Insluiten');
+  assert.equal(await link.evaluate((a) => a.href), snippetsAddress(AREA));
+  // Every chart offers it too; print leaves it out.
+  assert.ok(await page.locator('figure.chart > p.embed-control > a.embed-link').count() >= 1);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await link.isVisible(), false, 'not in print');
+  await page.emulateMedia({ media: 'screen' });
+  await followEmbedLink(page, link);
+  await page.getByRole('heading', { level: 1, name: `Insluiten: ${AREA_TITLE.nl}`, exact: true }).waitFor();
+  assert.match(await page.title(), new RegExp(`^Insluiten: ${AREA_TITLE.nl} \\| `));
   // The app's published address: without SITE_URL at build time, the
   // address the page was read from (with it, addresses.test.mjs).
   const app = `${server.url}/`;
@@ -169,29 +218,22 @@ test('"Insluiten" gives the snippets; "Kopiëren" copies the exact one, and the 
   // heights the build measured for it.
   const expected = `<iframe data-resultaten-frame title="${AREA_TITLE.nl}" src="${app}nl/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}${measuredHeights(AREA)}></iframe>\n`
     + `<script src="${app}embed/resize.js"></script>`;
-  assert.equal(await snippet(control, 'Als iframe'), expected);
-  assert.equal(await snippet(control, 'In een element van uw pagina'),
-    // Inside the element, a link to the area for a host where mount.js
-    // cannot run.
-    `<div data-resultaten data-theme="${THEME}" data-year="2019" data-lang="nl" data-only="${AREA}">`
+  // Inside the element, a link to the area for a host where mount.js
+  // cannot run.
+  const element = `<div data-resultaten data-theme="${THEME}" data-year="2019" data-lang="nl" data-only="${AREA}">`
     + `<a href="${app}nl/2019/${THEME}/#${AREA}">${AREA_TITLE.nl}</a></div>\n`
-    + `<script type="module" src="${app}embed/mount.js"></script>`);
-  await control.getByRole('button', { name: 'Kopiëren: Als iframe', exact: true }).click();
-  await page.waitForFunction(() => [...document.querySelectorAll('.embed-copy-status')].some((s) => s.textContent === 'Gekopieerd'));
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
-  // Every chart offers it too; print leaves it out.
-  assert.ok(await page.locator('figure.chart details.embed-control').count() >= 1);
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await control.isVisible(), false, 'not in print');
+    + `<script type="module" src="${app}embed/mount.js"></script>`;
+  assert.equal(await page.getByLabel(EMBED.nl.iframe, { exact: true }).inputValue(), expected, 'the iframe snippet shown');
+  assert.equal(await page.getByLabel(EMBED.nl.element, { exact: true }).inputValue(), element, 'the element snippet shown');
+  assert.equal(await copySnippet(page, 'iframe'), expected, 'the iframe snippet copied');
+  assert.equal(await copySnippet(page, 'element'), element, 'the element snippet copied');
   assert.deepEqual(problems, []);
   await context.close();
 
-  // The copied snippet, pasted into a page of its own (with the test
-  // server's address for the published one).
-  const pasted = expected.replaceAll(app, `${server.url}/`);
+  // The copied snippet, pasted into a page of its own.
   const host = await newPage(browser);
   await host.page.goto(server.url + '/__hosts/host.css');
-  await host.page.setContent(`<!DOCTYPE html><html lang="nl"><head><title>Geplakt</title></head><body><p>Host</p>${pasted}</body></html>`);
+  await host.page.setContent(`<!DOCTYPE html><html lang="nl"><head><title>Geplakt</title></head><body><p>Host</p>${expected}</body></html>`);
   const frame = host.page.frameLocator('iframe[data-resultaten-frame]');
   await frame.locator(`#${AREA} .indicator`).first().waitFor();
   await host.page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 400);
@@ -200,10 +242,12 @@ test('"Insluiten" gives the snippets; "Kopiëren" copies the exact one, and the 
 
 test('at the app\'s own address, the snippets point at the folder the app is served from', async () => {
   const { page, context, problems } = await newPage(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await page.goto(`${server.url}/?theme=${THEME}&year=2019&lang=nl`);
-  const control = page.locator(`#${AREA} > details.embed-control`);
-  await control.locator('summary').click();
-  assert.equal(await snippet(control, 'Als iframe'),
+  await page.locator('h1', { hasText: PAGE_TITLE.nl }).waitFor();
+  await followEmbedLink(page, embedLink(page, AREA_TITLE.nl));
+  assert.equal(page.url(), snippetsAddress(AREA));
+  assert.equal(await copySnippet(page, 'iframe'),
     `<iframe data-resultaten-frame title="${AREA_TITLE.nl}" src="${server.url}/nl/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}${measuredHeights(AREA)}></iframe>\n`
     + `<script src="${server.url}/embed/resize.js"></script>`);
   assert.deepEqual(problems, []);
@@ -212,64 +256,65 @@ test('at the app\'s own address, the snippets point at the folder the app is ser
 
 // Issue 26: the snippets of the English page are English, and point at
 // the English pages, with the heights measured for them.
-test('"Embed" on the English page gives the English snippets; "Copy" copies the exact one', async () => {
+test('"Embed" on the English page leads to the English snippets page; "Copy" copies the exact snippet', async () => {
   const { page, context, problems } = await newPage(browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await page.goto(server.url + EN_STATIC);
   await page.waitForFunction(appTookOver);
-  const control = page.locator(`#${AREA} > details.embed-control`);
-  await control.locator('summary').click();
-  assert.match(await control.locator('summary').textContent(), /^Embed/);
+  const link = embedLink(page, AREA_TITLE.en, 'en');
+  assert.equal(await link.textContent(), 'Embed');
+  await followEmbedLink(page, link);
+  assert.equal(page.url(), snippetsAddress(AREA, 'en'));
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.getByRole('heading', { level: 1, name: `Embed: ${AREA_TITLE.en}`, exact: true }).waitFor();
   const app = `${server.url}/`;
   const expected = `<iframe data-resultaten-frame title="${AREA_TITLE.en}" src="${app}en/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}${measuredHeights(AREA, 'en')}></iframe>\n`
     + `<script src="${app}embed/resize.js"></script>`;
-  assert.equal(await snippet(control, 'As an iframe'), expected);
-  assert.equal(await snippet(control, 'In an element of your page'),
+  assert.equal(await copySnippet(page, 'iframe', 'en'), expected);
+  assert.equal(await copySnippet(page, 'element', 'en'),
     `<div data-resultaten data-theme="${THEME}" data-year="2019" data-lang="en" data-only="${AREA}">`
     + `<a href="${app}en/2019/${THEME}/#${AREA}">${AREA_TITLE.en}</a></div>\n`
     + `<script type="module" src="${app}embed/mount.js"></script>`);
-  assert.equal(await control.locator('summary').getAttribute('aria-label'), `Embed: ${AREA_TITLE.en}`);
-  await control.getByRole('button', { name: 'Copy: As an iframe', exact: true }).click();
-  await page.waitForFunction(() => [...document.querySelectorAll('.embed-copy-status')].some((s) => s.textContent === 'Copied'));
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
   // The whole page's snippet, too, is the English page's.
-  const whole = page.locator('article.theme > details.embed-control');
-  await whole.locator('summary').click();
-  assert.match(await snippet(whole, 'As an iframe'), new RegExp(`title="Made-up theme" src="${app}en/2019/${THEME}/embed/"`));
+  await page.goto(server.url + EN_STATIC);
+  await page.waitForFunction(appTookOver);
+  await followEmbedLink(page, embedLink(page, null, 'en'));
+  assert.equal(page.url(), snippetsAddress('', 'en'));
+  await page.getByRole('heading', { level: 1, name: EMBED.en.whole, exact: true }).waitFor();
+  assert.equal(await copySnippet(page, 'iframe', 'en'),
+    `<iframe data-resultaten-frame title="${PAGE_TITLE.en}" src="${app}en/2019/${THEME}/embed/"${FULL_WIDTH}${measuredHeights('', 'en')}></iframe>\n`
+    + `<script src="${app}embed/resize.js"></script>`);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-// "Insluiten" is the app's: on the pre-rendered page before the takeover
-// it keeps its place, hidden and out of reach (nothing moves when the app
-// shows it); then it gives the snippets; without script it takes no place.
-test('"Insluiten" keeps its place before the takeover, hidden and not focusable, works after it, and is left out without script', async () => {
+// "Insluiten" is a plain link to a page of its own: on the pre-rendered
+// page before the takeover it is there and reachable, the app shows it at
+// the same place; without script (its page needs script) it takes no
+// place.
+test('"Insluiten" is a plain link: shown and reachable before the takeover, at the same place after it, and left out without script', async () => {
   await withWasmHeldBack(server, async (wasm) => {
     const { page, context, problems } = await newPage(browser);
     await page.goto(server.url + NL_STATIC, { waitUntil: 'domcontentloaded' });
     await wasm.requested;
-    const summary = page.locator(`[data-resultaten-page] #${AREA} > details.embed-control > summary`);
-    const early = await summary.evaluate((s) => {
-      const r = s.getBoundingClientRect();
-      s.focus();
-      return { visibility: getComputedStyle(s).visibility, width: r.width, height: r.height, x: r.x, y: r.y + scrollY, focused: document.activeElement === s };
+    const link = page.locator(`[data-resultaten-page] #${AREA} > p.embed-control > a.embed-link`);
+    const early = await link.evaluate((a) => {
+      const r = a.getBoundingClientRect();
+      const place = { visibility: getComputedStyle(a).visibility, width: r.width, height: r.height, x: r.x, y: r.y + scrollY, href: a.href };
+      a.focus();
+      return { ...place, focused: document.activeElement === a };
     });
-    assert.equal(early.visibility, 'hidden', 'hidden before the takeover');
-    assert.ok(early.width > 0 && early.height > 0, 'its place is kept');
-    assert.equal(early.focused, false, 'not focusable');
-    assert.equal(await summary.isVisible(), false);
-    // Clicked where it will be: nothing opens before the app.
-    await page.mouse.click(early.x + early.width / 2, early.y - (await page.evaluate(() => scrollY)) + early.height / 2);
-    assert.equal(await page.locator(`[data-resultaten-page] #${AREA} > details.embed-control`).evaluate((d) => d.open), false, 'not opened before the app');
+    assert.equal(early.visibility, 'visible', 'shown before the takeover');
+    assert.ok(early.width >= 24 && early.height >= 24, `a target of at least 24 × 24 px: ${early.width} × ${early.height}`);
+    assert.equal(early.focused, true, 'reachable');
+    assert.equal(early.href, snippetsAddress(AREA), 'to the snippets page');
+    assert.equal(await link.getAttribute('aria-label'), `Insluiten: ${AREA_TITLE.nl}`);
     assert.ok(await page.locator('[data-resultaten-page]').count(), 'before the takeover');
     wasm.release();
     await page.waitForFunction(appTookOver, null, { timeout: 30000 });
-    const taken = page.locator(`#${AREA} > details.embed-control`);
-    const late = await taken.locator('summary').evaluate((s) => { const r = s.getBoundingClientRect(); return { x: r.x, y: r.y + scrollY }; });
-    assert.deepEqual(late, { x: early.x, y: early.y }, 'the same place after the takeover');
-    await taken.locator('summary').click();
-    assert.equal(await taken.evaluate((d) => d.open), true);
-    assert.match(await snippet(taken, 'Als iframe'), new RegExp(`/embed/${AREA}/`));
+    const taken = embedLink(page, AREA_TITLE.nl);
+    const late = await taken.evaluate((a) => { const r = a.getBoundingClientRect(); return { x: r.x, y: r.y + scrollY, href: a.href }; });
+    assert.deepEqual(late, { x: early.x, y: early.y, href: early.href }, 'the same link at the same place after the takeover');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -277,10 +322,30 @@ test('"Insluiten" keeps its place before the takeover, hidden and not focusable,
   const page = await context.newPage();
   await page.goto(server.url + NL_STATIC);
   await page.locator('h1').waitFor();
-  assert.ok(await page.locator('details.embed-control').count() > 0, 'in the static page');
-  assert.equal(await page.locator('details.embed-control').evaluateAll((ds) => ds.filter((d) => d.getClientRects().length > 0).length), 0,
+  assert.ok(await page.locator('p.embed-control a.embed-link').count() > 0, 'in the static page');
+  assert.equal(await page.locator('p.embed-control').evaluateAll((ps) => ps.filter((p) => p.getClientRects().length > 0).length), 0,
     'without script no "Insluiten" keeps a place');
   await context.close();
+});
+
+test('the link "Insluiten" works before the takeover: followed with the app held back, it leads to the snippets page', async () => {
+  await withWasmHeldBack(server, async (wasm) => {
+    const { page, context, problems } = await newPage(browser);
+    await page.goto(server.url + NL_STATIC, { waitUntil: 'domcontentloaded' });
+    await wasm.requested;
+    assert.ok(await page.locator('[data-resultaten-page]').count(), 'the pre-rendered page, before the takeover');
+    // From the keyboard, as any link.
+    await page.locator(`[data-resultaten-page] #${AREA} > p.embed-control > a.embed-link`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(snippetsAddress(AREA));
+    await page.getByRole('heading', { level: 1, name: `Insluiten: ${AREA_TITLE.nl}`, exact: true }).waitFor();
+    await page.waitForFunction(() => document.querySelector('#resultaten-snippet-iframe')?.value.length > 0);
+    assert.match(await page.getByLabel(EMBED.nl.iframe, { exact: true }).inputValue(), new RegExp(` src="${server.url}/nl/2019/${THEME}/embed/${AREA}/"`));
+    // The theme page's app, still held back, was left unloaded: its
+    // request ended with the page, nothing else went wrong.
+    assert.deepEqual(problems.filter((p) => !/^request failed: .*\/resultaten-[^/]*_bg\.wasm net::ERR_ABORTED$/.test(p)), []);
+    await context.close();
+  });
 });
 
 // A piece's area is open: its panel and content count; closed areas'
@@ -349,25 +414,23 @@ const hostWith = (snippet) => `<!DOCTYPE html>
 ${snippet}
 <p id="host-after">Tekst onder het ingesloten onderdeel.</p></body></html>`;
 
-/** The iframe snippets "Insluiten" gives for the whole page ('page') and
- *  the chart and area of these tests, with the test server's address for
- *  the published one; collected once, for every test that pastes them. */
+/** The iframe snippets for the whole page ('page') and the chart and area
+ *  of these tests, as a web editor takes them: "Insluiten" on the theme
+ *  page, then "Kopiëren" on the snippets page (the build's published
+ *  address is the test server's: no SITE_URL); collected once, for every
+ *  test that pastes them. */
 let snippetsCopied;
 const copiedIframeSnippets = () => (snippetsCopied ??= copyIframeSnippets());
 async function copyIframeSnippets() {
   const { page, context, problems } = await newPage(browser);
-  // The link to the chart opens its area.
-  await page.goto(`${server.url}${NL_STATIC}#${CHART}`);
-  await page.waitForFunction(appTookOver);
-  const app = `${server.url}/`;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const snippets = {};
-  for (const [key, control] of [
-    ['page', page.locator('article.theme > details.embed-control')],
-    [CHART, page.locator(`#${CHART} details.embed-control`)],
-    [AREA, page.locator(`#${AREA} > details.embed-control`)],
-  ]) {
-    await control.locator('summary').click();
-    snippets[key] = (await snippet(control, 'Als iframe')).replaceAll(app, `${server.url}/`);
+  for (const [key, name] of [['page', null], [CHART, CHART_TITLE.nl], [AREA, AREA_TITLE.nl]]) {
+    // The link to the chart opens its area, so that its "Insluiten" shows.
+    await page.goto(`${server.url}${NL_STATIC}#${CHART}`);
+    await page.waitForFunction(appTookOver);
+    await followEmbedLink(page, embedLink(page, name));
+    snippets[key] = await copySnippet(page, 'iframe');
   }
   assert.deepEqual(problems, []);
   await context.close();
@@ -514,11 +577,11 @@ test('without measured heights, a pasted iframe snippet still shows all of its p
   const site = await serve(await renderedCopy('e2e-no-heights'), { hosts: nodePath.join(nodePath.dirname(new URL(import.meta.url).pathname), 'hosts') });
   try {
     const { page, context, problems } = await newPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await page.goto(site.url + NL_STATIC);
     await page.waitForFunction(appTookOver);
-    const control = page.locator(`#${AREA} > details.embed-control`);
-    await control.locator('summary').click();
-    const code = await snippet(control, 'Als iframe');
+    await followEmbedLink(page, embedLink(page, AREA_TITLE.nl));
+    const code = await copySnippet(page, 'iframe');
     assert.equal(code, `<iframe data-resultaten-frame title="${AREA_TITLE.nl}" src="${site.url}/nl/2019/${THEME}/embed/${AREA}/"${FULL_WIDTH}></iframe>\n`
       + `<script src="${site.url}/embed/resize.js"></script>`);
     await context.close();
@@ -620,44 +683,190 @@ test('an iframe snippet pasted without resize.js: full width, no border, and all
   assert.ok(scrolled > 0, 'at least one frame needed its scroll bar');
 });
 
-// Issue 25: "Insluiten" says what the host must allow for each snippet, and
-// an area's how tall it is on a phone, from the build's measured heights.
+// Issue 25, on the snippets page, in plain words for a web editor: each
+// snippet is two lines to paste both; under each, what the reader sees
+// where the host drops the script line (the frame at a fixed height that
+// scrolls: "pasted without resize.js" above; the element's link:
+// embed.test.mjs); an area's height on a phone, from the build's measured
+// heights; and the lines the host's policy needs, for its technical team,
+// in a part that opens on request.
 for (const [lang, path, words] of [
-  ['nl', NL_STATIC, { embed: 'Insluiten', iframe: 'Als iframe', element: 'In een element van uw pagina', height: /^Op een telefoon \(360 pixels breed\) is dit resultaatgebied ongeveer (\d{1,2}\.\d00|\d00) pixels hoog\./ }],
-  ['en', `/en/2019/${THEME}/`, { embed: 'Embed', iframe: 'As an iframe', element: 'In an element of your page', height: /^On a phone \(360 pixels wide\) this result area is about (\d{1,2},\d00|\d00) pixels tall\./ }],
+  ['nl', NL_STATIC, {
+    paste: /^Plak beide regels op de plek waar het onderdeel moet komen\. De eerste regel is (het kader|een link naar dit onderdeel op onze site); de tweede is (een klein script dat het kader precies zo hoog maakt als wat erin staat|het script dat het onderdeel zelf op die plek zet)\.$/,
+    without: [
+      /^Haalt uw website de tweede regel weg .*dan staat het kader er nog wel, maar op een vaste hoogte: wat daar niet in past, kan de lezer binnen het kader scrollen\.$/,
+      /^Haalt uw website de tweede regel weg, of kan het script niet laden, dan ziet de lezer alleen de link naar dit onderdeel op onze site\.$/,
+    ],
+    height: /^Op een telefoon \(360 pixels breed\) is dit resultaatgebied ongeveer (\d{1,2}\.\d00|\d00) pixels hoog\./,
+  }],
+  ['en', EN_STATIC, {
+    paste: /^Paste both lines where the part should go\. The first line is (the frame|a link to this part on our site); the second is (a small script that makes the frame exactly as tall as what it holds|the script that puts the part itself in its place)\.$/,
+    without: [
+      /^If your website removes the second line .*the frame is still there, but at a fixed height: what does not fit, readers can scroll inside the frame\.$/,
+      /^If your website removes the second line, or the script cannot load, readers only see the link to this part on our site\.$/,
+    ],
+    height: /^On a phone \(360 pixels wide\) this result area is about (\d{1,2},\d00|\d00) pixels tall\./,
+  }],
 ]) {
-  test(`"Insluiten" names what the host site must allow, and an area's height on a phone (${lang})`, async () => {
+  test(`the snippets page says to paste both lines and what the reader sees without the script line, and has the policy lines in a part that opens on request (${lang})`, async () => {
+    const w = EMBED[lang];
     const { page, context, problems } = await newPage(browser);
     await page.goto(server.url + path);
     await page.waitForFunction(appTookOver);
-    const control = page.locator(`details.embed-control[data-only="${AREA}"]`);
-    await control.locator('summary').click();
-    await snippet(control, words.iframe);
-    const described = (label) => control.getByLabel(label, { exact: true }).evaluate((t) => document.getElementById(t.getAttribute('aria-describedby'))?.textContent ?? '');
-    const iframe = await described(words.iframe);
-    const element = await described(words.element);
-    assert.match(iframe, /Content-Security-Policy/);
-    assert.match(iframe, /frame-src/);
-    assert.match(iframe, /script-src/);
-    for (const needed of ['Content-Security-Policy', 'script-src', "'wasm-unsafe-eval'", 'style-src', 'connect-src', 'CORS']) {
-      assert.ok(element.includes(needed), `${lang}: the element's needs name ${needed}: ${element}`);
+    await followEmbedLink(page, embedLink(page, AREA_TITLE[lang], lang));
+    // Each way in its part, as it reads: its heading, how to paste it, the
+    // snippet, then what the reader sees without its script line.
+    const parts = await page.locator('.snippets-page .embed-snippet').evaluateAll((ds) => ds.map((d) => ({
+      heading: d.previousElementSibling.previousElementSibling.matches('h2') ? d.previousElementSibling.previousElementSibling.textContent : null,
+      how: d.previousElementSibling.textContent,
+      label: d.querySelector('label').textContent,
+      lines: d.querySelector('textarea').value.split('\n'),
+      without: d.nextElementSibling.textContent,
+    })));
+    assert.deepEqual(parts.map((p) => [p.heading, p.label]), [[w.iframe, w.iframe], [w.element, w.element]]);
+    for (const [i, p] of parts.entries()) {
+      assert.match(p.how, words.paste, `${p.heading}: paste both lines`);
+      assert.equal(p.lines.length, 2, `${p.heading}: two lines`);
+      assert.match(p.lines[1], /^<script [^>]*src="[^"]+"><\/script>$/, `${p.heading}: the second line is the script`);
+      assert.match(p.without, words.without[i], `${p.heading}: what the reader sees without it`);
     }
-    assert.ok(await control.getByText(iframe).isVisible(), 'shown, not only read out');
-    assert.doesNotMatch(await control.textContent(), /strict|strikt/, 'no vague promise');
-    const note = (await control.locator('.embed-height').textContent()).trim();
+    assert.match(parts[0].lines[0], /^<iframe [^>]*><\/iframe>$/, 'the first line is the frame');
+    assert.match(parts[1].lines[0], /^<div data-resultaten [^>]*><a href="[^"]+">[^<]+<\/a><\/div>$/, 'the first line is a link to the piece');
+    // The policy lines: in a part closed at first, opened on request; they
+    // name the site's origin (no SITE_URL: the page's own).
+    const policy = page.locator('details.embed-policy');
+    assert.equal((await policy.locator('summary').textContent()).trim(), w.technical);
+    assert.equal(await policy.evaluate((d) => d.open), false, 'closed at first');
+    assert.equal(await policy.locator('pre.embed-policy-iframe').isVisible(), false);
+    await policy.locator('summary').click();
+    assert.equal(await policy.evaluate((d) => d.open), true, 'opened');
+    const origin = await page.evaluate(() => location.origin);
+    assert.equal(origin, new URL(server.url).origin);
+    assert.ok(await policy.locator('pre.embed-policy-iframe').isVisible(), 'shown, not only read out');
+    assert.equal(await policy.locator('pre.embed-policy-iframe').textContent(), `frame-src ${origin};\nscript-src ${origin};`);
+    assert.equal(await policy.locator('pre.embed-policy-element').textContent(),
+      `script-src ${origin} 'wasm-unsafe-eval';\nstyle-src ${origin};\nconnect-src ${origin};`);
+    const told = await policy.textContent();
+    for (const needed of ['Content-Security-Policy', 'CORS']) assert.ok(told.includes(needed), `${lang}: the policy part names ${needed}: ${told}`);
+    assert.doesNotMatch(await page.locator('.snippets-page').textContent(), /strict|strikt/, 'no vague promise');
+    // An area's height on a phone.
+    const note = (await page.locator('.snippets-page .embed-height').textContent()).trim();
     const m = note.match(words.height);
     assert.ok(m, `${lang}: ${note}`);
-    const at360 = heightsOf(AREA, lang).find(([w]) => w === 360)[1];
+    const at360 = heightsOf(AREA, lang).find(([x]) => x === 360)[1];
     assert.equal(Number(m[1].replace(/[.,]/g, '')), Math.round(at360 / 100) * 100, `${lang}: the measured ${at360}px`);
-    // A chart's "Insluiten" has no such note.
-    assert.equal(await page.locator(`#${CHART} details.embed-control .embed-height`).count(), 0);
-    // The summary shows a disclosure triangle, turned when open, which is
-    // not read out as part of its name.
-    const marker = await control.locator('summary').evaluate((s) => getComputedStyle(s, '::before').content);
-    assert.match(marker, /▾/);
-    assert.equal(await page.locator(`#${CHART} details.embed-control summary`).evaluate((s) => getComputedStyle(s, '::before').content).then((c) => /▸/.test(c)), true);
-    assert.match(await control.locator('summary').evaluate((s) => s.textContent), new RegExp(`^${words.embed}`));
+    // The language switch keeps the snippets page of the piece.
+    const other = lang === 'nl' ? 'en' : 'nl';
+    assert.equal(await page.locator('footer').getByRole('link', { name: w.other, exact: true }).evaluate((a) => a.href), snippetsAddress(AREA, other));
+    // A chart's page has no such note.
+    await page.goto(snippetsAddress(CHART, lang));
+    await page.getByRole('heading', { level: 1, name: `${w.link}: ${CHART_TITLE[lang]}`, exact: true }).waitFor();
+    await page.locator('details.embed-policy').waitFor();
+    assert.equal(await page.locator('.embed-height').count(), 0, 'no height note for a chart');
     assert.deepEqual(problems, []);
     await context.close();
+  });
+}
+
+/** A node of Chromium's accessibility tree, as a screen reader gets it:
+ *  the name and whether it says expanded. */
+async function accessible(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+  await cdp.detach();
+  const node = nodes.find((n) => !n.ignored) ?? {};
+  const expanded = (node.properties ?? []).find((p) => p.name === 'expanded')?.value.value;
+  return { name: node.name?.value, expanded };
+}
+
+// The part for the technical team is a disclosure, as "Insluiten" was on
+// the theme page: it shows whether it is open (a triangle, turned when
+// open, or the browser's own marker), says so to a screen reader, and its
+// name is its words, not the triangle.
+test('the policy part shows and says whether it is open, and is named by its words', async () => {
+  const { page, context, problems } = await newPage(browser);
+  await page.goto(snippetsAddress(AREA));
+  const summary = page.locator('details.embed-policy > summary');
+  await summary.waitFor();
+  const mark = () => summary.evaluate((s) => {
+    const cs = getComputedStyle(s);
+    return {
+      native: cs.display === 'list-item' && cs.listStyleType !== 'none',
+      drawn: ['::before', '::after'].map((p) => getComputedStyle(s, p).content).filter((c) => c !== 'none' && c !== 'normal').join(' '),
+    };
+  });
+  const closed = await mark();
+  assert.deepEqual(await accessible(page, 'details.embed-policy > summary'), { name: EMBED.nl.technical, expanded: false });
+  await summary.click();
+  const open = await mark();
+  assert.deepEqual(await accessible(page, 'details.embed-policy > summary'), { name: EMBED.nl.technical, expanded: true });
+  assert.ok(closed.native || closed.drawn, `a disclosure mark when closed (display ${await summary.evaluate((s) => getComputedStyle(s).display)}, ::before/::after ${JSON.stringify(closed.drawn)})`);
+  if (!closed.native) assert.notEqual(open.drawn, closed.drawn, 'the mark turns when open');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// The preview is the piece's embed page, the frame's own, at the height
+// the piece needs: all of a chart in view without scrolling inside it.
+test('the snippets page previews the piece: its embed page, all of a chart in view', async () => {
+  const { page, context, problems } = await newPage(browser);
+  await page.goto(snippetsAddress(CHART));
+  await page.getByRole('heading', { level: 2, name: EMBED.nl.preview, exact: true }).waitFor();
+  const preview = page.locator('iframe.embed-preview');
+  assert.equal(await preview.getAttribute('title'), CHART_TITLE.nl);
+  await page.waitForFunction(() => document.querySelector('#resultaten-snippet-iframe').value.length > 0);
+  const src = (await page.locator('#resultaten-snippet-iframe').inputValue()).match(/ src="([^"]+)"/)[1];
+  assert.equal(await preview.getAttribute('src'), src, 'the snippet\'s frame');
+  const inner = await (await preview.elementHandle()).contentFrame();
+  await inner.waitForFunction(appTookOver, null, { timeout: 30000 });
+  await inner.locator(`#${CHART} .chart-drawing svg:not(.chart-placeholder)`).waitFor();
+  const fit = await preview.evaluate((f) => ({ frame: f.clientHeight, page: Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height), attribute: f.getAttribute('height') }));
+  assert.ok(fit.frame >= fit.page, `all of the chart's page in view: a ${fit.frame}px frame (height="${fit.attribute}") for its ${fit.page}px page`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const [lang, piece, name, path] of [
+  ['nl', AREA, AREA_TITLE.nl, NL_STATIC], ['nl', CHART, CHART_TITLE.nl, NL_STATIC], ['nl', '', PAGE_TITLE.nl, NL_STATIC], ['en', AREA, AREA_TITLE.en, EN_STATIC],
+]) {
+  test(`the snippets page's back link leads to the piece on its page (${piece || 'the whole page'}, ${lang})`, async () => {
+    const { page, context, problems } = await newPage(browser);
+    await page.goto(snippetsAddress(piece, lang));
+    await page.getByRole('link', { name: `${EMBED[lang].back} ${name}`, exact: true }).click();
+    await page.waitForURL(`${server.url}${path}${piece ? `#${piece}` : ''}`);
+    await page.waitForFunction(appTookOver);
+    if (piece) {
+      // The piece, in its open area, at the top of the screen.
+      await page.waitForFunction((id) => {
+        const piece = document.getElementById(id);
+        const r = piece.getBoundingClientRect();
+        return piece.closest('section.result-area').querySelector('details.area-details').open && r.top > -2 && r.top < innerHeight / 2;
+      }, piece);
+      assert.ok(await page.locator(`[id="${piece}"]`).isVisible());
+    } else {
+      await page.locator('h1', { hasText: name }).waitFor();
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+for (const width of [320, 1280]) {
+  test(`axe finds nothing on the snippets page (${width}px): an area's, a chart's in English, the whole page's; the policy part open, a snippet copied`, async () => {
+    for (const [piece, lang] of [[AREA, 'nl'], [CHART, 'en'], ['', 'nl']]) {
+      const { page, context, problems } = await newPage(browser, { width, height: 800 });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      await page.goto(snippetsAddress(piece, lang));
+      await page.locator('#resultaten-snippet-element').waitFor();
+      await page.waitForFunction(() => document.querySelector('#resultaten-snippet-element').value.length > 0);
+      assert.deepEqual(await axeViolations(page), [], `${piece || 'page'} (${lang})`);
+      await page.locator('details.embed-policy > summary').click();
+      await copySnippet(page, 'element', lang);
+      assert.deepEqual(await axeViolations(page), [], `${piece || 'page'} (${lang}), the policy part open, a snippet copied`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
   });
 }
