@@ -117,3 +117,11 @@ bench: setup-test
 	@test -d tests/bench/node_modules/lighthouse -a -d tests/bench/node_modules/playwright-core \
 	  || (cd tests/bench && npm ci --no-audit --no-fund)
 	cd tests/bench && node bench.mjs
+
+# Lighthouse on the shipped theme page of this build and another one
+# (BASELINE=<its dist/>), runs alternated in one run, for a change's
+# effect on LCP and TBT. Writes target/bench/compare.md.
+.PHONY: bench-compare
+bench-compare: setup-test
+	@test -d tests/bench/node_modules/lighthouse || (cd tests/bench && npm ci --no-audit --no-fund)
+	cd tests/bench && node compare.mjs

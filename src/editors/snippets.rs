@@ -14,7 +14,7 @@ use resultaten::catalog::{bundle_path, CATALOG_PATH};
 use resultaten::charts;
 use resultaten::components::context::{app_base, href};
 use resultaten::components::Loading;
-use resultaten::contract::{MOUNT_FILE, RESIZE_FILE};
+use resultaten::contract::{HEIGHT_MESSAGE, MOUNT_FILE, RESIZE_FILE};
 use resultaten::dom::address::{page_address, published};
 use resultaten::dom::clipboard::{copy_for, Said};
 use resultaten::dom::head::set_title;
@@ -144,11 +144,14 @@ fn content(l: Loaded, piece: Option<String>, lang: Lang) -> impl IntoView {
         .take(3)
         .collect::<Vec<_>>()
         .join("/");
-    let preview = published(
-        &facts,
-        &facts.embed_src(piece.as_deref()).unwrap_or_default(),
-    );
-    let preview_height = height_at(&written.heights, 640).unwrap_or(600).to_string();
+    // The preview is this site's own embed page, wherever the site is
+    // served (not `SITE_URL`, which the page's policy may not frame), sized
+    // as `embed/resize.js` sizes a pasted frame: to the height its page
+    // reports.
+    let preview = facts.embed_src(piece.as_deref()).map(|src| href(&src));
+    let frame = NodeRef::<leptos::html::Iframe>::new();
+    let listener = window_event_listener_untyped("message", move |ev| follow_height(&ev, frame));
+    on_cleanup(move || listener.remove());
     let Written {
         iframe, element, ..
     } = written;
@@ -177,7 +180,7 @@ fn content(l: Loaded, piece: Option<String>, lang: Lang) -> impl IntoView {
             </details>
             {preview.map(|src| view! {
                 <h2>{e.preview}</h2>
-                <iframe class="embed-preview" title=name.clone() src=src height=preview_height></iframe>
+                <iframe class="embed-preview" title=name.clone() src=src node_ref=frame></iframe>
             })}
         </section>
     }
@@ -248,6 +251,31 @@ async fn write(facts: &PageFacts, only: Option<&str>, title: &str) -> Written {
         iframe: piece.iframe(),
         element: piece.element(),
         heights,
+    }
+}
+
+/// Sizes the preview to the height its page reports (`resultaten:height`,
+/// from `public/loader.js` in the frame), through the CSSOM, which the
+/// strict `style-src` allows.
+fn follow_height(ev: &web_sys::Event, frame: NodeRef<leptos::html::Iframe>) {
+    let (Some(ev), Some(frame)) = (ev.dyn_ref::<web_sys::MessageEvent>(), frame.get_untracked())
+    else {
+        return;
+    };
+    let from_frame = frame
+        .content_window()
+        .zip(ev.source())
+        .is_some_and(|(w, s)| wasm_bindgen::JsValue::from(w) == wasm_bindgen::JsValue::from(s));
+    let data = ev.data();
+    let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
+    let is_height = get("type").and_then(|t| t.as_string()).as_deref() == Some(HEIGHT_MESSAGE);
+    if let (true, true, Some(height)) = (
+        from_frame,
+        is_height,
+        get("height").and_then(|h| h.as_f64()),
+    ) {
+        let style = web_sys::HtmlElement::style(&frame);
+        let _ = style.set_property("height", &format!("{}px", height.ceil()));
     }
 }
 
