@@ -39,8 +39,9 @@ const N = /* names */ {
 // The pre-rendered page, if this is one. The pre-rendered overview
 // (index.html) also serves every address with a query, which asks for a
 // page only the app renders: public/boot.js has marked <html> for those,
-// and the app removes the overview.
-const own = document.documentElement.classList.contains(N.query) ? null : document.querySelector(`[${N.staticRoot}]`);
+// and the app removes the overview (its root still names what to preload).
+const root = document.querySelector(`[${N.staticRoot}]`);
+const own = document.documentElement.classList.contains(N.query) ? null : root;
 const inFrame = window.parent !== window;
 // index.html's boot screen: its loading message needs script to be true;
 // in a frame it has no site header, as embedded pages.
@@ -126,12 +127,11 @@ if (own) {
     observer.observe({ type: 'largest-contentful-paint', buffered: true });
     setTimeout(resolve, 3000);
   });
-  // The catalog and the bundle the page shows, fetched while the wasm
-  // downloads and compiles: the app's own fetches then come from the cache.
-  for (const href of (own.getAttribute(N.preload) ?? '').split(' ').filter(Boolean)) {
-    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
-    document.head.append(link);
-  }
+}
+// The catalog and the bundle the page shows, fetched while the wasm
+// downloads and compiles: the app's own fetches then come from the cache.
+for (const href of (root?.getAttribute(N.preload) ?? '').split(' ').filter(Boolean)) {
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
 }
 
 // The editors' pages (?check, and ?snippets: "Insluiten") are an app of

@@ -70,24 +70,28 @@ impl Fragment {
     pub fn follow_reading(self) {
         let moved = StoredValue::new(false);
         let resting = StoredValue::new_local(None::<TimeoutHandle>);
-        let by_reader = move |_| moved.set_value(true);
+        // `try_…`: a timer may fire after the page is gone.
+        let by_reader = move |_| {
+            moved.try_set_value(true);
+        };
         let handles = [
             window_event_listener_untyped("wheel", by_reader),
             window_event_listener_untyped("touchmove", by_reader),
             window_event_listener_untyped("keydown", by_reader),
             window_event_listener(leptos::ev::scroll, move |_| {
-                if let Some(h) = resting.get_value() {
+                if let Some(h) = resting.try_get_value().flatten() {
                     h.clear();
                 }
                 let read = move || {
-                    if moved.get_value() {
-                        moved.set_value(false);
+                    if moved.try_get_value() == Some(true) {
+                        moved.try_set_value(false);
                         if let Some(id) = reading_at() {
                             self.0.try_set(Some(id));
                         }
                     }
                 };
-                resting.set_value(set_timeout_with_handle(read, Duration::from_millis(150)).ok());
+                resting
+                    .try_set_value(set_timeout_with_handle(read, Duration::from_millis(150)).ok());
             }),
         ];
         on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));

@@ -818,10 +818,16 @@ test('the snippets page previews the piece: its embed page, all of a chart in vi
   assert.equal(await preview.getAttribute('title'), CHART_TITLE.nl);
   await page.waitForFunction(() => document.querySelector('#resultaten-snippet-iframe').value.length > 0);
   const src = (await page.locator('#resultaten-snippet-iframe').inputValue()).match(/ src="([^"]+)"/)[1];
-  assert.equal(await preview.getAttribute('src'), src, 'the snippet\'s frame');
+  assert.equal(await preview.evaluate((f) => f.src), src, 'the snippet\'s frame (the site\'s own address)');
   const inner = await (await preview.elementHandle()).contentFrame();
   await inner.waitForFunction(appTookOver, null, { timeout: 30000 });
   await inner.locator(`#${CHART} .chart-drawing svg:not(.chart-placeholder)`).waitFor();
+  // The frame follows the height its page reports, once it has reported.
+  await preview.evaluate((f) => new Promise((resolve) => {
+    const fits = () => f.clientHeight >= Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height);
+    const look = (n) => (fits() || n === 0 ? resolve() : setTimeout(() => look(n - 1), 50));
+    look(100);
+  }));
   const fit = await preview.evaluate((f) => ({ frame: f.clientHeight, page: Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height), attribute: f.getAttribute('height') }));
   assert.ok(fit.frame >= fit.page, `all of the chart's page in view: a ${fit.frame}px frame (height="${fit.attribute}") for its ${fit.page}px page`);
   assert.deepEqual(problems, []);
