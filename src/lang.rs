@@ -41,7 +41,10 @@ impl Lang {
 
     /// `nl`, `nl-NL`, `en`, `en-GB`… Anything else falls back to Dutch.
     pub fn from_tag(tag: &str) -> Lang {
-        if tag.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("en")) {
+        // The primary subtag (`en-GB` → `en`), in any case: the one rule
+        // for a language tag, for bundles, the catalog and addresses alike.
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("en") {
             Lang::En
         } else {
             Lang::Nl
@@ -52,6 +55,21 @@ impl Lang {
         match self {
             Lang::Nl => "nl",
             Lang::En => "en",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tag_is_read_by_its_primary_subtag() {
+        for en in ["en", "EN", "en-GB", "en_US", " en-gb "] {
+            assert_eq!(Lang::from_tag(en), Lang::En, "{en:?}");
+        }
+        for nl in ["nl", "nl-NL", "NL", "", "de", "english", "enx"] {
+            assert_eq!(Lang::from_tag(nl), Lang::Nl, "{nl:?}");
         }
     }
 }

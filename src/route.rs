@@ -112,10 +112,7 @@ impl Route {
             }
         }
 
-        let lang = match p.lang.as_deref().map(primary_subtag) {
-            Some(tag) if tag.eq_ignore_ascii_case("en") => Lang::En,
-            _ => Lang::Nl,
-        };
+        let lang = p.lang.as_deref().map_or(Lang::Nl, Lang::from_tag);
         let flag = |v: &Option<String>, word: &str, digit: &str| {
             v.as_deref()
                 .is_some_and(|v| v.trim() == digit || v.trim().eq_ignore_ascii_case(word))
@@ -349,11 +346,6 @@ pub fn draft_path(raw: &str) -> Result<String, String> {
             shorten(raw)
         )),
     }
-}
-
-/// `en-GB` → `en`.
-fn primary_subtag(tag: &str) -> &str {
-    tag.trim().split(['-', '_']).next().unwrap_or("")
 }
 
 /// Ids the page can look up: bundle ids of a sensible length.
